@@ -1,0 +1,345 @@
+#include "app/cli/CliApplication.h"
+
+#include "core/Store.h"
+#include "core/common/Dates.h"
+#include "core/storage/Locations.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace smr::cli {
+
+namespace {
+
+// The option of the command line that carries each field of the core's refusals.
+QString optionFor(const QString &field)
+{
+    static const QHash<QString, QString> options{
+        {QStringLiteral("ipp"), QStringLiteral("--ipp")},
+        {QStringLiteral("nir"), QStringLiteral("--nir")},
+        {QStringLiteral("birth_name"), QStringLiteral("--last-name")},
+        {QStringLiteral("first_names"), QStringLiteral("--first-name")},
+        {QStringLiteral("birth_date"), QStringLiteral("--birth-date")},
+        {QStringLiteral("sex"), QStringLiteral("--sex")},
+        {QStringLiteral("height_cm"), QStringLiteral("--height-cm")},
+        {QStringLiteral("weight_kg"), QStringLiteral("--weight-kg")},
+        {QStringLiteral("patient"), QStringLiteral("--patient")},
+        {QStringLiteral("unit"), QStringLiteral("--unit")},
+        {QStringLiteral("mode"), QStringLiteral("--mode")},
+        {QStringLiteral("admission_date"), QStringLiteral("--admitted")},
+        {QStringLiteral("planned_discharge_date"), QStringLiteral("--planned-discharge")},
+        {QStringLiteral("discharge_date"), QStringLiteral("--discharged")},
+        {QStringLiteral("programme"), QStringLiteral("--programme")},
+        {QStringLiteral("stay"), QStringLiteral("--stay")},
+        {QStringLiteral("patients"), QStringLiteral("--patients")},
+        {QStringLiteral("seed"), QStringLiteral("--seed")},
+    };
+    return options.value(field);
+}
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream &out, QTextStream &err, const Clock &clock)
+    : m_out(out), m_err(err), m_clock(clock)
+{
+}
+
+CliApplication::~CliApplication() = default;
+
+QString CliApplication::usage()
+{
+    return tr("Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]\n"
+              "\n"
+              "Commands:\n"
+              "  init\n"
+              "  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M\n"
+              "              [--nir 15CHARS] [--height-cm N] [--weight-kg N]\n"
+              "  patient list [--search TEXT]\n"
+              "  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]\n"
+              "            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]\n"
+              "  stay close --stay ID --discharged YYYY-MM-DD\n"
+              "  demo --patients N [--seed S]\n"
+              "\n"
+              "--db defaults to %1.\n"
+              "Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message\n"
+              "on stderr and writes nothing; other failures exit 1.\n")
+        .arg(Locations::defaultDatabase());
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    // Global options may stand anywhere; the rest are the command's words and options.
+    QStringList words;
+    QStringList rest;
+    m_databasePath = Locations::defaultDatabase();
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            m_out << usage();
+            m_out.flush();
+            return Success;
+        }
+        if (a == QLatin1String("--version")) {
+            m_out << QStringLiteral("smrdesk-cli %1\n").arg(QStringLiteral(SMRDESK_VERSION));
+            m_out.flush();
+            return Success;
+        }
+        if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
+            if (a == QLatin1String("--db") && i + 1 >= arguments.size())
+                return refuse({QStringLiteral("--db"), tr("A path is expected after --db.")});
+            m_databasePath = a == QLatin1String("--db") ? arguments.at(++i) : a.mid(5);
+            continue;
+        }
+        if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
+            // Already applied by main(); skip it and its value.
+            if (a == QLatin1String("--lang"))
+                ++i;
+            continue;
+        }
+        if (rest.isEmpty() && !a.startsWith(QLatin1String("--")) && words.size() < 2)
+            words << a;
+        else
+            rest << a;
+    }
+    return dispatch(words, rest);
+}
+
+int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
+{
+    const QString first = words.value(0);
+    const QString second = words.value(1);
+    QStringList args = rest;
+    // A command of one word hands its second word back to its options (an unexpected argument).
+    if (first == QLatin1String("init") || first == QLatin1String("demo")) {
+        if (!second.isEmpty())
+            args.prepend(second);
+        return first == QLatin1String("init") ? init(args) : demo(args);
+    }
+    if (first == QLatin1String("patient") && second == QLatin1String("add"))
+        return patientAdd(args);
+    if (first == QLatin1String("patient") && second == QLatin1String("list"))
+        return patientList(args);
+    if (first == QLatin1String("stay") && second == QLatin1String("open"))
+        return stayOpen(args);
+    if (first == QLatin1String("stay") && second == QLatin1String("close"))
+        return stayClose(args);
+
+    const QString given = words.join(QLatin1Char(' '));
+    const QString message =
+        given.isEmpty()
+            ? tr("A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.")
+            : tr("Unknown command \"%1\"; the commands are init, patient add, patient list, stay open, stay close, demo.")
+                  .arg(given);
+    m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();
+    m_err.flush();
+    return Refused;
+}
+
+Store *CliApplication::store()
+{
+    if (!m_store && !m_storeFailure) {
+        Result<std::unique_ptr<Store>> opened = Store::openSqlite(m_databasePath, m_clock);
+        if (opened)
+            m_store = std::move(opened).value();
+        else
+            m_storeFailure = opened.failure();
+    }
+    return m_store.get();
+}
+
+int CliApplication::print(const QJsonDocument &document)
+{
+    m_out << QString::fromUtf8(document.toJson(QJsonDocument::Compact)) << QLatin1Char('\n');
+    m_out.flush();
+    return Success;
+}
+
+int CliApplication::refuse(const ArgumentError &error)
+{
+    m_err << QStringLiteral("smrdesk-cli: ");
+    if (!error.option.isEmpty())
+        m_err << error.option << QStringLiteral(": ");
+    m_err << error.message << QLatin1Char('\n');
+    m_err.flush();
+    return Refused;
+}
+
+int CliApplication::report(const Failure &failure)
+{
+    if (!failure.fields().isEmpty()) {
+        for (const FieldError &e : failure.fields()) {
+            m_err << QStringLiteral("smrdesk-cli: ");
+            if (const QString option = optionFor(e.field); !option.isEmpty())
+                m_err << option << QStringLiteral(": ");
+            m_err << e.message << QLatin1Char('\n');
+        }
+    } else {
+        m_err << QStringLiteral("smrdesk-cli: ") << failure.text() << QLatin1Char('\n');
+    }
+    m_err.flush();
+    return failure.isRefusal() ? Refused : Failed;
+}
+
+std::optional<CommandOptions> CliApplication::options(const QString &command, const QStringList &args,
+                                                      const QList<CommandOptions::Spec> &specs, int &exitCode)
+{
+    ArgumentError error;
+    std::optional<CommandOptions> parsed = CommandOptions::parse(command, args, specs, error);
+    if (!parsed)
+        exitCode = refuse(error);
+    return parsed;
+}
+
+int CliApplication::init(const QStringList &args)
+{
+    int code = Success;
+    if (!options(QStringLiteral("init"), args, {}, code))
+        return code;
+    if (!store())
+        return report(*m_storeFailure);
+    return print(QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), m_store->schemaVersion()}}));
+}
+
+int CliApplication::patientAdd(const QStringList &args)
+{
+    int code = Success;
+    std::optional<CommandOptions> o = options(QStringLiteral("patient add"), args,
+                                              {{QStringLiteral("ipp"), true},
+                                               {QStringLiteral("last-name"), true},
+                                               {QStringLiteral("first-name"), true},
+                                               {QStringLiteral("birth-date"), true},
+                                               {QStringLiteral("sex"), true},
+                                               {QStringLiteral("nir"), false},
+                                               {QStringLiteral("height-cm"), false},
+                                               {QStringLiteral("weight-kg"), false}},
+                                              code);
+    if (!o)
+        return code;
+    Patient p;
+    p.ipp = o->text(QStringLiteral("ipp"));
+    p.birthName = o->text(QStringLiteral("last-name"));
+    p.firstNames = o->text(QStringLiteral("first-name"));
+    p.nir = o->text(QStringLiteral("nir"));
+    p.birthDate = o->date(QStringLiteral("birth-date")).value_or(QDate());
+    p.sex = o->code(QStringLiteral("sex"), kSexes).value_or(Sex::Female);
+    if (o->has(QStringLiteral("height-cm")))
+        p.heightCm = o->decimal(QStringLiteral("height-cm"));
+    if (o->has(QStringLiteral("weight-kg")))
+        p.weightKg = o->decimal(QStringLiteral("weight-kg"));
+    if (o->error())
+        return refuse(*o->error());
+    if (!store())
+        return report(*m_storeFailure);
+    const Result<PatientId> id = m_store->patients().create(p);
+    if (!id)
+        return report(id.failure());
+    return print(QJsonDocument(QJsonObject{{QStringLiteral("id"), id->value}}));
+}
+
+int CliApplication::patientList(const QStringList &args)
+{
+    int code = Success;
+    std::optional<CommandOptions> o = options(QStringLiteral("patient list"), args, {{QStringLiteral("search"), false}}, code);
+    if (!o)
+        return code;
+    if (!store())
+        return report(*m_storeFailure);
+    const Result<QList<Patient>> patients = m_store->patients().search(o->text(QStringLiteral("search")));
+    if (!patients)
+        return report(patients.failure());
+    QJsonArray array;
+    for (const Patient &p : *patients) {
+        array.append(QJsonObject{{QStringLiteral("id"), p.id.value},
+                                 {QStringLiteral("ipp"), p.ipp},
+                                 {QStringLiteral("last_name"), p.birthName},
+                                 {QStringLiteral("first_name"), p.firstNames},
+                                 {QStringLiteral("birth_date"), dates::toIso(p.birthDate)},
+                                 {QStringLiteral("sex"), kSexes.code(p.sex)}});
+    }
+    return print(QJsonDocument(array));
+}
+
+int CliApplication::stayOpen(const QStringList &args)
+{
+    int code = Success;
+    std::optional<CommandOptions> o = options(QStringLiteral("stay open"), args,
+                                              {{QStringLiteral("patient"), true},
+                                               {QStringLiteral("mode"), true},
+                                               {QStringLiteral("admitted"), true},
+                                               {QStringLiteral("unit"), false},
+                                               {QStringLiteral("programme"), false},
+                                               {QStringLiteral("planned-discharge"), false}},
+                                              code);
+    if (!o)
+        return code;
+    Stay s;
+    s.patientId = PatientId(o->integer(QStringLiteral("patient"), 1, std::numeric_limits<qint64>::max()).value_or(0));
+    s.mode = o->code(QStringLiteral("mode"), kStayModes).value_or(StayMode::FullHospitalisation);
+    s.admissionDate = o->date(QStringLiteral("admitted")).value_or(QDate());
+    if (o->has(QStringLiteral("programme")))
+        s.programme = o->code(QStringLiteral("programme"), kProgrammes);
+    if (o->has(QStringLiteral("planned-discharge")))
+        s.plannedDischargeDate = o->date(QStringLiteral("planned-discharge")).value_or(QDate());
+    if (o->error())
+        return refuse(*o->error());
+    if (!store())
+        return report(*m_storeFailure);
+    if (o->has(QStringLiteral("unit"))) {
+        s.unitCode = o->text(QStringLiteral("unit"));
+    } else {
+        // Without --unit, the first open unit of the establishment's list.
+        const Result<QList<Unit>> units = m_store->units().list();
+        if (!units)
+            return report(units.failure());
+        for (const Unit &u : *units) {
+            if (u.active) {
+                s.unitCode = u.code;
+                break;
+            }
+        }
+    }
+    const Result<StayId> id = m_store->stays().open(s);
+    if (!id)
+        return report(id.failure());
+    return print(QJsonDocument(QJsonObject{{QStringLiteral("id"), id->value}}));
+}
+
+int CliApplication::stayClose(const QStringList &args)
+{
+    int code = Success;
+    std::optional<CommandOptions> o = options(QStringLiteral("stay close"), args,
+                                              {{QStringLiteral("stay"), true}, {QStringLiteral("discharged"), true}}, code);
+    if (!o)
+        return code;
+    const StayId id(o->integer(QStringLiteral("stay"), 1, std::numeric_limits<qint64>::max()).value_or(0));
+    const QDate discharged = o->date(QStringLiteral("discharged")).value_or(QDate());
+    if (o->error())
+        return refuse(*o->error());
+    if (!store())
+        return report(*m_storeFailure);
+    if (const Status closed = m_store->stays().close(id, discharged); !closed)
+        return report(closed.failure());
+    return print(QJsonDocument(QJsonObject{{QStringLiteral("id"), id.value}}));
+}
+
+int CliApplication::demo(const QStringList &args)
+{
+    int code = Success;
+    std::optional<CommandOptions> o = options(QStringLiteral("demo"), args,
+                                              {{QStringLiteral("patients"), true}, {QStringLiteral("seed"), false}}, code);
+    if (!o)
+        return code;
+    const qint64 patients = o->integer(QStringLiteral("patients"), 1, DemoService::MaxPatients).value_or(0);
+    const quint64 seed = o->has(QStringLiteral("seed")) ? o->unsignedInteger(QStringLiteral("seed")).value_or(0) : 1;
+    if (o->error())
+        return refuse(*o->error());
+    if (!store())
+        return report(*m_storeFailure);
+    const Result<DemoSummary> summary = m_store->demo().load(int(patients), seed);
+    if (!summary)
+        return report(summary.failure());
+    return print(QJsonDocument(QJsonObject{{QStringLiteral("patients"), summary->patients},
+                                           {QStringLiteral("stays"), summary->stays}}));
+}
+
+} // namespace smr::cli

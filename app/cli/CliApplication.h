@@ -1,0 +1,60 @@
+#pragma once
+
+#include "app/cli/CliArguments.h"
+#include "core/common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace smr {
+class Clock;
+class Store;
+}
+
+namespace smr::cli {
+
+// smrdesk-cli: the command-line contract of issue #2 (see README). Success prints exactly one
+// JSON document on stdout and exits 0; refused input prints a message naming the option and
+// the allowed values on stderr, writes nothing and exits 2; other failures exit 1.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Success = 0, Failed = 1, Refused = 2 };
+
+    CliApplication(QTextStream &out, QTextStream &err, const Clock &clock);
+    ~CliApplication();
+
+    int run(const QStringList &arguments);
+    static QString usage();
+
+private:
+    int dispatch(const QStringList &words, const QStringList &rest);
+    int init(const QStringList &args);
+    int patientAdd(const QStringList &args);
+    int patientList(const QStringList &args);
+    int stayOpen(const QStringList &args);
+    int stayClose(const QStringList &args);
+    int demo(const QStringList &args);
+
+    Store *store();
+    int print(const QJsonDocument &document);
+    int refuse(const ArgumentError &error);
+    int report(const Failure &failure);
+    std::optional<CommandOptions> options(const QString &command, const QStringList &args,
+                                          const QList<CommandOptions::Spec> &specs, int &exitCode);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    const Clock &m_clock;
+    QString m_databasePath;
+    std::unique_ptr<Store> m_store;
+    std::optional<Failure> m_storeFailure;
+};
+
+} // namespace smr::cli

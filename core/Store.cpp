@@ -1,0 +1,33 @@
+#include "core/Store.h"
+
+#include "core/storage/Migrator.h"
+
+namespace smr {
+
+Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion)
+    : m_db(std::move(db)),
+      m_clock(clock),
+      m_schemaVersion(schemaVersion),
+      m_patientRepository(*m_db),
+      m_stayRepository(*m_db),
+      m_unitRepository(*m_db),
+      m_census(*m_db),
+      m_patients(*m_db, m_patientRepository, clock),
+      m_stays(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock),
+      m_units(*m_db, m_unitRepository),
+      m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
+{
+}
+
+Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Clock &clock)
+{
+    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    if (!db)
+        return db.failure();
+    const Result<int> version = Migrator::migrate(*db.value());
+    if (!version)
+        return version.failure();
+    return std::unique_ptr<Store>(new Store(std::move(db).value(), clock, *version));
+}
+
+} // namespace smr

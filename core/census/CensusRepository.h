@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/patients/Patient.h"
+#include "core/stays/Stay.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace smr {
+
+class Database;
+
+// What the main window's list asks for: the open stays of a unit, or every patient.
+struct CensusFilter {
+    enum class Scope { OpenStays, AllPatients };
+    Scope scope = Scope::OpenStays;
+    QString search;               // names, IPP or birth date, as typed
+    QString unitCode;             // empty: every unit (open stays only)
+    std::optional<StayMode> mode; // nothing: both modes (open stays only)
+
+    bool operator==(const CensusFilter &) const = default;
+};
+
+// One line of the list: a patient with their open stay (open stays), or with their open or
+// latest stay (all patients; none for a patient never admitted).
+struct CensusRow {
+    Patient patient;
+    std::optional<Stay> stay;
+    QString sortKey;
+};
+
+// Where a page ends, so the next page starts after it (keyset paging: no OFFSET scans).
+struct CensusCursor {
+    QString sortKey;
+    qint64 patientId = 0;
+};
+
+// Pages of the patient list, in alphabetical order, fetched on demand. Throws StorageError.
+class CensusRepository
+{
+public:
+    explicit CensusRepository(Database &db) : m_db(db) {}
+
+    QList<CensusRow> page(const CensusFilter &filter, const std::optional<CensusCursor> &after, int limit);
+    qint64 count(const CensusFilter &filter);
+
+    static CensusCursor cursorAfter(const CensusRow &row) { return {row.sortKey, row.patient.id.value}; }
+
+private:
+    QString fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions,
+                         bool counting) const;
+
+    Database &m_db;
+};
+
+} // namespace smr

@@ -1,0 +1,67 @@
+#include "core/common/Dates.h"
+
+#include <QRegularExpression>
+
+namespace smr::dates {
+
+std::optional<QDate> parseIso(QStringView text)
+{
+    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
+    const QRegularExpressionMatch m = iso.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+QString toIso(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+std::optional<QDate> parseUserInput(QStringView text, const QDate &today)
+{
+    const QString trimmed = text.trimmed().toString();
+    if (auto iso = parseIso(trimmed))
+        return iso;
+
+    static const QRegularExpression separated(
+        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"));
+    static const QRegularExpression compact(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
+    QRegularExpressionMatch m = separated.match(trimmed);
+    if (!m.hasMatch())
+        m = compact.match(trimmed);
+    if (!m.hasMatch())
+        return std::nullopt;
+
+    int year = m.captured(3).toInt();
+    if (m.capturedLength(3) == 2) {
+        const int pivot = today.year() + 1;
+        year += (pivot / 100) * 100;
+        if (year > pivot)
+            year -= 100;
+    }
+    const QDate d(year, m.captured(2).toInt(), m.captured(1).toInt());
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+QString display(const QDate &date)
+{
+    if (!date.isValid())
+        return {};
+    return date.toString(QStringLiteral("dd/MM/yyyy"));
+}
+
+int completedYears(const QDate &birth, const QDate &on)
+{
+    int years = on.year() - birth.year();
+    if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day()))
+        --years;
+    return years;
+}
+
+} // namespace smr::dates

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QObject>
+
+namespace smr {
+
+class Clock;
+class Database;
+class PatientRepository;
+class StayRepository;
+class UnitRepository;
+
+struct DemoSummary {
+    int patients = 0;
+    int stays = 0;
+};
+
+// Fills an empty database with demonstration patients and stays (DemoGenerator), all in one
+// transaction: a demonstration is loaded whole or not at all.
+class DemoService : public QObject
+{
+    Q_OBJECT
+
+public:
+    DemoService(Database &db, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
+                const Clock &clock, QObject *parent = nullptr);
+
+    static constexpr int MaxPatients = 500'000;
+    static inline const QString PatientsField = QStringLiteral("patients");
+    static inline const QString SeedField = QStringLiteral("seed");
+
+    Result<DemoSummary> load(int patients, quint64 seed);
+
+signals:
+    // Many records changed at once: views reload everything.
+    void loaded();
+
+private:
+    Database &m_db;
+    PatientRepository &m_patients;
+    StayRepository &m_stays;
+    UnitRepository &m_units;
+    const Clock &m_clock;
+};
+
+} // namespace smr

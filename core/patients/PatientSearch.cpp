@@ -1,0 +1,85 @@
+#include "core/patients/PatientSearch.h"
+
+#include "core/common/Dates.h"
+#include "core/common/Text.h"
+
+#include <QRegularExpression>
+
+namespace smr {
+
+QStringList PatientSearch::termsFor(const Patient &p)
+{
+    QStringList terms;
+    auto add = [&terms](const QString &t) {
+        if (!t.isEmpty() && !terms.contains(t))
+            terms << t;
+    };
+    for (const QString &name : {p.birthName, p.usedName, p.firstNames}) {
+        const QStringList words = text::nameWords(name);
+        for (const QString &w : words)
+            add(w);
+    }
+    add(text::fold(p.ipp));
+    if (p.birthDate.isValid()) {
+        add(dates::display(p.birthDate));
+        add(dates::toIso(p.birthDate));
+    }
+    return terms;
+}
+
+QStringList PatientSearch::prefixesOf(const QString &query)
+{
+    QStringList prefixes;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    // 22/11, 22/11/1956, 22.11.1956 (a French date, whole or begun)
+    static const QRegularExpression frenchDate(QStringLiteral("^\\d{1,2}[/.\\-]\\d{0,2}([/.\\-]\\d{0,4})?$"));
+    // 1956-11, 1956-11-22 (an ISO date begun)
+    static const QRegularExpression isoDate(QStringLiteral("^\\d{4}-\\d{0,2}(-\\d{0,2})?$"));
+    static const QRegularExpression separators(QStringLiteral("[/.\\-]"));
+
+    const QStringList chunks = query.split(space, Qt::SkipEmptyParts);
+    for (const QString &chunk : chunks) {
+        if (isoDate.match(chunk).hasMatch()) {
+            prefixes << chunk;
+        } else if (frenchDate.match(chunk).hasMatch()) {
+            QStringList parts = chunk.split(separators);
+            // A one-digit day or month is padded once it is followed by a separator: 5/3 -> 05/03.
+            for (int i = 0; i < parts.size() - 1; ++i) {
+                if (parts[i].size() == 1)
+                    parts[i].prepend(QLatin1Char('0'));
+            }
+            prefixes << parts.join(QLatin1Char('/'));
+        } else {
+            // The separate words of a name typed with punctuation (d'art -> D, ART): each one
+            // is the beginning of a stored word.
+            static const QRegularExpression nonAlnum(QStringLiteral("[^A-Z0-9]+"));
+            const QStringList pieces = text::fold(chunk).split(nonAlnum, Qt::SkipEmptyParts);
+            for (const QString &w : pieces) {
+                if (!prefixes.contains(w))
+                    prefixes << w;
+            }
+        }
+    }
+    return prefixes;
+}
+
+QString PatientSearch::condition(const QString &patientIdColumn, const QStringList &prefixes, QVariantList &binds)
+{
+    QStringList parts;
+    for (const QString &prefix : prefixes) {
+        // Every term that starts with the prefix lies in [prefix, prefix with its last character
+        // incremented): an index range scan under binary (or "C") collation.
+        QString upper = prefix;
+        upper.back() = QChar(upper.back().unicode() + 1);
+        parts << QStringLiteral("SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?");
+        binds << prefix << upper;
+    }
+    return patientIdColumn + QStringLiteral(" IN (") + parts.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')');
+}
+
+QString PatientSearch::sortKeyOf(const Patient &p)
+{
+    return text::fold(p.birthName).simplified() + QLatin1Char(' ') + text::fold(p.firstNames).simplified();
+}
+
+} // namespace smr

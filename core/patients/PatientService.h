@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/patients/Patient.h"
+
+#include <QObject>
+
+namespace smr {
+
+class Clock;
+class Database;
+class PatientRepository;
+
+// The only way to write a patient: validates (PatientRules plus unique IPP and NIR), saves in
+// one transaction with a version check, and announces the change to the views.
+class PatientService : public QObject
+{
+    Q_OBJECT
+
+public:
+    PatientService(Database &db, PatientRepository &patients, const Clock &clock, QObject *parent = nullptr);
+
+    Result<PatientId> create(const Patient &draft);
+    // Saves `patient` over the stored record if nobody saved it since `patient.version` was read.
+    Status update(const Patient &patient);
+
+    Result<Patient> find(PatientId id);
+    // Patients matching `query` (PatientSearch), alphabetically; `limit` 0 means all of them.
+    Result<QList<Patient>> search(const QString &query, int limit = 0);
+
+    // Field keys of the refusals that need the database.
+    static inline const QString PatientField = QStringLiteral("patient");
+
+signals:
+    void patientSaved(smr::PatientId id);
+
+private:
+    QList<FieldError> checkUnique(const Patient &p);
+    static Failure notFound(PatientId id);
+
+    Database &m_db;
+    PatientRepository &m_patients;
+    const Clock &m_clock;
+};
+
+} // namespace smr

@@ -1,0 +1,137 @@
+#include "core/storage/Database.h"
+
+#include "core/storage/Migrator.h"
+#include "core/storage/StorageError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace smr {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("smrdesk-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::Database(SqlDialect dialect, QString connectionName, QString location)
+    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_location(std::move(location))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::describeOpenError(const QString &location, const QString &detail)
+{
+    return tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(location), detail);
+}
+
+Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        return Failure::storage(describeOpenError(path, tr("its folder cannot be created.")));
+    if (info.exists() && !info.isFile())
+        return Failure::storage(describeOpenError(path, tr("it is not a file.")));
+
+    SqlDialect dialect(SqlDialect::Engine::Sqlite);
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(dialect, name, info.absoluteFilePath()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(dialect.connectOptions());
+        if (!db.open())
+            return Failure::storage(describeOpenError(path, db.lastError().text()));
+
+        // Read the schema version before anything writes to the file: a database written by a
+        // newer SMR Desk must be left exactly as it is.
+        const int version = readSchemaVersion(db, dialect);
+        if (version < 0)
+            return Failure::storage(describeOpenError(path, tr("it is not an SMR Desk database.")));
+        if (version > Migrator::latestVersion()) {
+            return Failure::storage(
+                tr("The database %1 was written by a newer version of SMR Desk (schema %2; this "
+                   "version knows schemas up to %3). It has been left untouched: install the newer "
+                   "version of SMR Desk to open it.")
+                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+                    .arg(version)
+                    .arg(Migrator::latestVersion()));
+        }
+        for (const QString &statement : dialect.connectionSetup()) {
+            QSqlQuery q(db);
+            if (!q.exec(statement))
+                return Failure::storage(describeOpenError(path, q.lastError().text()));
+        }
+    }
+    return database;
+}
+
+int Database::readSchemaVersion(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    // A file that is not a database fails even this query; a new database has no table yet.
+    QSqlQuery tables(db);
+    if (!tables.exec(dialect.tableNamesQuery()))
+        return -1;
+    bool hasVersionTable = false;
+    bool hasOtherTables = false;
+    while (tables.next()) {
+        if (tables.value(0).toString() == QLatin1String("schema_version"))
+            hasVersionTable = true;
+        else
+            hasOtherTables = true;
+    }
+    if (!hasVersionTable)
+        return hasOtherTables ? -1 : 0;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion()
+{
+    QSqlDatabase db = connection();
+    const int v = readSchemaVersion(db, m_dialect);
+    if (v < 0)
+        throw StorageError(tr("The schema version of %1 cannot be read.").arg(m_location));
+    return v;
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(connection());
+    if (!q->prepare(sql))
+        throw StorageError(tr("A database statement could not be prepared"), q->lastError());
+    return *m_statements.emplace(sql, std::move(q)).first->second;
+}
+
+void Database::execute(const QString &sql)
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql))
+        throw StorageError(tr("A database statement failed"), q.lastError());
+}
+
+} // namespace smr

@@ -1,0 +1,121 @@
+#include "core/storage/Migrator.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Sql.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/WriteTransaction.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace smr {
+
+QList<Migrator::Migration> Migrator::available()
+{
+    static const QList<Migration> list = [] {
+        QList<Migration> out;
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+        const QStringList files = QDir(QStringLiteral(":/migrations")).entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QRegularExpressionMatch m = name.match(file);
+            if (m.hasMatch())
+                out << Migration{m.captured(1).toInt(), m.captured(2), QStringLiteral(":/migrations/") + file};
+        }
+        std::sort(out.begin(), out.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        return out;
+    }();
+    return list;
+}
+
+int Migrator::latestVersion()
+{
+    const QList<Migration> list = available();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+QStringList Migrator::statements(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed().chopped(1);
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+Result<int> Migrator::migrate(Database &db)
+{
+    return migrate(db, available());
+}
+
+Result<int> Migrator::migrate(Database &db, const QList<Migration> &migrations)
+{
+    int version = 0;
+    try {
+        version = db.schemaVersion();
+    } catch (const StorageError &e) {
+        return Failure::storage(e.message());
+    }
+    const bool hadData = version > 0;
+    bool backedUp = false;
+
+    for (const Migration &migration : migrations) {
+        if (migration.version <= version)
+            continue;
+        QFile file(migration.resource);
+        if (!file.open(QIODevice::ReadOnly))
+            return Failure::storage(tr("The migration %1 cannot be read.").arg(migration.resource));
+        const QString sql = db.dialect().expandMigration(QString::fromUtf8(file.readAll()));
+
+        try {
+            if (hadData && !backedUp) {
+                const QString copy = QStringLiteral("%1.schema-%2.bak").arg(db.location()).arg(version);
+                const QString statement = db.dialect().backupInto(copy);
+                if (!statement.isEmpty()) {
+                    QFile::remove(copy);
+                    db.execute(statement);
+                }
+                backedUp = true;
+            }
+            WriteTransaction tx(db);
+            db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
+                                      "version INTEGER NOT NULL PRIMARY KEY, "
+                                      "name TEXT NOT NULL, "
+                                      "applied_at TEXT NOT NULL)"));
+            for (const QString &statement : statements(sql))
+                db.execute(statement);
+            Sql(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"))
+                .bind(migration.version)
+                .bind(migration.name)
+                .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                .exec();
+            tx.commit();
+        } catch (const StorageError &e) {
+            return Failure::storage(tr("The database could not be brought to schema %1 (%2); it was "
+                                       "left at schema %3 and nothing was lost. Detail: %4")
+                                        .arg(migration.version)
+                                        .arg(migration.name)
+                                        .arg(version)
+                                        .arg(e.message()));
+        }
+        version = migration.version;
+    }
+    return version;
+}
+
+} // namespace smr

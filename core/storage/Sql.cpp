@@ -1,0 +1,78 @@
+#include "core/storage/Sql.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+
+#include <QSqlError>
+
+namespace smr {
+
+QString qualifiedColumns(const QString &alias, const QStringList &names)
+{
+    QStringList qualified;
+    qualified.reserve(names.size());
+    for (const QString &n : names)
+        qualified << alias + QLatin1Char('.') + n;
+    return qualified.join(QStringLiteral(", "));
+}
+
+Sql::Sql(Database &db, const QString &statement) : m_query(db.prepared(statement)) {}
+
+Sql::~Sql()
+{
+    m_query.finish();
+}
+
+Sql &Sql::bind(const QVariant &value)
+{
+    m_query.bindValue(m_position++, value);
+    return *this;
+}
+
+Sql &Sql::bindText(const QString &value)
+{
+    return bind(value.isEmpty() ? QVariant() : QVariant(value));
+}
+
+Sql &Sql::exec()
+{
+    if (!m_query.exec()) {
+        const QSqlError error = m_query.lastError();
+        m_position = 0;
+        throw StorageError(QStringLiteral("SQL [%1]").arg(m_query.lastQuery().simplified()), error);
+    }
+    m_position = 0;
+    return *this;
+}
+
+bool Sql::next()
+{
+    return m_query.next();
+}
+
+QVariant Sql::value(int column) const
+{
+    return m_query.value(column);
+}
+
+QString Sql::text(int column) const
+{
+    return m_query.value(column).toString();
+}
+
+qint64 Sql::integer(int column) const
+{
+    return m_query.value(column).toLongLong();
+}
+
+bool Sql::isNull(int column) const
+{
+    return m_query.isNull(column);
+}
+
+int Sql::rowsAffected() const
+{
+    return m_query.numRowsAffected();
+}
+
+} // namespace smr

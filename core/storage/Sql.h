@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace smr {
+
+class Database;
+
+// "p.id, p.ipp, …": the columns of a table for a SELECT list, qualified by `alias`.
+QString qualifiedColumns(const QString &alias, const QStringList &names);
+
+// One use of a cached prepared statement: bind positional values, run, read rows. The
+// statement is finished when this object goes away, so no read stays open by accident (an
+// open read in SQLite pins an old snapshot and makes the next write transaction fail).
+// Failures throw StorageError.
+class Sql
+{
+public:
+    Sql(Database &db, const QString &statement);
+    ~Sql();
+    Sql(const Sql &) = delete;
+    Sql &operator=(const Sql &) = delete;
+
+    Sql &bind(const QVariant &value);
+    // NULL for an empty string: optional text columns store NULL, not ''.
+    Sql &bindText(const QString &value);
+    Sql &exec();
+    bool next();
+    QVariant value(int column) const;
+    QString text(int column) const;
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    int rowsAffected() const;
+
+private:
+    QSqlQuery &m_query;
+    int m_position = 0;
+};
+
+} // namespace smr

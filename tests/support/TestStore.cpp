@@ -1,0 +1,66 @@
+#include "support/TestStore.h"
+
+#include "core/storage/Sql.h"
+
+#include <gtest/gtest.h>
+
+namespace smr::test {
+
+TestStore::TestStore() : m_clock(QDateTime(today(), QTime(10, 0)))
+{
+    reopen();
+}
+
+void TestStore::reopen()
+{
+    m_store.reset();
+    Result<std::unique_ptr<Store>> opened = Store::openSqlite(path(), m_clock);
+    if (!opened) {
+        ADD_FAILURE() << opened.failure().text().toStdString();
+        return;
+    }
+    m_store = std::move(opened).value();
+}
+
+Patient TestStore::patient(const QString &ipp)
+{
+    Patient p;
+    p.ipp = ipp;
+    p.birthName = QStringLiteral("Dupont");
+    p.firstNames = QStringLiteral("Marie");
+    p.birthDate = QDate(1956, 3, 12);
+    p.sex = Sex::Female;
+    return p;
+}
+
+Stay TestStore::stay(PatientId patient)
+{
+    Stay s;
+    s.patientId = patient;
+    s.unitCode = QStringLiteral("locomoteur");
+    s.mode = StayMode::FullHospitalisation;
+    s.admissionDate = QDate(2026, 11, 2);
+    s.plannedDischargeDate = QDate(2026, 11, 29);
+    s.programme = Programme::SpineRestoration;
+    return s;
+}
+
+PatientId TestStore::addPatient(const QString &ipp)
+{
+    const Result<PatientId> id = m_store->patients().create(patient(ipp));
+    if (!id) {
+        ADD_FAILURE() << id.failure().text().toStdString();
+        return {};
+    }
+    return *id;
+}
+
+qint64 TestStore::rows(const QString &table)
+{
+    Sql q(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
+    q.exec();
+    q.next();
+    return q.integer(0);
+}
+
+} // namespace smr::test

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Store.h"
+#include "core/common/Clock.h"
+#include "core/patients/Patient.h"
+#include "core/stays/Stay.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace smr::test {
+
+// A fresh database in a temporary folder, opened through the same Store the applications use,
+// with a clock fixed on 22/11/2026 (tests move it when they need to).
+class TestStore
+{
+public:
+    TestStore();
+
+    Store &store() { return *m_store; }
+    Store *operator->() { return m_store.get(); }
+    FixedClock &clock() { return m_clock; }
+    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    QString dir() const { return m_dir.path(); }
+
+    // Closes and reopens the database (to check what was really written).
+    void reopen();
+
+    static QDate today() { return QDate(2026, 11, 22); }
+
+    // A valid patient; tests change the fields they are about.
+    static Patient patient(const QString &ipp = QStringLiteral("IPP001"));
+    // A valid stay in progress for `patient`.
+    static Stay stay(PatientId patient);
+
+    // Creates a valid patient and returns its id (fails the test if refused).
+    PatientId addPatient(const QString &ipp = QStringLiteral("IPP001"));
+    // Counts the rows of a table, straight from the database.
+    qint64 rows(const QString &table);
+
+private:
+    QTemporaryDir m_dir;
+    FixedClock m_clock;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace smr::test
