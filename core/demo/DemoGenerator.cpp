@@ -243,8 +243,16 @@ DemoGenerator::History DemoGenerator::make(int index)
         const int openIndex = int(qint64(index) * m_openCount / m_patientCount);
         if (openIndex % m_preAdmissionEvery == m_preAdmissionEvery - 1)
             h.stays << makeStay(unit, m_today.addDays(1 + below(21)), StayStatus::PreAdmission);
-        else
-            h.stays << makeStay(unit, m_today.addDays(-below(35)), StayStatus::Active);
+        else {
+            // Admitted within the planned length, so the census shows "day N of M" with N ≤ M,
+            // but for one stay in twenty that runs a few days over.
+            Stay stay = makeStay(unit, m_today, StayStatus::Active);
+            const int length = StayCalendar::plannedLength(stay).value_or(28);
+            const int offset = chance(0.05) ? length + below(4) : below(length);
+            stay.admissionDate = m_today.addDays(-offset);
+            stay.plannedDischargeDate = stay.plannedDischargeDate.addDays(-offset);
+            h.stays << stay;
+        }
     }
     return h;
 }

@@ -17,22 +17,22 @@ bool isNameText(const QString &text)
     return name.match(text).hasMatch();
 }
 
-void checkName(QList<FieldError> &errors, const QString &field, const QString &value, bool required,
-               const QString &missing, const QString &label)
+// The sentences of one name field: missing (empty when optional), too long, wrong characters.
+struct NameMessages {
+    QString missing;
+    QString tooLong;
+    QString characters;
+};
+
+void checkName(QList<FieldError> &errors, const QString &field, const QString &value, const NameMessages &messages)
 {
     if (value.isEmpty()) {
-        if (required)
-            errors << FieldError{field, missing};
-        return;
-    }
-    if (value.size() > PatientRules::MaxNameLength) {
-        errors << FieldError{field, PatientRules::tr("The %1 is too long (at most %2 characters).")
-                                        .arg(label)
-                                        .arg(PatientRules::MaxNameLength)};
+        if (!messages.missing.isEmpty())
+            errors << FieldError{field, messages.missing};
+    } else if (value.size() > PatientRules::MaxNameLength) {
+        errors << FieldError{field, messages.tooLong.arg(PatientRules::MaxNameLength)};
     } else if (!isNameText(value)) {
-        errors << FieldError{field, PatientRules::tr("The %1 may contain only letters, spaces, hyphens and "
-                                                     "apostrophes.")
-                                        .arg(label)};
+        errors << FieldError{field, messages.characters};
     }
 }
 
@@ -51,8 +51,6 @@ Patient PatientRules::normalized(Patient p)
     p.usedName = p.usedName.simplified();
     p.firstNames = p.firstNames.simplified();
     p.generalPractitioner = p.generalPractitioner.trimmed();
-    if (p.nir.isEmpty())
-        p.insQualified = false;
     return p;
 }
 
@@ -80,9 +78,15 @@ QList<FieldError> PatientRules::check(const Patient &p, const QDate &today)
         errors << FieldError{InsQualified, tr("An identity can be marked as qualified only with its NIR.")};
     }
 
-    checkName(errors, BirthName, p.birthName, true, tr("The birth name is required."), tr("birth name"));
-    checkName(errors, UsedName, p.usedName, false, QString(), tr("used name"));
-    checkName(errors, FirstNames, p.firstNames, true, tr("The first name is required."), tr("first name"));
+    checkName(errors, BirthName, p.birthName,
+              {tr("The birth name is required."), tr("The birth name is too long (at most %1 characters)."),
+               tr("The birth name may contain only letters, spaces, hyphens and apostrophes.")});
+    checkName(errors, UsedName, p.usedName,
+              {QString(), tr("The used name is too long (at most %1 characters)."),
+               tr("The used name may contain only letters, spaces, hyphens and apostrophes.")});
+    checkName(errors, FirstNames, p.firstNames,
+              {tr("The first name is required."), tr("The first name is too long (at most %1 characters)."),
+               tr("The first name may contain only letters, spaces, hyphens and apostrophes.")});
 
     if (!p.birthDate.isValid())
         errors << FieldError{BirthDate, birthDateMissing()};

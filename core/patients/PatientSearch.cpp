@@ -20,6 +20,11 @@ QStringList PatientSearch::termsFor(const Patient &p)
             add(w);
     }
     add(text::fold(p.ipp));
+    // The parts of an IPP with punctuation (SMR-0042 -> SMR, 0042, SMR0042): prefixesOf splits
+    // a query at punctuation, so the IPP typed whole must be found through its parts.
+    const QStringList ippWords = text::nameWords(p.ipp);
+    for (const QString &w : ippWords)
+        add(w);
     if (p.birthDate.isValid()) {
         add(dates::display(p.birthDate));
         add(dates::toIso(p.birthDate));

@@ -19,7 +19,7 @@ QList<FieldError> PatientService::checkUnique(const Patient &p)
     QList<FieldError> errors;
     if (const std::optional<Patient> other = m_patients.findByIpp(p.ipp); other && other->id != p.id) {
         errors << FieldError{PatientRules::Ipp,
-                             tr("The IPP %1 is already used by %2, born on %3.")
+                             tr("The IPP %1 is already used by %2, birth date %3.")
                                  .arg(p.ipp, other->displayName(), dates::display(other->birthDate))};
     }
     if (!p.nir.isEmpty()) {
@@ -80,6 +80,11 @@ Result<Patient> PatientService::find(PatientId id)
 Result<QList<Patient>> PatientService::search(const QString &query, int limit)
 {
     return reading([&]() -> Result<QList<Patient>> { return m_patients.search(query, limit); });
+}
+
+Result<qint64> PatientService::count()
+{
+    return reading([&]() -> Result<qint64> { return m_patients.count(); });
 }
 
 Failure PatientService::notFound(PatientId id)

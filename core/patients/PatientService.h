@@ -27,6 +27,7 @@ public:
     Result<Patient> find(PatientId id);
     // Patients matching `query` (PatientSearch), alphabetically; `limit` 0 means all of them.
     Result<QList<Patient>> search(const QString &query, int limit = 0);
+    Result<qint64> count();
 
     // Field keys of the refusals that need the database.
     static inline const QString PatientField = QStringLiteral("patient");

@@ -62,3 +62,14 @@ QString StayCalendar::progressText(const Stay &stay, const QDate &today)
 }
 
 } // namespace smr
+
+namespace smr {
+
+QString StayCalendar::shortProgressText(const Stay &stay, const QDate &today)
+{
+    if (stay.status == StayStatus::PreAdmission)
+        return tr("Arrival %1").arg(stay.admissionDate.toString(QStringLiteral("dd/MM")));
+    return progressText(stay, today);
+}
+
+} // namespace smr

@@ -30,6 +30,8 @@ public:
     // What a list column and a header show: "Day 12 of 28", "Day 12", "Admission on 25/11/2026",
     // "Discharged on 20/11/2026", "Cancelled".
     static QString progressText(const Stay &stay, const QDate &today);
+    // The same for a list column: "Arrival 25/11" instead of the full admission sentence.
+    static QString shortProgressText(const Stay &stay, const QDate &today);
 };
 
 } // namespace smr

@@ -37,12 +37,11 @@ QList<FieldError> StayRules::check(const Stay &s, const Patient &patient, const 
                                  .arg(dates::display(s.plannedDischargeDate), dates::display(s.admissionDate))};
     }
 
-    const auto tooLong = [&errors](const QString &field, const QString &value, const QString &what) {
-        if (value.size() > MaxTextLength)
-            errors << FieldError{field, tr("The %1 is too long (at most %2 characters).").arg(what).arg(MaxTextLength)};
-    };
-    tooLong(ProgrammeField, s.programmeDetail, tr("programme's description"));
-    tooLong(ReferrerName, s.referrerName, tr("referrer's name"));
+    if (s.programmeDetail.size() > MaxTextLength)
+        errors << FieldError{ProgrammeField, tr("The programme's description is too long (at most %1 characters).")
+                                                 .arg(MaxTextLength)};
+    if (s.referrerName.size() > MaxTextLength)
+        errors << FieldError{ReferrerName, tr("The referrer's name is too long (at most %1 characters).").arg(MaxTextLength)};
     return errors;
 }
 

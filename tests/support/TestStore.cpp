@@ -2,6 +2,9 @@
 
 #include "core/storage/Sql.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
+
 #include <gtest/gtest.h>
 
 namespace smr::test {
@@ -61,6 +64,31 @@ qint64 TestStore::rows(const QString &table)
     q.exec();
     q.next();
     return q.integer(0);
+}
+
+QString TestStore::dump(const QString &table)
+{
+    QStringList lines;
+    QSqlQuery q(m_store->database().connection());
+    if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY rowid"))) {
+        ADD_FAILURE() << "cannot read " << table.toStdString();
+        return {};
+    }
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values << (q.isNull(i) ? QStringLiteral("NULL") : q.value(i).toString());
+        lines << values.join(QLatin1Char('|'));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString TestStore::dumpAll()
+{
+    QString out;
+    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays"})
+        out += QLatin1String(table) + QLatin1Char('\n') + dump(QLatin1String(table)) + QLatin1Char('\n');
+    return out;
 }
 
 } // namespace smr::test

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/patients/Patient.h"
 #include "core/stays/Stay.h"
+#include "support/Printers.h"
 
 #include <QTemporaryDir>
 
@@ -38,6 +39,11 @@ public:
     PatientId addPatient(const QString &ipp = QStringLiteral("IPP001"));
     // Counts the rows of a table, straight from the database.
     qint64 rows(const QString &table);
+    // Every row of a table, every column, one line per row in rowid order: two equal dumps
+    // taken around a refused operation show that it wrote nothing (not even a timestamp).
+    QString dump(const QString &table);
+    // The dumps of every table of the schema.
+    QString dumpAll();
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,261 @@
+// The main window's list (issue #2): the open stays of the units, searchable and filterable by
+// unit and mode, or every patient with their open or latest stay; fetched in pages with a
+// keyset cursor that must return every row exactly once, in alphabetical order.
+
+#include "core/census/CensusRepository.h"
+#include "support/Printers.h"
+#include "support/TestStore.h"
+
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+namespace smr {
+namespace {
+
+using test::TestStore;
+
+class CensusRepositoryTest : public ::testing::Test
+{
+protected:
+    PatientId addPatient(const QString &ipp, const QString &birthName, const QString &firstNames)
+    {
+        Patient p = TestStore::patient(ipp);
+        p.birthName = birthName;
+        p.firstNames = firstNames;
+        const Result<PatientId> id = db->patients().create(p);
+        EXPECT_TRUE(id) << (id ? std::string() : id.failure().text().toStdString());
+        return id ? *id : PatientId();
+    }
+
+    StayId open(PatientId patient, const QString &unit, StayMode mode, const QDate &admission = QDate(2026, 11, 2))
+    {
+        Stay s = TestStore::stay(patient);
+        s.unitCode = unit;
+        s.mode = mode;
+        s.admissionDate = admission;
+        s.plannedDischargeDate = QDate();
+        const Result<StayId> id = db->stays().open(s);
+        EXPECT_TRUE(id) << (id ? std::string() : id.failure().text().toStdString());
+        return id ? *id : StayId();
+    }
+
+    // Every row of `filter`, fetched `pageSize` rows at a time.
+    QList<CensusRow> allPages(const CensusFilter &filter, int pageSize)
+    {
+        QList<CensusRow> rows;
+        std::optional<CensusCursor> cursor;
+        for (int guard = 0; guard < 1000; ++guard) {
+            const QList<CensusRow> page = db->census().page(filter, cursor, pageSize);
+            EXPECT_LE(page.size(), pageSize);
+            rows += page;
+            if (page.size() < pageSize)
+                break;
+            cursor = CensusRepository::cursorAfter(page.last());
+        }
+        return rows;
+    }
+
+    // A census of 23 patients with open stays in several units and modes, some sharing exactly
+    // the same name (so that pages end in the middle of equal sort keys), plus patients without
+    // an open stay.
+    void fillCensus()
+    {
+        const QStringList names{QStringLiteral("Martin"), QStringLiteral("Bernard"), QString::fromUtf8("Lefèvre"),
+                                QStringLiteral("Martin"), QStringLiteral("Dubois"), QStringLiteral("Martin"),
+                                QString::fromUtf8("Élise"), QStringLiteral("Zola")};
+        const QStringList units{QStringLiteral("locomoteur"), QStringLiteral("neurologie"), QStringLiteral("geriatrie")};
+        for (int i = 0; i < 23; ++i) {
+            const PatientId p = addPatient(QStringLiteral("C%1").arg(i, 3, 10, QLatin1Char('0')),
+                                           names.at(i % names.size()), i % 4 == 0 ? QStringLiteral("Anne") : QStringLiteral("Jean"));
+            const StayId s = open(p, units.at(i % units.size()), i % 2 ? StayMode::DayHospital : StayMode::FullHospitalisation,
+                                  i % 11 == 5 ? QDate(2026, 11, 30) : QDate(2026, 11, 2)); // some pre-admissions
+            openStays << s;
+        }
+        // Not in the census: never admitted, discharged, cancelled.
+        addPatient(QStringLiteral("N001"), QStringLiteral("Arnaud"), QStringLiteral("Luc"));
+        const PatientId discharged = addPatient(QStringLiteral("N002"), QStringLiteral("Martin"), QStringLiteral("Jean"));
+        ASSERT_TRUE(db->stays().close(open(discharged, QStringLiteral("locomoteur"), StayMode::FullHospitalisation),
+                                      QDate(2026, 11, 20)));
+        const PatientId cancelled = addPatient(QStringLiteral("N003"), QStringLiteral("Bernard"), QStringLiteral("Anne"));
+        ASSERT_TRUE(db->stays().cancel(open(cancelled, QStringLiteral("neurologie"), StayMode::DayHospital,
+                                            QDate(2026, 12, 1)),
+                                       QStringLiteral("Refused by the patient")));
+    }
+
+    TestStore db;
+    QList<StayId> openStays;
+};
+
+void expectAlphabetical(const QList<CensusRow> &rows)
+{
+    for (int i = 1; i < rows.size(); ++i) {
+        const CensusRow &a = rows.at(i - 1);
+        const CensusRow &b = rows.at(i);
+        EXPECT_TRUE(a.sortKey < b.sortKey || (a.sortKey == b.sortKey && a.patient.id < b.patient.id))
+            << a.sortKey.toStdString() << " #" << a.patient.id.value << " before " << b.sortKey.toStdString() << " #"
+            << b.patient.id.value;
+    }
+}
+
+TEST_F(CensusRepositoryTest, PagesReturnEveryOpenStayOnceInOrder)
+{
+    fillCensus();
+    const CensusFilter filter;
+    for (int pageSize : {1, 2, 3, 5, 7, 23, 24, 100}) {
+        const QList<CensusRow> rows = allPages(filter, pageSize);
+        ASSERT_EQ(rows.size(), openStays.size()) << "page size " << pageSize;
+        QSet<qint64> seen;
+        for (const CensusRow &row : rows) {
+            ASSERT_TRUE(row.stay.has_value());
+            EXPECT_TRUE(row.stay->isOpen());
+            EXPECT_EQ(row.stay->patientId, row.patient.id);
+            EXPECT_FALSE(seen.contains(row.stay->id.value)) << "stay " << row.stay->id.value << " twice";
+            seen.insert(row.stay->id.value);
+        }
+        for (StayId id : std::as_const(openStays))
+            EXPECT_TRUE(seen.contains(id.value)) << "stay " << id.value << " missing, page size " << pageSize;
+        expectAlphabetical(rows);
+    }
+    EXPECT_EQ(db->census().count(filter), openStays.size());
+}
+
+TEST_F(CensusRepositoryTest, AccentedNamesSortWithTheirLetter)
+{
+    fillCensus();
+    const QList<CensusRow> rows = allPages(CensusFilter{}, 100);
+    QStringList order;
+    for (const CensusRow &row : rows) {
+        if (order.isEmpty() || order.last() != row.patient.birthName)
+            order << row.patient.birthName;
+    }
+    // Élise sorts as ELISE, between Dubois and Lefèvre (not after Zola).
+    EXPECT_EQ(order, (QStringList{QStringLiteral("Bernard"), QStringLiteral("Dubois"), QString::fromUtf8("Élise"),
+                                  QString::fromUtf8("Lefèvre"), QStringLiteral("Martin"), QStringLiteral("Zola")}));
+}
+
+TEST_F(CensusRepositoryTest, UnitAndModeFilters)
+{
+    fillCensus();
+    for (const QString &unit : {QStringLiteral("locomoteur"), QStringLiteral("neurologie"), QStringLiteral("geriatrie"),
+                                QStringLiteral("respiratoire")}) {
+        for (const std::optional<StayMode> &mode :
+             {std::optional<StayMode>(), std::optional<StayMode>(StayMode::FullHospitalisation),
+              std::optional<StayMode>(StayMode::DayHospital)}) {
+            CensusFilter filter;
+            filter.unitCode = unit;
+            filter.mode = mode;
+            int expected = 0;
+            for (StayId id : std::as_const(openStays)) {
+                const Stay s = db->stays().find(id).value();
+                if (s.unitCode == unit && (!mode || s.mode == *mode))
+                    ++expected;
+            }
+            const QList<CensusRow> rows = allPages(filter, 4);
+            EXPECT_EQ(rows.size(), expected) << unit.toStdString();
+            EXPECT_EQ(db->census().count(filter), expected) << unit.toStdString();
+            for (const CensusRow &row : rows) {
+                EXPECT_EQ(row.stay->unitCode, unit);
+                if (mode) {
+                    EXPECT_EQ(row.stay->mode, *mode);
+                }
+            }
+        }
+    }
+}
+
+TEST_F(CensusRepositoryTest, SearchWithinTheCensus)
+{
+    fillCensus();
+    CensusFilter filter;
+    filter.search = QStringLiteral("martin");
+    const QList<CensusRow> rows = allPages(filter, 2);
+    // Martin is every 8th name from indexes 0, 3, 5: 0, 3, 5, 8, 11, 13, 16, 19, 21 (the
+    // discharged Martin is not in the census).
+    EXPECT_EQ(rows.size(), 9);
+    EXPECT_EQ(db->census().count(filter), 9);
+    for (const CensusRow &row : rows)
+        EXPECT_EQ(row.patient.birthName, QStringLiteral("Martin"));
+
+    filter.search = QStringLiteral("martin anne");
+    filter.mode = StayMode::FullHospitalisation;
+    const QList<CensusRow> some = allPages(filter, 2);
+    EXPECT_EQ(some.size(), db->census().count(filter));
+    for (const CensusRow &row : some) {
+        EXPECT_EQ(row.patient.firstNames, QStringLiteral("Anne"));
+        EXPECT_EQ(row.stay->mode, StayMode::FullHospitalisation);
+    }
+}
+
+TEST_F(CensusRepositoryTest, AllPatientsShowTheOpenStayOrTheLatestOne)
+{
+    const PatientId never = addPatient(QStringLiteral("A1"), QStringLiteral("Adam"), QStringLiteral("Luc"));
+    const PatientId twoPast = addPatient(QStringLiteral("A2"), QStringLiteral("Blanc"), QStringLiteral("Eve"));
+    const PatientId pastAndOpen = addPatient(QStringLiteral("A3"), QStringLiteral("Colin"), QStringLiteral("Léa"));
+
+    const StayId older = open(twoPast, QStringLiteral("locomoteur"), StayMode::DayHospital, QDate(2025, 1, 6));
+    ASSERT_TRUE(db->stays().close(older, QDate(2025, 2, 2)));
+    const StayId latest = open(twoPast, QStringLiteral("neurologie"), StayMode::DayHospital, QDate(2026, 3, 2));
+    ASSERT_TRUE(db->stays().close(latest, QDate(2026, 3, 29)));
+
+    const StayId current = open(pastAndOpen, QStringLiteral("locomoteur"), StayMode::FullHospitalisation,
+                                QDate(2026, 10, 1));
+    const PatientId inUnit = addPatient(QStringLiteral("A4"), QStringLiteral("Dumas"), QStringLiteral("Paul"));
+    open(inUnit, QStringLiteral("neurologie"), StayMode::FullHospitalisation, QDate(2026, 11, 1));
+
+    CensusFilter filter;
+    filter.scope = CensusFilter::Scope::AllPatients;
+    const QList<CensusRow> rows = allPages(filter, 2);
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(db->census().count(filter), 4);
+    EXPECT_EQ(rows.at(0).patient.id, never);
+    EXPECT_FALSE(rows.at(0).stay.has_value());
+    EXPECT_EQ(rows.at(1).patient.id, twoPast);
+    ASSERT_TRUE(rows.at(1).stay.has_value());
+    EXPECT_EQ(rows.at(1).stay->id, latest);
+    EXPECT_EQ(rows.at(2).patient.id, pastAndOpen);
+    ASSERT_TRUE(rows.at(2).stay.has_value());
+    EXPECT_EQ(rows.at(2).stay->id, current);
+    EXPECT_EQ(rows.at(3).patient.id, inUnit);
+    expectAlphabetical(rows);
+
+    // The unit and mode filters belong to the open-stays list only.
+    filter.unitCode = QStringLiteral("respiratoire");
+    filter.mode = StayMode::DayHospital;
+    EXPECT_EQ(allPages(filter, 10).size(), 4);
+    EXPECT_EQ(db->census().count(filter), 4);
+
+    filter.search = QStringLiteral("eve");
+    const QList<CensusRow> eve = allPages(filter, 10);
+    ASSERT_EQ(eve.size(), 1);
+    EXPECT_EQ(eve.first().patient.id, twoPast);
+    EXPECT_EQ(db->census().count(filter), 1);
+}
+
+TEST_F(CensusRepositoryTest, OpenStayPreferredOverALaterClosedOne)
+{
+    // A pre-admission for 01/12 was cancelled and the patient came in earlier, on 02/11: the
+    // stay in progress is the one shown, although the cancelled one has the later admission.
+    const PatientId p = addPatient(QStringLiteral("B1"), QStringLiteral("Blanc"), QStringLiteral("Eve"));
+    const StayId cancelled = open(p, QStringLiteral("locomoteur"), StayMode::DayHospital, QDate(2026, 12, 1));
+    ASSERT_TRUE(db->stays().cancel(cancelled, QStringLiteral("Admitted earlier")));
+    const StayId current = open(p, QStringLiteral("locomoteur"), StayMode::DayHospital, QDate(2026, 11, 2));
+    CensusFilter filter;
+    filter.scope = CensusFilter::Scope::AllPatients;
+    const QList<CensusRow> rows = db->census().page(filter, std::nullopt, 10);
+    ASSERT_EQ(rows.size(), 1);
+    ASSERT_TRUE(rows.first().stay.has_value());
+    EXPECT_EQ(rows.first().stay->id, current);
+}
+
+TEST_F(CensusRepositoryTest, EmptyDatabase)
+{
+    EXPECT_TRUE(db->census().page(CensusFilter{}, std::nullopt, 50).isEmpty());
+    EXPECT_EQ(db->census().count(CensusFilter{}), 0);
+    CensusFilter all;
+    all.scope = CensusFilter::Scope::AllPatients;
+    EXPECT_EQ(db->census().count(all), 0);
+}
+
+} // namespace
+} // namespace smr

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "support/TestStore.h"
+#include "ui/common/Prompter.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QSettings>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace smr::test {
+
+// A Prompter that answers from a script and records what it was asked.
+class ScriptedPrompter : public ui::Prompter
+{
+public:
+    UnsavedChoice unsavedAnswer = UnsavedChoice::Cancel;
+    bool confirmAnswer = true;
+    QStringList asked;
+    QStringList errors;
+
+    UnsavedChoice askUnsavedChanges(QWidget *, const QString &what) override
+    {
+        asked << what;
+        return unsavedAnswer;
+    }
+    bool confirm(QWidget *, const QString &, const QString &text, const QString &) override
+    {
+        asked << text;
+        return confirmAnswer;
+    }
+    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    void showInformation(QWidget *, const QString &, const QString &text) override { asked << text; }
+};
+
+// Runs `drive` on the next modal dialog once it is shown (dialogs run their own event loop).
+// The dialog must be closed by `drive`; if it is still open afterwards it is rejected so a
+// failing test never hangs.
+void whenDialogOpens(std::function<void(QDialog *)> drive);
+
+// Saves a picture of `widget` at `size` to <build>/screenshots/<name>.png and returns the path.
+QString screenshot(QWidget *widget, const QString &name, const QSize &size = {});
+
+// Types `text` (ASCII only: QTest::keyClicks cannot type accents) into the widget named
+// `objectName` inside `root`, after clearing it, then leaves the field (Tab).
+void typeInto(QWidget *root, const QString &objectName, const QString &text);
+
+} // namespace smr::test

@@ -1,0 +1,50 @@
+#include "ui/common/Prompter.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace smr::ui {
+
+Prompter::UnsavedChoice Prompter::askUnsavedChanges(QWidget *parent, const QString &what)
+{
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Warning);
+    box.setWindowTitle(tr("Unsaved changes"));
+    box.setText(tr("%1 has unsaved changes.").arg(what));
+    box.setInformativeText(tr("Save them before leaving?"));
+    QPushButton *save = box.addButton(tr("&Save"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Stay here"), QMessageBox::RejectRole);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == save)
+        return UnsavedChoice::Save;
+    if (box.clickedButton() == discard)
+        return UnsavedChoice::Discard;
+    return UnsavedChoice::Cancel;
+}
+
+bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+{
+    QMessageBox box(parent);
+    box.setIcon(QMessageBox::Question);
+    box.setWindowTitle(title);
+    box.setText(text);
+    QPushButton *accept = box.addButton(acceptLabel, QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+void Prompter::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::warning(parent, title, text);
+}
+
+void Prompter::showInformation(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::information(parent, title, text);
+}
+
+} // namespace smr::ui

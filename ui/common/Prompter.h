@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QWidget;
+
+namespace smr::ui {
+
+// Every question and message box the application shows goes through here, so tests can answer
+// them without a blocking dialog (they install a Prompter of their own).
+class Prompter
+{
+    Q_DECLARE_TR_FUNCTIONS(Prompter)
+
+public:
+    enum class UnsavedChoice { Save, Discard, Cancel };
+
+    virtual ~Prompter() = default;
+    // "You have unsaved changes in <what>": save them, discard them, or stay where you are.
+    virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &what);
+    virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
+    virtual void showError(QWidget *parent, const QString &title, const QString &text);
+    virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
+};
+
+} // namespace smr::ui

@@ -1,0 +1,396 @@
+#include "ui/main/MainWindow.h"
+
+#include "core/Store.h"
+#include "core/common/Clock.h"
+#include "core/common/Dates.h"
+#include "core/i18n/Language.h"
+#include "ui/census/CensusModel.h"
+#include "ui/census/CensusPanel.h"
+#include "ui/common/Prompter.h"
+#include "ui/main/WelcomePage.h"
+#include "ui/patient/OverviewTab.h"
+#include "ui/patient/PatientDialog.h"
+#include "ui/patient/PatientHeader.h"
+#include "ui/patient/PatientPanel.h"
+#include "ui/stay/StayDialog.h"
+#include "ui/stay/StayStatusDialog.h"
+#include "ui/units/UnitsDialog.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolButton>
+
+namespace smr::ui {
+
+MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_prompter(prompter), m_settings(settings),
+      m_central(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(store.database().location(), DemoPatients, this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_census(new CensusPanel(store.census(), store.clock(), this)), m_right(new QStackedWidget(this)),
+      m_nothingSelected(new QLabel(this)), m_patient(new PatientPanel(store, prompter, this)),
+      m_databaseLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("SMR Desk"));
+
+    m_nothingSelected->setObjectName(QStringLiteral("nothingSelected"));
+    m_nothingSelected->setText(tr("Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F)."));
+    m_nothingSelected->setAlignment(Qt::AlignCenter);
+    m_nothingSelected->setWordWrap(true);
+    m_nothingSelected->setProperty("role", QStringLiteral("muted"));
+    m_right->addWidget(m_nothingSelected);
+    m_right->addWidget(m_patient);
+
+    m_splitter->setObjectName(QStringLiteral("workspace"));
+    m_splitter->addWidget(m_census);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({660, 740});
+    m_splitter->setChildrenCollapsible(false);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_splitter);
+    setCentralWidget(m_central);
+
+    m_databaseLabel->setText(tr("Local database: %1").arg(QDir::toNativeSeparators(store.database().location())));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(new QLabel(tr("Today: %1").arg(dates::display(store.clock().today())), this));
+
+    createActions();
+    createMenus();
+
+    // The dossier's own buttons: the actions a physician uses most on the patient shown.
+    for (const QString &name : {QStringLiteral("editPatientAction"), QStringLiteral("openStayAction"),
+                                QStringLiteral("editStayAction"), QStringLiteral("dischargeAction")}) {
+        auto *button = new QToolButton(m_patient->header());
+        button->setDefaultAction(action(name));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setObjectName(name + QStringLiteral("Button"));
+        m_patient->header()->actions()->addWidget(button);
+        // A button shows only what can be done now (open a stay, or edit the open one).
+        connect(action(name), &QAction::changed, button, [button, a = action(name)] { button->setVisible(a->isVisible()); });
+    }
+
+    connect(m_census, &CensusPanel::patientChosen, this, [this](PatientId id) {
+        if (!openPatient(id))
+            m_census->selectQuietly(m_patient->patientId());
+    });
+    connect(m_census, &CensusPanel::unitFilterChanged, this,
+            [this](const QString &unit) { m_settings.setValue(QStringLiteral("census/unit"), unit); });
+    connect(m_welcome, &WelcomePage::createPatientRequested, this, &MainWindow::newPatient);
+    connect(m_welcome, &WelcomePage::loadDemoRequested, this, &MainWindow::loadDemo);
+    connect(m_patient, &PatientPanel::contentChanged, this, &MainWindow::updateActions);
+    connect(m_patient, &PatientPanel::unsavedChangesChanged, this, &MainWindow::updateActions);
+
+    connect(&store.patients(), &PatientService::patientSaved, this, &MainWindow::onDataChanged);
+    connect(&store.stays(), &StayService::staySaved, this, &MainWindow::onDataChanged);
+    connect(&store.demo(), &DemoService::loaded, this, &MainWindow::onDataChanged);
+    connect(&store.units(), &UnitService::unitsChanged, this, &MainWindow::refreshUnits);
+
+    refreshUnits();
+    m_census->setUnitFilter(m_settings.value(QStringLiteral("census/unit")).toString());
+    updateCentral();
+    updateActions();
+
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 860);
+    m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction *MainWindow::makeAction(const QString &objectName, const QString &text, const QKeySequence &shortcut)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(objectName);
+    if (!shortcut.isEmpty()) {
+        a->setShortcut(shortcut);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                                    shortcut.toString(QKeySequence::NativeText)));
+    }
+    m_actions << a;
+    return a;
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    for (QAction *a : m_actions) {
+        if (a->objectName() == objectName)
+            return a;
+    }
+    return nullptr;
+}
+
+void MainWindow::createActions()
+{
+    connect(makeAction(QStringLiteral("newPatientAction"), tr("&New patient…"), QKeySequence::New),
+            &QAction::triggered, this, &MainWindow::newPatient);
+    connect(makeAction(QStringLiteral("findAction"), tr("&Find a patient"), QKeySequence::Find), &QAction::triggered,
+            this, [this] {
+                if (!isShowingWelcome())
+                    m_census->focusSearch();
+            });
+    connect(makeAction(QStringLiteral("editPatientAction"), tr("&Edit patient…"), QKeySequence(tr("Ctrl+E"))),
+            &QAction::triggered, this, &MainWindow::editPatient);
+    connect(makeAction(QStringLiteral("saveNotesAction"), tr("&Save notes"), QKeySequence::Save), &QAction::triggered,
+            this, [this] { m_patient->saveChanges(); });
+    connect(makeAction(QStringLiteral("openStayAction"), tr("&Open a stay…"), QKeySequence(tr("Ctrl+Shift+N"))),
+            &QAction::triggered, this, &MainWindow::openStay);
+    connect(makeAction(QStringLiteral("editStayAction"), tr("Edit the &stay…"), QKeySequence(tr("Ctrl+Shift+E"))),
+            &QAction::triggered, this, &MainWindow::editStay);
+    connect(makeAction(QStringLiteral("admitAction"), tr("Confirm the &admission…")), &QAction::triggered, this,
+            &MainWindow::admitStay);
+    connect(makeAction(QStringLiteral("dischargeAction"), tr("Record the &discharge…"), QKeySequence(tr("Ctrl+Shift+D"))),
+            &QAction::triggered, this, &MainWindow::dischargeStay);
+    connect(makeAction(QStringLiteral("cancelStayAction"), tr("&Cancel the stay…")), &QAction::triggered, this,
+            &MainWindow::cancelStay);
+    connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,
+            &MainWindow::loadDemo);
+    connect(makeAction(QStringLiteral("unitsAction"), tr("&Units…")), &QAction::triggered, this,
+            &MainWindow::manageUnits);
+    connect(makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
+            &QWidget::close);
+    connect(makeAction(QStringLiteral("aboutAction"), tr("&About SMR Desk")), &QAction::triggered, this, [this] {
+        m_prompter.showInformation(this, tr("About SMR Desk"),
+                                   tr("SMR Desk %1\nThe physician's desk of SMR rehabilitation units.\n"
+                                      "Free software under the GNU GPL, version 3 or later.")
+                                       .arg(QStringLiteral(SMRDESK_VERSION)));
+    });
+
+    auto *languages = new QActionGroup(this);
+    const QString current = Translations::code(Translations::current());
+    for (const auto &[code, label] : {std::pair{QStringLiteral("fr"), QStringLiteral("Français")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = makeAction(QStringLiteral("language_") + code, label);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] { chooseLanguage(code); });
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("newPatientAction")));
+    file->addAction(action(QStringLiteral("demoAction")));
+    file->addSeparator();
+    QMenu *settings = file->addMenu(tr("Se&ttings"));
+    settings->addAction(action(QStringLiteral("unitsAction")));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    language->addAction(action(QStringLiteral("language_fr")));
+    language->addAction(action(QStringLiteral("language_en")));
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("quitAction")));
+
+    QMenu *patient = menuBar()->addMenu(tr("&Patient"));
+    patient->addAction(action(QStringLiteral("findAction")));
+    patient->addAction(action(QStringLiteral("editPatientAction")));
+    patient->addAction(action(QStringLiteral("saveNotesAction")));
+
+    QMenu *stay = menuBar()->addMenu(tr("&Stay"));
+    stay->addAction(action(QStringLiteral("openStayAction")));
+    stay->addAction(action(QStringLiteral("editStayAction")));
+    stay->addSeparator();
+    stay->addAction(action(QStringLiteral("admitAction")));
+    stay->addAction(action(QStringLiteral("dischargeAction")));
+    stay->addAction(action(QStringLiteral("cancelStayAction")));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(action(QStringLiteral("aboutAction")));
+}
+
+void MainWindow::refreshUnits()
+{
+    const Result<QList<Unit>> units = m_store.units().list();
+    if (!units) {
+        m_prompter.showError(this, tr("Units"), units.failure().text());
+        return;
+    }
+    QHash<QString, QString> labels;
+    for (const Unit &u : *units)
+        labels.insert(u.code, u.label);
+    m_census->setUnits(*units);
+    m_patient->setUnitLabels(labels);
+    m_patient->refresh();
+}
+
+bool MainWindow::isShowingWelcome() const
+{
+    return m_central->currentWidget() == m_welcome;
+}
+
+void MainWindow::updateCentral()
+{
+    const Result<qint64> count = m_store.patients().count();
+    const bool empty = count && *count == 0;
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    m_right->setCurrentWidget(m_patient->patient() ? static_cast<QWidget *>(m_patient) : m_nothingSelected);
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasPatient = m_patient->patient().has_value() && !isShowingWelcome();
+    const std::optional<Stay> &stay = m_patient->stay();
+    const bool open = hasPatient && stay && stay->isOpen();
+    action(QStringLiteral("editPatientAction"))->setEnabled(hasPatient);
+    action(QStringLiteral("saveNotesAction"))->setEnabled(m_patient->hasUnsavedChanges());
+    action(QStringLiteral("openStayAction"))->setEnabled(hasPatient && !open);
+    action(QStringLiteral("openStayAction"))->setVisible(!open);
+    action(QStringLiteral("editStayAction"))->setEnabled(hasPatient && stay && stay->status != StayStatus::Cancelled);
+    action(QStringLiteral("editStayAction"))->setVisible(open);
+    action(QStringLiteral("admitAction"))->setEnabled(open && stay->status == StayStatus::PreAdmission);
+    action(QStringLiteral("dischargeAction"))->setEnabled(open && stay->status == StayStatus::Active);
+    action(QStringLiteral("cancelStayAction"))->setEnabled(open);
+    action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
+    const Result<qint64> count = m_store.patients().count();
+    action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0);
+}
+
+bool MainWindow::confirmLeavingPatient()
+{
+    if (!m_patient->hasUnsavedChanges())
+        return true;
+    switch (m_prompter.askUnsavedChanges(this, tr("The notes of %1").arg(m_patient->patient()->displayName()))) {
+    case Prompter::UnsavedChoice::Save:
+        return m_patient->saveChanges();
+    case Prompter::UnsavedChoice::Discard:
+        m_patient->discardChanges();
+        return true;
+    case Prompter::UnsavedChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
+bool MainWindow::openPatient(PatientId patient)
+{
+    if (patient == m_patient->patientId())
+        return true;
+    if (!confirmLeavingPatient())
+        return false;
+    if (!m_patient->showPatient(patient))
+        return false;
+    m_census->selectQuietly(patient);
+    updateCentral();
+    updateActions();
+    return true;
+}
+
+void MainWindow::onDataChanged()
+{
+    m_census->reload();
+    m_patient->refresh();
+    updateCentral();
+    updateActions();
+}
+
+void MainWindow::newPatient()
+{
+    if (!confirmLeavingPatient())
+        return;
+    PatientDialog dialog(m_store.patients(), m_store.clock(), std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted)
+        openPatient(dialog.savedId());
+}
+
+void MainWindow::editPatient()
+{
+    if (!m_patient->patient() || !confirmLeavingPatient())
+        return;
+    PatientDialog dialog(m_store.patients(), m_store.clock(), m_patient->patient(), this);
+    dialog.exec();
+}
+
+void MainWindow::openStay()
+{
+    if (!m_patient->patient())
+        return;
+    const Result<QList<Unit>> units = m_store.units().list();
+    StayDialog dialog(m_store.stays(), m_store.clock(), *m_patient->patient(), units ? *units : QList<Unit>(),
+                      std::nullopt, this);
+    dialog.exec();
+}
+
+void MainWindow::editStay()
+{
+    if (!m_patient->patient() || !m_patient->stay())
+        return;
+    const Result<QList<Unit>> units = m_store.units().list();
+    StayDialog dialog(m_store.stays(), m_store.clock(), *m_patient->patient(), units ? *units : QList<Unit>(),
+                      m_patient->stay(), this);
+    dialog.exec();
+}
+
+void MainWindow::admitStay()
+{
+    if (m_patient->patient() && m_patient->stay())
+        StayStatusDialog(StayStatusDialog::Action::Admit, m_store.stays(), m_store.clock(), *m_patient->patient(),
+                         *m_patient->stay(), this)
+            .exec();
+}
+
+void MainWindow::dischargeStay()
+{
+    if (m_patient->patient() && m_patient->stay())
+        StayStatusDialog(StayStatusDialog::Action::Discharge, m_store.stays(), m_store.clock(), *m_patient->patient(),
+                         *m_patient->stay(), this)
+            .exec();
+}
+
+void MainWindow::cancelStay()
+{
+    if (m_patient->patient() && m_patient->stay())
+        StayStatusDialog(StayStatusDialog::Action::Cancel, m_store.stays(), m_store.clock(), *m_patient->patient(),
+                         *m_patient->stay(), this)
+            .exec();
+}
+
+void MainWindow::loadDemo()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<DemoSummary> loaded = m_store.demo().load(DemoPatients, 1);
+    QApplication::restoreOverrideCursor();
+    if (!loaded) {
+        m_prompter.showError(this, tr("Demonstration data"), loaded.failure().text());
+        return;
+    }
+    statusBar()->showMessage(tr("%n fictitious patient(s) loaded.", nullptr, loaded->patients), 8000);
+    m_census->focusSearch();
+}
+
+void MainWindow::manageUnits()
+{
+    UnitsDialog dialog(m_store.units(), this);
+    dialog.exec();
+}
+
+void MainWindow::chooseLanguage(const QString &code)
+{
+    m_settings.setValue(QStringLiteral("language"), code);
+    if (code != Translations::code(Translations::current()))
+        emit languageChosen(code);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!confirmLeavingPatient()) {
+        event->ignore();
+        return;
+    }
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace smr::ui

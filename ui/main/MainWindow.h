@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QStackedWidget;
+
+namespace smr {
+class Store;
+}
+
+namespace smr::ui {
+
+class CensusPanel;
+class PatientPanel;
+class Prompter;
+class WelcomePage;
+
+// The physician's workstation: the unit's current stays on the left, the selected patient's
+// dossier on the right, a welcome page while the database is empty.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DemoPatients = 150;
+
+    MainWindow(Store &store, Prompter &prompter, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CensusPanel *census() const { return m_census; }
+    PatientPanel *patientPanel() const { return m_patient; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    QAction *action(const QString &objectName) const;
+
+    // Shows `patient`, asking first what to do with unsaved changes; false if the user stays.
+    bool openPatient(PatientId patient);
+    bool isShowingWelcome() const;
+
+signals:
+    // The user chose another language: the application rebuilds its window in that language.
+    void languageChosen(const QString &code);
+
+public slots:
+    void newPatient();
+    void editPatient();
+    void openStay();
+    void editStay();
+    void admitStay();
+    void dischargeStay();
+    void cancelStay();
+    void loadDemo();
+    void manageUnits();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QAction *makeAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {});
+    void refreshUnits();
+    void updateActions();
+    void updateCentral();
+    bool confirmLeavingPatient();
+    void onDataChanged();
+    void chooseLanguage(const QString &code);
+
+    Store &m_store;
+    Prompter &m_prompter;
+    QSettings &m_settings;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
+    QSplitter *m_splitter;
+    CensusPanel *m_census;
+    QStackedWidget *m_right;
+    QLabel *m_nothingSelected;
+    PatientPanel *m_patient;
+    QLabel *m_databaseLabel;
+    QList<QAction *> m_actions;
+};
+
+} // namespace smr::ui

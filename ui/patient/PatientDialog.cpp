@@ -1,0 +1,223 @@
+#include "ui/patient/PatientDialog.h"
+
+#include "core/common/Clock.h"
+#include "core/common/Text.h"
+#include "core/patients/Nir.h"
+#include "core/patients/PatientRules.h"
+#include "core/patients/PatientService.h"
+#include "ui/common/DateField.h"
+#include "ui/common/FormErrors.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace smr::ui {
+
+namespace {
+// A label's text plus the mark of a required field.
+QString required(const QString &label)
+{
+    return label + QStringLiteral(" *");
+}
+} // namespace
+
+PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const std::optional<Patient> &existing,
+                             QWidget *parent)
+    : QDialog(parent), m_patients(patients), m_clock(clock), m_original(existing.value_or(Patient())),
+      m_isNew(!existing), m_errors(std::make_unique<FormErrors>()), m_banner(new QLabel(this))
+{
+    setObjectName(QStringLiteral("patientDialog"));
+    setWindowTitle(m_isNew ? tr("New patient") : tr("Edit patient — %1").arg(m_original.displayName()));
+    setMinimumWidth(560);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_ipp = addLine(form, PatientRules::Ipp, required(tr("IPP")), QStringLiteral("ippField"));
+    m_ipp->setToolTip(tr("Local patient identifier given by the establishment"));
+    m_birthName = addLine(form, PatientRules::BirthName, required(tr("Birth name")), QStringLiteral("birthNameField"));
+    m_usedName = addLine(form, PatientRules::UsedName, tr("Used name"), QStringLiteral("usedNameField"));
+    m_firstNames = addLine(form, PatientRules::FirstNames, required(tr("First names")), QStringLiteral("firstNamesField"));
+
+    m_birthDate = new DateField(this);
+    m_birthDate->setObjectName(QStringLiteral("birthDateField"));
+    m_birthDate->setToday(clock.today());
+    auto *birthColumn = new QVBoxLayout;
+    birthColumn->setSpacing(2);
+    birthColumn->addWidget(m_birthDate);
+    birthColumn->addWidget(m_errors->add(PatientRules::BirthDate, m_birthDate, this));
+    form->addRow(required(tr("Birth date")), birthColumn);
+
+    m_sex = new QButtonGroup(this);
+    m_female = new QRadioButton(tr("&Female"), this);
+    m_male = new QRadioButton(tr("&Male"), this);
+    m_female->setObjectName(QStringLiteral("sexFemale"));
+    m_male->setObjectName(QStringLiteral("sexMale"));
+    m_sex->addButton(m_female, int(Sex::Female));
+    m_sex->addButton(m_male, int(Sex::Male));
+    auto *sexRow = new QHBoxLayout;
+    sexRow->addWidget(m_female);
+    sexRow->addWidget(m_male);
+    sexRow->addStretch(1);
+    auto *sexColumn = new QVBoxLayout;
+    sexColumn->setSpacing(2);
+    sexColumn->addLayout(sexRow);
+    sexColumn->addWidget(m_errors->add(PatientRules::Sex, m_female, this));
+    form->addRow(required(tr("Sex")), sexColumn);
+
+    m_nir = addLine(form, PatientRules::NirField, tr("NIR (social security number)"), QStringLiteral("nirField"));
+    m_nir->setPlaceholderText(tr("15 characters, key included"));
+    m_qualified = new QCheckBox(tr("Qualified identity"), this);
+    m_qualified->setObjectName(QStringLiteral("qualifiedField"));
+    m_qualified->setToolTip(tr("Tick only after checking an identity document and the INSi teleservice."));
+    auto *qualifiedColumn = new QVBoxLayout;
+    qualifiedColumn->setSpacing(2);
+    qualifiedColumn->addWidget(m_qualified);
+    qualifiedColumn->addWidget(m_errors->add(PatientRules::InsQualified, m_qualified, this));
+    form->addRow(QString(), qualifiedColumn);
+
+    m_height = addLine(form, PatientRules::HeightCm, tr("Height (cm)"), QStringLiteral("heightField"));
+    m_weight = addLine(form, PatientRules::WeightKg, tr("Weight (kg)"), QStringLiteral("weightField"));
+    m_gp = addLine(form, QStringLiteral("general_practitioner"), tr("General practitioner"), QStringLiteral("gpField"));
+    m_gp->setPlaceholderText(tr("Name and town, e.g. Dr Martin (Villeurbanne)"));
+
+    m_banner->setObjectName(QStringLiteral("formBanner"));
+    m_banner->setProperty("role", QStringLiteral("errorBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PatientDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PatientDialog::reject);
+
+    auto *note = new QLabel(tr("* required"), this);
+    note->setProperty("role", QStringLiteral("muted"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+
+    if (!m_isNew) {
+        const Patient &p = m_original;
+        m_ipp->setText(p.ipp);
+        m_birthName->setText(p.birthName);
+        m_usedName->setText(p.usedName);
+        m_firstNames->setText(p.firstNames);
+        m_birthDate->setDate(p.birthDate);
+        (p.sex == Sex::Female ? m_female : m_male)->setChecked(true);
+        m_nir->setText(Nir::formatted(p.nir));
+        m_qualified->setChecked(p.insQualified);
+        const QLocale locale;
+        if (p.heightCm)
+            m_height->setText(locale.toString(*p.heightCm, 'g', 4));
+        if (p.weightKg)
+            m_weight->setText(locale.toString(*p.weightKg, 'g', 4));
+        m_gp->setText(p.generalPractitioner);
+    }
+
+    connect(m_birthDate, &DateField::edited, this, &PatientDialog::revalidate);
+    connect(m_birthDate->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        m_errors->touch(PatientRules::BirthDate);
+        revalidate();
+    });
+    connect(m_sex, &QButtonGroup::idClicked, this, [this] {
+        m_errors->touch(PatientRules::Sex);
+        revalidate();
+    });
+    connect(m_qualified, &QCheckBox::toggled, this, [this] {
+        m_errors->touch(PatientRules::InsQualified);
+        revalidate();
+    });
+}
+
+PatientDialog::~PatientDialog() = default;
+
+QLineEdit *PatientDialog::addLine(QFormLayout *form, const QString &field, const QString &label, const QString &objectName)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(objectName);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(2);
+    column->addWidget(edit);
+    column->addWidget(m_errors->add(field, edit, this));
+    form->addRow(label, column);
+    connect(edit, &QLineEdit::textEdited, this, &PatientDialog::revalidate);
+    connect(edit, &QLineEdit::editingFinished, this, [this, field] {
+        m_errors->touch(field);
+        revalidate();
+    });
+    return edit;
+}
+
+Patient PatientDialog::patient() const
+{
+    Patient p = m_original;
+    p.ipp = m_ipp->text();
+    p.birthName = m_birthName->text();
+    p.usedName = m_usedName->text();
+    p.firstNames = m_firstNames->text();
+    p.birthDate = m_birthDate->date();
+    if (m_sex->checkedId() >= 0)
+        p.sex = Sex(m_sex->checkedId());
+    p.nir = m_nir->text();
+    p.insQualified = m_qualified->isChecked();
+    p.heightCm = text::parseDecimal(m_height->text());
+    p.weightKg = text::parseDecimal(m_weight->text());
+    p.generalPractitioner = m_gp->text();
+    return p;
+}
+
+QList<FieldError> PatientDialog::problems() const
+{
+    QList<FieldError> errors = PatientRules::check(PatientRules::normalized(patient()), m_clock.today());
+    // What the core cannot see: text that does not parse, and a sex not chosen yet.
+    if (const std::optional<QString> problem = m_birthDate->problem())
+        FormErrors::replace(errors, PatientRules::BirthDate, *problem);
+    if (m_sex->checkedId() < 0)
+        FormErrors::replace(errors, PatientRules::Sex, tr("Choose the sex: F or M."));
+    if (!m_height->text().trimmed().isEmpty() && !text::parseDecimal(m_height->text()))
+        FormErrors::replace(errors, PatientRules::HeightCm, tr("\"%1\" is not a number of centimetres.").arg(m_height->text().trimmed()));
+    if (!m_weight->text().trimmed().isEmpty() && !text::parseDecimal(m_weight->text()))
+        FormErrors::replace(errors, PatientRules::WeightKg, tr("\"%1\" is not a number of kilograms.").arg(m_weight->text().trimmed()));
+    return errors;
+}
+
+void PatientDialog::revalidate()
+{
+    m_errors->show(problems());
+}
+
+void PatientDialog::accept()
+{
+    if (!m_errors->submit(problems()))
+        return;
+    const Patient p = patient();
+    Status outcome = Done{};
+    if (m_isNew) {
+        const Result<PatientId> created = m_patients.create(p);
+        if (created)
+            m_savedId = *created;
+        else
+            outcome = created.failure();
+    } else {
+        outcome = m_patients.update(p);
+        m_savedId = p.id;
+    }
+    if (!outcome) {
+        m_errors->showFailure(outcome.failure(), m_banner);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace smr::ui

@@ -1,0 +1,92 @@
+#include "ui/patient/PatientHeader.h"
+
+#include "core/common/Dates.h"
+#include "core/stays/StayCalendar.h"
+#include "ui/common/StayText.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace smr::ui {
+
+PatientHeader::PatientHeader(QWidget *parent)
+    : QWidget(parent), m_name(new QLabel(this)), m_identity(new QLabel(this)), m_stay(new QLabel(this)),
+      m_actions(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("patientHeader"));
+    setAttribute(Qt::WA_StyledBackground, true);
+    m_name->setObjectName(QStringLiteral("patientName"));
+    m_identity->setObjectName(QStringLiteral("patientIdentity"));
+    m_stay->setObjectName(QStringLiteral("patientStay"));
+    for (QLabel *l : {m_name, m_identity, m_stay})
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stay->setWordWrap(true);
+    m_actions->setSpacing(6);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_name, 1);
+    top->addLayout(m_actions);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->setSpacing(3);
+    layout->addLayout(top);
+    layout->addWidget(m_identity);
+    layout->addWidget(m_stay);
+}
+
+void PatientHeader::show(const Patient &p, const std::optional<Stay> &stay, const QString &unitLabel,
+                         const QDate &today)
+{
+    m_name->setText(p.displayName());
+
+    QStringList identity;
+    identity << kSexes.label(p.sex) << tr("%n year(s)", nullptr, p.ageOn(today))
+             << (p.sex == Sex::Female ? tr("born on %1", "female") : tr("born on %1", "male"))
+                    .arg(dates::display(p.birthDate))
+             << tr("IPP %1").arg(p.ipp);
+    if (!p.nir.isEmpty())
+        identity << (p.insQualified ? tr("qualified INS") : tr("INS not qualified"));
+    m_identity->setText(identity.join(QStringLiteral(" · ")));
+
+    if (!stay) {
+        m_stay->setText(tr("No stay recorded"));
+        m_stay->setProperty("status", QString());
+    } else {
+        QStringList parts;
+        parts << kStayStatuses.label(stay->status) << unitLabel << kStayModes.shortLabel(stay->mode);
+        if (stay->programme)
+            parts << kProgrammes.label(*stay->programme);
+        parts << StayCalendar::progressText(*stay, today);
+        QString dates = tr("from %1").arg(dates::display(stay->admissionDate));
+        if (stay->dischargeDate.isValid())
+            dates += QLatin1Char(' ') + tr("to %1").arg(dates::display(stay->dischargeDate));
+        else if (stay->plannedDischargeDate.isValid())
+            dates += QLatin1Char(' ') + tr("to %1 (planned)").arg(dates::display(stay->plannedDischargeDate));
+        parts << dates;
+        if (const QString referrer = StayText::referrer(*stay); !referrer.isEmpty())
+            parts << tr("referred by %1").arg(referrer);
+        parts.removeAll(QString());
+        m_stay->setText(parts.join(QStringLiteral(" · ")));
+        m_stay->setProperty("status", kStayStatuses.code(stay->status));
+    }
+    m_stay->style()->unpolish(m_stay);
+    m_stay->style()->polish(m_stay);
+}
+
+QString PatientHeader::nameText() const
+{
+    return m_name->text();
+}
+
+QString PatientHeader::identityText() const
+{
+    return m_identity->text();
+}
+
+QString PatientHeader::stayText() const
+{
+    return m_stay->text();
+}
+
+} // namespace smr::ui

@@ -1,0 +1,114 @@
+#include "ui/patient/PatientPanel.h"
+
+#include "core/Store.h"
+#include "core/common/Clock.h"
+#include "ui/common/Prompter.h"
+#include "ui/patient/OverviewTab.h"
+#include "ui/patient/PatientHeader.h"
+
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace smr::ui {
+
+PatientPanel::PatientPanel(Store &store, Prompter &prompter, QWidget *parent)
+    : QWidget(parent), m_store(store), m_prompter(prompter), m_header(new PatientHeader(this)),
+      m_tabs(new QTabWidget(this)), m_overview(new OverviewTab(this))
+{
+    m_tabs->setObjectName(QStringLiteral("dossierTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_overview, &OverviewTab::saveNotesRequested, this, &PatientPanel::saveChanges);
+    connect(m_overview, &OverviewTab::notesModifiedChanged, this, &PatientPanel::unsavedChangesChanged);
+}
+
+bool PatientPanel::showPatient(PatientId patient)
+{
+    return load(patient, false);
+}
+
+void PatientPanel::refresh()
+{
+    if (m_patient)
+        load(m_patient->id, true);
+}
+
+void PatientPanel::clear()
+{
+    m_patient.reset();
+    m_stay.reset();
+    m_overview->setNotes(QString());
+    emit contentChanged();
+}
+
+bool PatientPanel::load(PatientId id, bool keepNotes)
+{
+    const Result<Patient> patient = m_store.patients().find(id);
+    if (!patient) {
+        m_prompter.showError(this, tr("Patient"), patient.failure().text());
+        return false;
+    }
+    const Result<QList<Stay>> stays = m_store.stays().forPatient(id);
+    if (!stays) {
+        m_prompter.showError(this, tr("Patient"), stays.failure().text());
+        return false;
+    }
+    // The stay shown: the open one, otherwise the most recent (the list is newest first).
+    std::optional<Stay> shown;
+    for (const Stay &s : *stays) {
+        if (s.isOpen()) {
+            shown = s;
+            break;
+        }
+    }
+    if (!shown && !stays->isEmpty())
+        shown = stays->first();
+
+    const bool sameNotesInProgress = keepNotes && m_overview->notesModified();
+    const QString draft = m_overview->notes();
+    m_patient = *patient;
+    m_stay = shown;
+    const QDate today = m_store.clock().today();
+    m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(), today);
+    m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
+    if (sameNotesInProgress)
+        m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
+    emit contentChanged();
+    return true;
+}
+
+bool PatientPanel::hasUnsavedChanges() const
+{
+    return m_patient && m_overview->notesModified();
+}
+
+bool PatientPanel::saveChanges()
+{
+    if (!hasUnsavedChanges())
+        return true;
+    Patient edited = *m_patient;
+    edited.notes = m_overview->notes();
+    const Status saved = m_store.patients().update(edited);
+    if (!saved) {
+        m_prompter.showError(this, tr("Notes not saved"), saved.failure().text());
+        return false;
+    }
+    // The service announces the save; reloading takes the new version number with it.
+    load(m_patient->id, false);
+    return true;
+}
+
+void PatientPanel::discardChanges()
+{
+    if (m_patient)
+        m_overview->setNotes(m_patient->notes);
+}
+
+} // namespace smr::ui
