@@ -49,6 +49,10 @@ on stderr and writes nothing; other failures exit 1.
             <source>Unknown command "%1"; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
             <translation>Unknown command "%1"; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
         </message>
+        <message>
+            <source>"%1" is not allowed; the values are fr, en.</source>
+            <translation>"%1" is not allowed; the values are fr, en.</translation>
+        </message>
     </context>
     <context>
         <name>CommandOptions</name>
@@ -548,6 +552,10 @@ on stderr and writes nothing; other failures exit 1.
         <message>
             <source>Give the reason for cancelling the stay.</source>
             <translation>Give the reason for cancelling the stay.</translation>
+        </message>
+        <message>
+            <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
+            <translation>The admission date cannot be before the end of the previous stay (discharged on %1).</translation>
         </message>
     </context>
     <context>

@@ -49,6 +49,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
             <source>Unknown command "%1"; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
             <translation>Commande « %1 » inconnue ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
         </message>
+        <message>
+            <source>"%1" is not allowed; the values are fr, en.</source>
+            <translation>« %1 » n'est pas accepté ; les valeurs possibles sont fr, en.</translation>
+        </message>
     </context>
     <context>
         <name>CommandOptions</name>
@@ -548,6 +552,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <message>
             <source>Give the reason for cancelling the stay.</source>
             <translation>Indiquez le motif d'annulation du séjour.</translation>
+        </message>
+        <message>
+            <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
+            <translation>La date d'admission ne peut pas précéder la fin du séjour précédent (sortie le %1).</translation>
         </message>
     </context>
     <context>

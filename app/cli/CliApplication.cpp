@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 #include "core/common/Dates.h"
+#include "core/i18n/Language.h"
 #include "core/storage/Locations.h"
 
 #include <QJsonArray>
@@ -91,9 +92,10 @@ int CliApplication::run(const QStringList &arguments)
             continue;
         }
         if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
-            // Already applied by main(); skip it and its value.
-            if (a == QLatin1String("--lang"))
-                ++i;
+            // Already applied by main(); here it is only checked.
+            const QString code = a == QLatin1String("--lang") ? arguments.value(++i) : a.mid(7);
+            if (!Translations::parse(code))
+                return refuse({QStringLiteral("--lang"), tr("\"%1\" is not allowed; the values are fr, en.").arg(code)});
             continue;
         }
         if (rest.isEmpty() && !a.startsWith(QLatin1String("--")) && words.size() < 2)

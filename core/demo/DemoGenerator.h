@@ -11,7 +11,7 @@ namespace smr {
 
 // Makes up realistic, reproducible patients and stays for demonstrations, training and load
 // tests: French names, ages that fit each unit, a few years of past stays, and a current census
-// of open stays of a plausible size (at most about forty per unit). The same seed, count and
+// of open stays of a plausible size (forty per unit on average). The same seed, count and
 // day give the same data.
 class DemoGenerator
 {

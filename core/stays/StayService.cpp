@@ -50,6 +50,24 @@ QList<FieldError> StayService::checkUnit(const Stay &stay, const Stay *previous)
     return {};
 }
 
+std::optional<FieldError> StayService::checkAfterPreviousStays(const Stay &stay)
+{
+    // An open stay is the patient's current one: it begins once the previous ones have ended
+    // (the same day is allowed: a discharge in the morning, a readmission in the afternoon).
+    if (!stay.isOpen() || !stay.admissionDate.isValid())
+        return std::nullopt;
+    QDate latest;
+    for (const Stay &other : m_stays.forPatient(stay.patientId)) {
+        if (other.id != stay.id && other.status == StayStatus::Discharged && other.dischargeDate > latest)
+            latest = other.dischargeDate;
+    }
+    if (latest.isValid() && stay.admissionDate < latest)
+        return FieldError{StayRules::AdmissionDate,
+                          tr("The admission date cannot be before the end of the previous stay (discharged on %1).")
+                              .arg(dates::display(latest))};
+    return std::nullopt;
+}
+
 Result<StayId> StayService::open(const Stay &draft)
 {
     Stay stay = StayRules::normalized(draft);
@@ -63,6 +81,8 @@ Result<StayId> StayService::open(const Stay &draft)
             return patient.failure();
         QList<FieldError> errors = checkUnit(stay, nullptr);
         errors += StayRules::check(stay, *patient, m_clock.today());
+        if (const std::optional<FieldError> overlap = checkAfterPreviousStays(stay))
+            errors << *overlap;
         if (const std::optional<Stay> current = m_stays.findOpen(stay.patientId)) {
             errors << FieldError{StayRules::PatientField,
                                  tr("%1 already has an open stay (no. %2, %3 since %4): close or cancel it before "
@@ -135,6 +155,8 @@ Status StayService::update(const Stay &edited)
             return patient.failure();
         QList<FieldError> errors = checkUnit(stay, &previous);
         errors += StayRules::check(stay, *patient, m_clock.today());
+        if (const std::optional<FieldError> overlap = checkAfterPreviousStays(stay))
+            errors << *overlap;
         if (stay.status == StayStatus::Discharged) {
             if (std::optional<FieldError> e = StayRules::checkDischarge(stay, stay.dischargeDate, m_clock.today()))
                 errors << FieldError{StayRules::AdmissionDate, e->message};
@@ -156,7 +178,10 @@ Status StayService::admit(StayId id, const QDate &admitted)
         const Result<Patient> patient = patientOf(stay.patientId);
         if (!patient)
             return patient.failure();
-        if (const QList<FieldError> errors = StayRules::check(stay, *patient, m_clock.today()); !errors.isEmpty())
+        QList<FieldError> errors = StayRules::check(stay, *patient, m_clock.today());
+        if (const std::optional<FieldError> overlap = checkAfterPreviousStays(stay))
+            errors << *overlap;
+        if (!errors.isEmpty())
             return Failure::invalid(errors);
         return Done{};
     });

@@ -45,6 +45,7 @@ signals:
 private:
     Result<Patient> patientOf(PatientId id);
     QList<FieldError> checkUnit(const Stay &stay, const Stay *previous);
+    std::optional<FieldError> checkAfterPreviousStays(const Stay &stay);
     Result<Stay> existing(StayId id);
     Status save(const Stay &stay);
     static Failure conflict();

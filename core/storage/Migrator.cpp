@@ -40,17 +40,39 @@ int Migrator::latestVersion()
 
 QStringList Migrator::statements(const QString &sql)
 {
-    QStringList out;
-    QString current;
+    // First drop "--" comments (outside quoted text) and blank lines, then split at the
+    // semicolons outside quoted text.
+    QString cleaned;
+    bool inString = false;
     const QStringList lines = sql.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
-        const QString trimmed = line.trimmed();
-        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
-            continue;
-        current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
-            out << current.trimmed().chopped(1);
+        QString kept;
+        for (qsizetype i = 0; i < line.size(); ++i) {
+            const QChar c = line.at(i);
+            if (!inString && c == QLatin1Char('-') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('-'))
+                break;
+            if (c == QLatin1Char('\''))
+                inString = !inString;
+            kept += c;
+        }
+        while (!kept.isEmpty() && kept.back().isSpace())
+            kept.chop(1);
+        if (!kept.trimmed().isEmpty())
+            cleaned += kept + QLatin1Char('\n');
+    }
+
+    QStringList out;
+    QString current;
+    inString = false;
+    for (const QChar c : std::as_const(cleaned)) {
+        if (c == QLatin1Char('\''))
+            inString = !inString;
+        if (c == QLatin1Char(';') && !inString) {
+            if (!current.trimmed().isEmpty())
+                out << current.trimmed();
             current.clear();
+        } else {
+            current += c;
         }
     }
     if (!current.trimmed().isEmpty())

@@ -29,7 +29,7 @@ public:
     static QList<Migration> available();
     static int latestVersion();
 
-    // Statements of a migration file, split at the semicolons that end a line.
+    // Statements of a migration file: split at semicolons outside quoted text, without comments.
     static QStringList statements(const QString &sql);
 
     // Applies what is missing and returns the resulting version. Re-running is a no-op.

@@ -172,6 +172,8 @@ const Refusal kRefusals[] = {
      patientAdd("--ipp IPP001 --ipp IPP002 --last-name Dupont --first-name Marie --birth-date 1956-03-12 --sex F"),
      QStringLiteral("--ipp"), {QStringLiteral("twice")}, "CommandOptions::parse"},
     {"UnexpectedArgument", {kInit}, words("init now"), QString(), {QStringLiteral("\"now\"")}, "CommandOptions::parse"},
+    {"UnknownLanguage", {kInit}, words("patient list --lang de"), QStringLiteral("--lang"),
+     {QStringLiteral("de"), QStringLiteral("fr, en")}, "README: --lang fr|en"},
 };
 
 INSTANTIATE_TEST_SUITE_P(Contract, CliRefusals, ::testing::ValuesIn(kRefusals),

@@ -169,8 +169,8 @@ class MigratorStatements : public ::testing::TestWithParam<Split>
 {
 };
 
-// Migrator.h: statements are split at the semicolons that end a line; comment lines and blank
-// lines are dropped.
+// Migrator.h: statements are split at the semicolons outside quoted text; "--" comments (outside
+// quoted text) and blank lines are dropped.
 const Split kSplits[] = {
     {"OnePerLine", "CREATE TABLE a (x INTEGER);\nCREATE TABLE b (y INTEGER);\n",
      {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE TABLE b (y INTEGER)")}},
@@ -185,6 +185,12 @@ const Split kSplits[] = {
     {"WindowsLineEnds", "CREATE TABLE a (x INTEGER);\r\nCREATE TABLE b (y INTEGER);\r\n",
      {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE TABLE b (y INTEGER)")}},
     {"OnlyComments", "-- nothing\n\n   -- still nothing\n", {}},
+    {"CommentAfterTheSemicolon", "CREATE TABLE a (x INTEGER); -- the first\nCREATE TABLE b (y INTEGER);\n",
+     {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE TABLE b (y INTEGER)")}},
+    {"DashesInsideAString", "INSERT INTO t VALUES ('a -- b'); -- c\n",
+     {QStringLiteral("INSERT INTO t VALUES ('a -- b')")}},
+    {"TwoStatementsOnOneLine", "DELETE FROM a; DELETE FROM b;\n",
+     {QStringLiteral("DELETE FROM a"), QStringLiteral("DELETE FROM b")}},
     {"Empty", "", {}},
 };
 

@@ -245,6 +245,16 @@ TEST_F(PatientServiceTest, UpdateRefusalsWriteNothing)
     }
 }
 
+TEST(PatientServiceCount, FollowsCreations)
+{
+    // The main window shows its welcome page while the count is 0.
+    TestStore db;
+    EXPECT_EQ(*db->patients().count(), 0);
+    db.addPatient(QStringLiteral("IPP001"));
+    db.addPatient(QStringLiteral("IPP002"));
+    EXPECT_EQ(*db->patients().count(), 2);
+}
+
 TEST_F(PatientServiceTest, UnknownPatient)
 {
     Patient p = TestStore::patient(QStringLiteral("IPP009"));

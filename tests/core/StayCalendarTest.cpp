@@ -117,6 +117,16 @@ TEST(StayCalendarTest, ProgressTexts)
     EXPECT_EQ(StayCalendar::progressText(cancelled, kToday), QStringLiteral("Cancelled"));
 }
 
+TEST(StayCalendarTest, ShortProgressTextForListColumns)
+{
+    // StayCalendar.h: a list column says "Arrival 25/11" for a pre-admission, the rest as above.
+    Stay pre = activeStay(QDate(2026, 11, 25), QDate(2026, 12, 22));
+    pre.status = StayStatus::PreAdmission;
+    EXPECT_EQ(StayCalendar::shortProgressText(pre, kToday), QStringLiteral("Arrival 25/11"));
+    EXPECT_EQ(StayCalendar::shortProgressText(activeStay(QDate(2026, 11, 2), QDate(2026, 11, 29)), kToday),
+              QStringLiteral("Day 21 of 28"));
+}
+
 TEST(StayCalendarTest, ActiveStayNotYetStartedShowsItsAdmission)
 {
     EXPECT_EQ(StayCalendar::progressText(activeStay(QDate(2026, 11, 25)), kToday),

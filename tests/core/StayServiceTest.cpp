@@ -147,6 +147,29 @@ TEST_F(StayServiceTest, AfterDischargeANewStayCanBeOpened)
     EXPECT_EQ(db.rows(QStringLiteral("stays")), 2);
 }
 
+TEST_F(StayServiceTest, ANewStayCannotBeginBeforeThePreviousOneEnded)
+{
+    // StayService::checkAfterPreviousStays: stays of a patient do not overlap; the same day is
+    // allowed (discharged in the morning, readmitted in the afternoon).
+    const StayId first = openStay(TestStore::stay(patient));
+    ASSERT_TRUE(db->stays().close(first, QDate(2026, 11, 20)));
+    const QString before = db.dumpAll();
+    Stay overlapping = TestStore::stay(patient);
+    overlapping.admissionDate = QDate(2026, 11, 19);
+    expectRefused(db->stays().open(overlapping), before, StayRules::AdmissionDate, {QStringLiteral("20/11/2026")});
+
+    Stay sameDay = TestStore::stay(patient);
+    sameDay.admissionDate = QDate(2026, 11, 20);
+    const StayId second = openStay(sameDay);
+    ASSERT_TRUE(second.isValid());
+
+    // Moving the admission of the new stay back into the previous one is refused as well.
+    Stay moved = stored(second);
+    moved.admissionDate = QDate(2026, 11, 10);
+    const QString beforeUpdate = db.dumpAll();
+    expectRefused(db->stays().update(moved), beforeUpdate, StayRules::AdmissionDate, {QStringLiteral("20/11/2026")});
+}
+
 TEST_F(StayServiceTest, AnotherPatientIsNotConcerned)
 {
     openStay(TestStore::stay(patient));

@@ -134,6 +134,15 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
         m_errors->touch(PatientRules::Sex);
         revalidate();
     });
+    // An identity is qualified on its NIR: the box waits for one.
+    const auto followNir = [this] {
+        const bool hasNir = !m_nir->text().trimmed().isEmpty();
+        m_qualified->setEnabled(hasNir);
+        if (!hasNir)
+            m_qualified->setChecked(false);
+    };
+    followNir();
+    connect(m_nir, &QLineEdit::textChanged, this, followNir);
     connect(m_qualified, &QCheckBox::toggled, this, [this] {
         m_errors->touch(PatientRules::InsQualified);
         revalidate();

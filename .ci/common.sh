@@ -1,0 +1,58 @@
+# Shared by .ci/start and .ci/test: install what is missing, configure and build.
+# Sourced, not run. Idempotent: a second run installs nothing and rebuilds only what changed.
+
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${SMRDESK_BUILD_DIR:-$ROOT/build}"
+
+# Debian 12 packages the build, the tests and the application need (see docs/ARCHITECTURE.md).
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+    qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
+    libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev
+    fonts-dejavu-core xvfb xauth poppler-utils
+)
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "error: installing packages needs root: run this as root or install sudo" >&2
+        exit 1
+    fi
+}
+
+install_missing() {
+    local missing=()
+    local p
+    for p in "${PACKAGES[@]}" "$@"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ "${#missing[@]}" -eq 0 ]; then
+        say "Debian packages: all present"
+        return
+    fi
+    say "Installing ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure() {
+    if [ ! -f "$BUILD/build.ninja" ]; then
+        say "Configuring (Release) in $BUILD"
+        cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    fi
+}
+
+build() {
+    say "Building $*"
+    cmake --build "$BUILD" --parallel "$(nproc)" ${1:+--target "$@"}
+}
