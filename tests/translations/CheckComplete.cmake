@@ -1,8 +1,8 @@
 # Fails when a translation file has an unfinished or untranslated message: French is the users'
 # language and must be complete at every commit. Run by ctest (see tests/CMakeLists.txt).
-# Arguments: -DLRELEASE=<path> -DTS_FILE=<file.ts>
+# Arguments: -DLRELEASE=<path> -DTS_FILE=<file.ts> -DQM_FILE=<scratch output>
 execute_process(
-    COMMAND "${LRELEASE}" "${TS_FILE}" -qm "${CMAKE_CURRENT_BINARY_DIR}/check.qm"
+    COMMAND "${LRELEASE}" "${TS_FILE}" -qm "${QM_FILE}"
     OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
 message(STATUS "${out}${err}")
 if(NOT rc EQUAL 0)
