@@ -668,6 +668,10 @@ Born on %2 · IPP %3</translation>
                 <numerusform>%n patients</numerusform>
             </translation>
         </message>
+        <message>
+            <source>More than %1 patients found: type more letters</source>
+            <translation>More than %1 patients found: type more letters</translation>
+        </message>
     </context>
     <context>
         <name>smr::ui::DateField</name>

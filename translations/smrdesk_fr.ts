@@ -668,6 +668,10 @@ Date de naissance : %2 · IPP %3</translation>
                 <numerusform>%n patients</numerusform>
             </translation>
         </message>
+        <message>
+            <source>More than %1 patients found: type more letters</source>
+            <translation>Plus de %1 patients trouvés : tapez quelques lettres de plus</translation>
+        </message>
     </context>
     <context>
         <name>smr::ui::DateField</name>

@@ -7,8 +7,15 @@
 
 namespace smr {
 
-QString CensusRepository::fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions,
-                                       bool counting) const
+namespace {
+// The stay shown beside a patient of the "all patients" list: the open one, otherwise the latest.
+const QString kLatestStayJoin = QStringLiteral(
+    " LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id "
+    "ORDER BY CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, "
+    "s2.admission_date DESC, s2.id DESC LIMIT 1)");
+} // namespace
+
+QString CensusRepository::fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions) const
 {
     QString from;
     if (filter.scope == CensusFilter::Scope::OpenStays) {
@@ -22,14 +29,8 @@ QString CensusRepository::fromAndWhere(const CensusFilter &filter, QVariantList 
             conditions << QStringLiteral("s.mode = ?");
             binds << kStayModes.code(*filter.mode);
         }
-    } else if (counting) {
-        from = QStringLiteral(" FROM patients p");
     } else {
-        // The stay shown beside a patient: the open one, otherwise the latest.
-        from = QStringLiteral(
-            " FROM patients p LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id "
-            "ORDER BY CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, "
-            "s2.admission_date DESC, s2.id DESC LIMIT 1)");
+        from = QStringLiteral(" FROM patients p");
     }
     const QStringList prefixes = PatientSearch::prefixesOf(filter.search);
     if (!prefixes.isEmpty())
@@ -41,16 +42,25 @@ QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::o
 {
     QVariantList binds;
     QStringList conditions;
-    const QString from = fromAndWhere(filter, binds, conditions, false);
+    const bool allPatients = filter.scope == CensusFilter::Scope::AllPatients;
+    // All patients: choose the page of patients first, then look up the stay of those only
+    // (joining before the LIMIT would look up a stay for every match of a short prefix).
+    const QString from = fromAndWhere(filter, binds, conditions);
     if (after) {
         conditions << QStringLiteral("(p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))");
         binds << after->sortKey << after->sortKey << after->patientId;
     }
-    QString sql = QStringLiteral("SELECT ") + PatientRepository::columns(QStringLiteral("p")) + QStringLiteral(", ")
-                  + StayRepository::columns(QStringLiteral("s")) + QStringLiteral(", p.sort_key") + from;
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY p.sort_key, p.id LIMIT %1").arg(limit);
+    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString order = QStringLiteral(" ORDER BY p.sort_key, p.id");
+    const QString select = QStringLiteral("SELECT ") + PatientRepository::columns(QStringLiteral("p")) + QStringLiteral(", ")
+                           + StayRepository::columns(QStringLiteral("s")) + QStringLiteral(", p.sort_key");
+    QString sql;
+    if (allPatients) {
+        sql = select + QStringLiteral(" FROM (SELECT * FROM patients p") + where + order
+              + QStringLiteral(" LIMIT %1) p").arg(limit) + kLatestStayJoin + order;
+    } else {
+        sql = select + from + where + order + QStringLiteral(" LIMIT %1").arg(limit);
+    }
 
     Sql q(m_db, sql);
     for (const QVariant &v : std::as_const(binds))
@@ -75,10 +85,13 @@ qint64 CensusRepository::count(const CensusFilter &filter)
 {
     QVariantList binds;
     QStringList conditions;
-    QString sql = QStringLiteral("SELECT COUNT(*)") + fromAndWhere(filter, binds, conditions, true);
+    QString sql = QStringLiteral("SELECT 1") + fromAndWhere(filter, binds, conditions);
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
-    Sql q(m_db, sql);
+    // A short search prefix can match tens of thousands: counting stops past CountCap.
+    if (!filter.search.trimmed().isEmpty())
+        sql += QStringLiteral(" LIMIT %1").arg(CountCap + 1);
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     q.exec();

@@ -44,13 +44,14 @@ public:
     explicit CensusRepository(Database &db) : m_db(db) {}
 
     QList<CensusRow> page(const CensusFilter &filter, const std::optional<CensusCursor> &after, int limit);
+    // How many rows the filter matches; with a search, counting stops at CountCap + 1.
     qint64 count(const CensusFilter &filter);
+    static constexpr qint64 CountCap = 1000;
 
     static CensusCursor cursorAfter(const CensusRow &row) { return {row.sortKey, row.patient.id.value}; }
 
 private:
-    QString fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions,
-                         bool counting) const;
+    QString fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions) const;
 
     Database &m_db;
 };

@@ -257,5 +257,22 @@ TEST_F(CensusRepositoryTest, EmptyDatabase)
     EXPECT_EQ(db->census().count(all), 0);
 }
 
+TEST_F(CensusRepositoryTest, CountingASearchStopsPastTheCap)
+{
+    // CensusRepository::count: a one-letter prefix can match tens of thousands of patients;
+    // the list says "more than 1,000" instead of counting them all on every keystroke.
+    ASSERT_TRUE(db->demo().load(1500, 7));
+    CensusFilter all;
+    all.scope = CensusFilter::Scope::AllPatients;
+    EXPECT_EQ(db->census().count(all), 1500); // no search: the exact number
+    all.search = QStringLiteral("2"); // every IPP of the demonstration starts with the year
+    EXPECT_EQ(db->census().count(all), CensusRepository::CountCap + 1);
+    // The page is still the first 100 in alphabetical order, each with its stay.
+    const QList<CensusRow> rows = db->census().page(all, std::nullopt, 100);
+    ASSERT_EQ(rows.size(), 100);
+    for (int i = 1; i < rows.size(); ++i)
+        EXPECT_LE(rows[i - 1].sortKey, rows[i].sortKey);
+}
+
 } // namespace
 } // namespace smr

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QFont>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 namespace smr::ui {
 
@@ -36,6 +37,8 @@ void CensusModel::setUnitLabels(const QHash<QString, QString> &labels)
 
 void CensusModel::load(int minimumRows)
 {
+    // No page is appended while the views are still hearing about the reset.
+    const QScopedValueRollback<bool> resetting(m_fetching, true);
     beginResetModel();
     m_rows.clear();
     m_exhausted = true;
@@ -175,8 +178,11 @@ bool CensusModel::canFetchMore(const QModelIndex &parent) const
 
 void CensusModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted || m_rows.isEmpty())
+    // Views (and model checkers) may ask again while rows are being inserted or the model is
+    // being reset: one change at a time.
+    if (parent.isValid() || m_exhausted || m_rows.isEmpty() || m_fetching)
         return;
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     QList<CensusRow> more;
     try {
         more = m_census.page(m_filter, CensusRepository::cursorAfter(m_rows.last()), PageSize);

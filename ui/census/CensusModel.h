@@ -57,6 +57,7 @@ private:
     QHash<QString, QString> m_unitLabels;
     qint64 m_total = 0;
     bool m_exhausted = true;
+    bool m_fetching = false;
 };
 
 } // namespace smr::ui

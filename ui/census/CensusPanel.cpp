@@ -8,6 +8,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
@@ -147,7 +148,9 @@ void CensusPanel::reload()
 void CensusPanel::updateCount(qint64 total)
 {
     const bool openStays = m_model->filter().scope == CensusFilter::Scope::OpenStays;
-    if (!m_model->filter().search.trimmed().isEmpty())
+    if (!m_model->filter().search.trimmed().isEmpty() && total > CensusRepository::CountCap)
+        m_count->setText(tr("More than %1 patients found: type more letters").arg(QLocale().toString(CensusRepository::CountCap)));
+    else if (!m_model->filter().search.trimmed().isEmpty())
         m_count->setText(tr("%n patient(s) found", nullptr, int(total)));
     else if (openStays)
         m_count->setText(tr("%n current stay(s)", nullptr, int(total)));
