@@ -79,9 +79,10 @@ const QList<QString> &unitPhysicians()
 const QList<QString> &patientNotes()
 {
     static const QList<QString> list = split(
-        "Allergie à la codéine.|Aidant principal : son épouse.|Vit seul au 3e étage sans ascenseur.|"
-        "Diabète de type 2 sous metformine.|Suivi psychologique en ville.|Anticoagulé (apixaban).|"
-        "Transport en VSL les jours d'HTP.|Porteur d'un pacemaker.");
+        "Allergie à la codéine.|Aidant principal : un enfant, joignable le soir.|"
+        "Domicile au 3e étage sans ascenseur.|Diabète de type 2 sous metformine.|Suivi psychologique en ville.|"
+        "Traitement anticoagulant (apixaban).|Transport en VSL les jours d'HTP.|"
+        "Stimulateur cardiaque : fréquence maximale à vérifier avant le réentraînement.");
     return list;
 }
 

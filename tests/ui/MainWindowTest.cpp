@@ -136,6 +136,19 @@ TEST_F(MainWindowTest, SelectingARowShowsTheDossierWithDayNOfM)
     EXPECT_EQ(model().index(0, ui::CensusModel::ProgressColumn).data().toString(), QStringLiteral("J21 sur 28"));
 }
 
+TEST_F(MainWindowTest, ReopensOnThePatientShownAtClosing)
+{
+    m_store.addPatient(QStringLiteral("IPP001"));
+    Patient p = TestStore::patient(QStringLiteral("IPP002"));
+    p.birthName = QStringLiteral("Martin");
+    const PatientId martin = *m_store->patients().create(p);
+    ASSERT_TRUE(window().openPatient(martin));
+    ASSERT_TRUE(window().close());
+    m_window.reset();
+    EXPECT_EQ(window().patientPanel()->patientId(), martin);
+    EXPECT_EQ(window().patientPanel()->header()->nameText(), QStringLiteral("MARTIN Marie"));
+}
+
 class UnsavedNotesTest : public MainWindowTest
 {
 protected:

@@ -56,7 +56,6 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({660, 740});
     m_splitter->setChildrenCollapsible(false);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_splitter);
@@ -75,6 +74,7 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
         auto *button = new QToolButton(m_patient->header());
         button->setDefaultAction(action(name));
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
         button->setObjectName(name + QStringLiteral("Button"));
         m_patient->header()->actions()->addWidget(button);
         // A button shows only what can be done now (open a stay, or edit the open one).
@@ -101,10 +101,20 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     m_census->setUnitFilter(m_settings.value(QStringLiteral("census/unit")).toString());
     updateCentral();
     updateActions();
+    // Where the physician left off: the patient shown when the window last closed.
+    if (const qint64 last = m_settings.value(QStringLiteral("census/lastPatient")).toLongLong(); last > 0) {
+        const Result<Patient> patient = m_store.patients().find(PatientId(last));
+        if (patient)
+            openPatient(PatientId(last));
+    }
 
     if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1400, 860);
-    m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (!m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray())) {
+        // First start: the list gets the width its six columns need, the dossier the rest.
+        const int list = m_census->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 62;
+        m_splitter->setSizes({list, std::max(600, width() - list)});
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -388,6 +398,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_settings.setValue(QStringLiteral("census/lastPatient"), m_patient->patientId().value);
     m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     event->accept();

@@ -51,9 +51,15 @@ WelcomePage::WelcomePage(const QString &databaseLocation, int demoPatients, QWid
     card->setLayout(column);
     card->setFixedWidth(680);
 
+    // Stretches rather than an alignment flag: an aligned item is given its size hint, and the
+    // word-wrapped text would lose the height it needs at the card's width.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(card, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_create, &QPushButton::clicked, this, &WelcomePage::createPatientRequested);

@@ -13,7 +13,7 @@ namespace smr::ui {
 
 PatientHeader::PatientHeader(QWidget *parent)
     : QWidget(parent), m_name(new QLabel(this)), m_identity(new QLabel(this)), m_stay(new QLabel(this)),
-      m_actions(new QHBoxLayout)
+      m_actions(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("patientHeader"));
     setAttribute(Qt::WA_StyledBackground, true);
@@ -23,16 +23,19 @@ PatientHeader::PatientHeader(QWidget *parent)
     for (QLabel *l : {m_name, m_identity, m_stay})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stay->setWordWrap(true);
-    m_actions->setSpacing(6);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_name, 1);
-    top->addLayout(m_actions);
-    auto *layout = new QVBoxLayout(this);
+    m_actions->setSpacing(4);
+    m_identity->setWordWrap(true);
+    auto *text = new QVBoxLayout;
+    text->setSpacing(3);
+    text->addWidget(m_name);
+    text->addWidget(m_identity);
+    text->addWidget(m_stay);
+    text->addStretch(1);
+    // The buttons stack on the right, so the dossier stays narrow enough for the list beside it.
+    auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(16, 10, 16, 10);
-    layout->setSpacing(3);
-    layout->addLayout(top);
-    layout->addWidget(m_identity);
-    layout->addWidget(m_stay);
+    layout->addLayout(text, 1);
+    layout->addLayout(m_actions);
 }
 
 void PatientHeader::show(const Patient &p, const std::optional<Stay> &stay, const QString &unitLabel,

@@ -8,7 +8,7 @@
 #include <optional>
 
 class QLabel;
-class QHBoxLayout;
+class QVBoxLayout;
 
 namespace smr::ui {
 
@@ -23,7 +23,7 @@ public:
 
     void show(const Patient &patient, const std::optional<Stay> &stay, const QString &unitLabel, const QDate &today);
     // Room on the right for the dossier's action buttons.
-    QHBoxLayout *actions() const { return m_actions; }
+    QVBoxLayout *actions() const { return m_actions; }
 
     QString nameText() const;
     QString identityText() const;
@@ -33,7 +33,7 @@ private:
     QLabel *m_name;
     QLabel *m_identity;
     QLabel *m_stay;
-    QHBoxLayout *m_actions;
+    QVBoxLayout *m_actions;
 };
 
 } // namespace smr::ui
