@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>CliApplication</name>
-        <message>
-            <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
   init
@@ -20,7 +20,7 @@ Commands:
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
 on stderr and writes nothing; other failures exit 1.
 </source>
-            <translation>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
+        <translation>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
   init
@@ -36,1308 +36,1308 @@ Commands:
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
 on stderr and writes nothing; other failures exit 1.
 </translation>
-        </message>
-        <message>
-            <source>A path is expected after --db.</source>
-            <translation>A path is expected after --db.</translation>
-        </message>
-        <message>
-            <source>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-            <translation>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1"; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-            <translation>Unknown command "%1"; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; the values are fr, en.</source>
-            <translation>"%1" is not allowed; the values are fr, en.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandOptions</name>
-        <message>
-            <source>Unexpected argument "%1" for "%2"; its options are %3.</source>
-            <translation>Unexpected argument "%1" for "%2"; its options are %3.</translation>
-        </message>
-        <message>
-            <source>Unknown option for "%1"; its options are %2.</source>
-            <translation>Unknown option for "%1"; its options are %2.</translation>
-        </message>
-        <message>
-            <source>A value is expected after %1.</source>
-            <translation>A value is expected after %1.</translation>
-        </message>
-        <message>
-            <source>%1 is given twice.</source>
-            <translation>%1 is given twice.</translation>
-        </message>
-        <message>
-            <source>%1 is required for "%2".</source>
-            <translation>%1 is required for "%2".</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
-            <translation>"%1" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; give a whole number from %2 to %3.</source>
-            <translation>"%1" is not allowed; give a whole number from %2 to %3.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; give a whole number from 0 to 18446744073709551615.</source>
-            <translation>"%1" is not allowed; give a whole number from 0 to 18446744073709551615.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number.</source>
-            <translation>"%1" is not a number.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; the values are %2.</source>
-            <translation>"%1" is not allowed; the values are %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>The database %1 cannot be opened: %2</translation>
-        </message>
-        <message>
-            <source>its folder cannot be created.</source>
-            <translation>its folder cannot be created.</translation>
-        </message>
-        <message>
-            <source>it is not a file.</source>
-            <translation>it is not a file.</translation>
-        </message>
-        <message>
-            <source>it is not an SMR Desk database.</source>
-            <translation>it is not an SMR Desk database.</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</source>
-            <translation>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</translation>
-        </message>
-        <message>
-            <source>The schema version of %1 cannot be read.</source>
-            <translation>The schema version of %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>A database statement could not be prepared</source>
-            <translation>A database statement could not be prepared</translation>
-        </message>
-        <message>
-            <source>A database statement failed</source>
-            <translation>A database statement failed</translation>
-        </message>
-        <message>
-            <source>A nested write failed; nothing was saved.</source>
-            <translation>A nested write failed; nothing was saved.</translation>
-        </message>
-        <message>
-            <source>The changes could not be saved</source>
-            <translation>The changes could not be saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The migration %1 cannot be read.</source>
-            <translation>The migration %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</source>
-            <translation>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Nir</name>
-        <message numerus="yes">
-            <source>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character(s) typed).</source>
-            <translation>
-                <numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character typed).</numerusform>
-                <numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n characters typed).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</source>
-            <translation>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</translation>
-        </message>
-        <message>
-            <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
-            <translation>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatientRules</name>
-        <message>
-            <source>The birth date is required.</source>
-            <translation>The birth date is required.</translation>
-        </message>
-        <message>
-            <source>The IPP (local patient identifier) is required.</source>
-            <translation>The IPP (local patient identifier) is required.</translation>
-        </message>
-        <message>
-            <source>The IPP may contain only letters, digits and hyphens, at most %1 characters.</source>
-            <translation>The IPP may contain only letters, digits and hyphens, at most %1 characters.</translation>
-        </message>
-        <message>
-            <source>An identity can be marked as qualified only with its NIR.</source>
-            <translation>An identity can be marked as qualified only with its NIR.</translation>
-        </message>
-        <message>
-            <source>The birth name is required.</source>
-            <translation>The birth name is required.</translation>
-        </message>
-        <message>
-            <source>The first name is required.</source>
-            <translation>The first name is required.</translation>
-        </message>
-        <message>
-            <source>The birth date cannot be in the future (today is %1).</source>
-            <translation>The birth date cannot be in the future (today is %1).</translation>
-        </message>
-        <message>
-            <source>The birth date must be on or after %1.</source>
-            <translation>The birth date must be on or after %1.</translation>
-        </message>
-        <message>
-            <source>The height must be between %1 and %2 cm.</source>
-            <translation>The height must be between %1 and %2 cm.</translation>
-        </message>
-        <message>
-            <source>The weight must be between %1 and %2 kg.</source>
-            <translation>The weight must be between %1 and %2 kg.</translation>
-        </message>
-        <message>
-            <source>The birth name is too long (at most %1 characters).</source>
-            <translation>The birth name is too long (at most %1 characters).</translation>
-        </message>
-        <message>
-            <source>The birth name may contain only letters, spaces, hyphens and apostrophes.</source>
-            <translation>The birth name may contain only letters, spaces, hyphens and apostrophes.</translation>
-        </message>
-        <message>
-            <source>The used name is too long (at most %1 characters).</source>
-            <translation>The used name is too long (at most %1 characters).</translation>
-        </message>
-        <message>
-            <source>The used name may contain only letters, spaces, hyphens and apostrophes.</source>
-            <translation>The used name may contain only letters, spaces, hyphens and apostrophes.</translation>
-        </message>
-        <message>
-            <source>The first name is too long (at most %1 characters).</source>
-            <translation>The first name is too long (at most %1 characters).</translation>
-        </message>
-        <message>
-            <source>The first name may contain only letters, spaces, hyphens and apostrophes.</source>
-            <translation>The first name may contain only letters, spaces, hyphens and apostrophes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Programme</name>
-        <message>
-            <source>Functional spine restoration (4 weeks)</source>
-            <translation>Functional spine restoration (4 weeks)</translation>
-        </message>
-        <message>
-            <source>Spine restoration</source>
-            <translation>Spine restoration</translation>
-        </message>
-        <message>
-            <source>Individual sessions (4 weeks)</source>
-            <translation>Individual sessions (4 weeks)</translation>
-        </message>
-        <message>
-            <source>Individual</source>
-            <translation>Individual</translation>
-        </message>
-        <message>
-            <source>Education and prevention (1 week)</source>
-            <translation>Education and prevention (1 week)</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>Education</translation>
-        </message>
-        <message>
-            <source>Other programme</source>
-            <translation>Other programme</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompter</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Unsaved changes</translation>
-        </message>
-        <message>
-            <source>%1 has unsaved changes.</source>
-            <translation>%1 has unsaved changes.</translation>
-        </message>
-        <message>
-            <source>Save them before leaving?</source>
-            <translation>Save them before leaving?</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
-            <source>&amp;Discard changes</source>
-            <translation>&amp;Discard changes</translation>
-        </message>
-        <message>
-            <source>&amp;Stay here</source>
-            <translation>&amp;Stay here</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferrerType</name>
-        <message>
-            <source>General practitioner</source>
-            <translation>General practitioner</translation>
-        </message>
-        <message>
-            <source>GP</source>
-            <translation>GP</translation>
-        </message>
-        <message>
-            <source>Rheumatologist</source>
-            <translation>Rheumatologist</translation>
-        </message>
-        <message>
-            <source>Surgeon</source>
-            <translation>Surgeon</translation>
-        </message>
-        <message>
-            <source>Pain centre</source>
-            <translation>Pain centre</translation>
-        </message>
-        <message>
-            <source>Occupational physician</source>
-            <translation>Occupational physician</translation>
-        </message>
-        <message>
-            <source>Other referrer</source>
-            <translation>Other referrer</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Other</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sex</name>
-        <message>
-            <source>Female</source>
-            <translation>Female</translation>
-        </message>
-        <message>
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Male</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayCalendar</name>
-        <message>
-            <source>Admission on %1</source>
-            <translation>Admission on %1</translation>
-        </message>
-        <message>
-            <source>Discharged on %1</source>
-            <translation>Discharged on %1</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-        <message>
-            <source>Day %1 of %2</source>
-            <translation>Day %1 of %2</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <translation>Day %1</translation>
-        </message>
-        <message>
-            <source>Arrival %1</source>
-            <translation>Arrival %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayMode</name>
-        <message>
-            <source>Full hospitalisation (HC)</source>
-            <translation>Full hospitalisation (HC)</translation>
-        </message>
-        <message>
-            <source>HC</source>
-            <translation>HC</translation>
-        </message>
-        <message>
-            <source>Day hospital (HTP)</source>
-            <translation>Day hospital (HTP)</translation>
-        </message>
-        <message>
-            <source>HTP</source>
-            <translation>HTP</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayRules</name>
-        <message>
-            <source>The admission date is required.</source>
-            <translation>The admission date is required.</translation>
-        </message>
-        <message>
-            <source>The admission date cannot be before the birth date (%1).</source>
-            <translation>The admission date cannot be before the birth date (%1).</translation>
-        </message>
-        <message>
-            <source>The admission date cannot be more than a year ahead (after %1).</source>
-            <translation>The admission date cannot be more than a year ahead (after %1).</translation>
-        </message>
-        <message>
-            <source>A stay in progress cannot have its admission date in the future (today is %1).</source>
-            <translation>A stay in progress cannot have its admission date in the future (today is %1).</translation>
-        </message>
-        <message>
-            <source>The planned discharge date (%1) cannot be before the admission date (%2).</source>
-            <translation>The planned discharge date (%1) cannot be before the admission date (%2).</translation>
-        </message>
-        <message>
-            <source>The discharge date is required.</source>
-            <translation>The discharge date is required.</translation>
-        </message>
-        <message>
-            <source>The discharge date (%1) cannot be before the admission date (%2).</source>
-            <translation>The discharge date (%1) cannot be before the admission date (%2).</translation>
-        </message>
-        <message>
-            <source>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</source>
-            <translation>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</translation>
-        </message>
-        <message>
-            <source>The programme's description is too long (at most %1 characters).</source>
-            <translation>The programme's description is too long (at most %1 characters).</translation>
-        </message>
-        <message>
-            <source>The referrer's name is too long (at most %1 characters).</source>
-            <translation>The referrer's name is too long (at most %1 characters).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayStatus</name>
-        <message>
-            <source>Pre-admission</source>
-            <translation>Pre-admission</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>In progress</translation>
-        </message>
-        <message>
-            <source>Discharged</source>
-            <translation>Discharged</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelled</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayText</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>SMR Desk cannot start</source>
-            <translation>SMR Desk cannot start</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::DemoService</name>
-        <message>
-            <source>The number of demonstration patients must be between 1 and %1.</source>
-            <translation>The number of demonstration patients must be between 1 and %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
-            <translation>
-                <numerusform>The database already holds %n patient: demonstration data is loaded only into an empty database.</numerusform>
-                <numerusform>The database already holds %n patients: demonstration data is loaded only into an empty database.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::PatientService</name>
-        <message>
-            <source>The NIR %1 is already recorded for %2 (IPP %3).</source>
-            <translation>The NIR %1 is already recorded for %2 (IPP %3).</translation>
-        </message>
-        <message>
-            <source>%1's record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
-            <translation>%1's record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</translation>
-        </message>
-        <message>
-            <source>No patient has the identifier %1.</source>
-            <translation>No patient has the identifier %1.</translation>
-        </message>
-        <message>
-            <source>The IPP %1 is already used by %2, birth date %3.</source>
-            <translation>The IPP %1 is already used by %2, birth date %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::StayService</name>
-        <message>
-            <source>No patient has the identifier %1.</source>
-            <translation>No patient has the identifier %1.</translation>
-        </message>
-        <message>
-            <source>No stay has the identifier %1.</source>
-            <translation>No stay has the identifier %1.</translation>
-        </message>
-        <message>
-            <source>Unknown unit "%1": the units are %2.</source>
-            <translation>Unknown unit "%1": the units are %2.</translation>
-        </message>
-        <message>
-            <source>The unit %1 is closed to new stays: the open units are %2.</source>
-            <translation>The unit %1 is closed to new stays: the open units are %2.</translation>
-        </message>
-        <message>
-            <source>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</source>
-            <translation>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</translation>
-        </message>
-        <message>
-            <source>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
-            <translation>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</translation>
-        </message>
-        <message>
-            <source>A cancelled stay cannot be changed.</source>
-            <translation>A cancelled stay cannot be changed.</translation>
-        </message>
-        <message>
-            <source>Only a pre-admission can be admitted; this stay is %1.</source>
-            <translation>Only a pre-admission can be admitted; this stay is %1.</translation>
-        </message>
-        <message>
-            <source>Only a stay in progress can be closed; this stay is %1.</source>
-            <translation>Only a stay in progress can be closed; this stay is %1.</translation>
-        </message>
-        <message>
-            <source>Only an open stay can be cancelled; this stay is %1.</source>
-            <translation>Only an open stay can be cancelled; this stay is %1.</translation>
-        </message>
-        <message>
-            <source>Give the reason for cancelling the stay.</source>
-            <translation>Give the reason for cancelling the stay.</translation>
-        </message>
-        <message>
-            <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
-            <translation>The admission date cannot be before the end of the previous stay (discharged on %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::UnitService</name>
-        <message>
-            <source>The unit's name is required and must contain letters or digits.</source>
-            <translation>The unit's name is required and must contain letters or digits.</translation>
-        </message>
-        <message>
-            <source>The unit's name is too long (at most %1 characters).</source>
-            <translation>The unit's name is too long (at most %1 characters).</translation>
-        </message>
-        <message>
-            <source>A unit named %1 already exists.</source>
-            <translation>A unit named %1 already exists.</translation>
-        </message>
-        <message>
-            <source>There is no unit %1.</source>
-            <translation>There is no unit %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::CensusModel</name>
-        <message numerus="yes">
-            <source>%n year(s)</source>
-            <translation>
-                <numerusform>%n year</numerusform>
-                <numerusform>%n years</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No stay</source>
-            <translation>No stay</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>A path is expected after --db.</source>
+        <translation>A path is expected after --db.</translation>
+    </message>
+    <message>
+        <source>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
+        <translation>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
+        <translation>&quot;%1&quot; is not allowed; the values are fr, en.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOptions</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;; its options are %3.</source>
+        <translation>Unexpected argument &quot;%1&quot; for &quot;%2&quot;; its options are %3.</translation>
+    </message>
+    <message>
+        <source>Unknown option for &quot;%1&quot;; its options are %2.</source>
+        <translation>Unknown option for &quot;%1&quot;; its options are %2.</translation>
+    </message>
+    <message>
+        <source>A value is expected after %1.</source>
+        <translation>A value is expected after %1.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 is given twice.</translation>
+    </message>
+    <message>
+        <source>%1 is required for &quot;%2&quot;.</source>
+        <translation>%1 is required for &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
+        <translation>&quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; give a whole number from %2 to %3.</source>
+        <translation>&quot;%1&quot; is not allowed; give a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; give a whole number from 0 to 18446744073709551615.</source>
+        <translation>&quot;%1&quot; is not allowed; give a whole number from 0 to 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
+        <translation>&quot;%1&quot; is not allowed; the values are %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>The database %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created.</source>
+        <translation>its folder cannot be created.</translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation>it is not a file.</translation>
+    </message>
+    <message>
+        <source>it is not an SMR Desk database.</source>
+        <translation>it is not an SMR Desk database.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</source>
+        <translation>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read.</source>
+        <translation>The schema version of %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>A database statement could not be prepared</source>
+        <translation>A database statement could not be prepared</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>A database statement failed</translation>
+    </message>
+    <message>
+        <source>A nested write failed; nothing was saved.</source>
+        <translation>A nested write failed; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved</source>
+        <translation>The changes could not be saved</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The migration %1 cannot be read.</source>
+        <translation>The migration %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</source>
+        <translation>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message numerus="yes">
+        <source>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character(s) typed).</source>
+        <translation>
+            <numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character typed).</numerusform>
+            <numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n characters typed).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</source>
+        <translation>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</translation>
+    </message>
+    <message>
+        <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
+        <translation>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRules</name>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>The birth date is required.</translation>
+    </message>
+    <message>
+        <source>The IPP (local patient identifier) is required.</source>
+        <translation>The IPP (local patient identifier) is required.</translation>
+    </message>
+    <message>
+        <source>The IPP may contain only letters, digits and hyphens, at most %1 characters.</source>
+        <translation>The IPP may contain only letters, digits and hyphens, at most %1 characters.</translation>
+    </message>
+    <message>
+        <source>An identity can be marked as qualified only with its NIR.</source>
+        <translation>An identity can be marked as qualified only with its NIR.</translation>
+    </message>
+    <message>
+        <source>The birth name is required.</source>
+        <translation>The birth name is required.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>The first name is required.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future (today is %1).</source>
+        <translation>The birth date cannot be in the future (today is %1).</translation>
+    </message>
+    <message>
+        <source>The birth date must be on or after %1.</source>
+        <translation>The birth date must be on or after %1.</translation>
+    </message>
+    <message>
+        <source>The height must be between %1 and %2 cm.</source>
+        <translation>The height must be between %1 and %2 cm.</translation>
+    </message>
+    <message>
+        <source>The weight must be between %1 and %2 kg.</source>
+        <translation>The weight must be between %1 and %2 kg.</translation>
+    </message>
+    <message>
+        <source>The birth name is too long (at most %1 characters).</source>
+        <translation>The birth name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The birth name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>The birth name may contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>The used name is too long (at most %1 characters).</source>
+        <translation>The used name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The used name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>The used name may contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+    <message>
+        <source>The first name is too long (at most %1 characters).</source>
+        <translation>The first name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The first name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>The first name may contain only letters, spaces, hyphens and apostrophes.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Functional spine restoration (4 weeks)</source>
+        <translation>Functional spine restoration (4 weeks)</translation>
+    </message>
+    <message>
+        <source>Spine restoration</source>
+        <translation>Spine restoration</translation>
+    </message>
+    <message>
+        <source>Individual sessions (4 weeks)</source>
+        <translation>Individual sessions (4 weeks)</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Education and prevention (1 week)</source>
+        <translation>Education and prevention (1 week)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Other programme</source>
+        <translation>Other programme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Save them before leaving?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Discard changes</translation>
+    </message>
+    <message>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Stay here</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerType</name>
+    <message>
+        <source>General practitioner</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>Rheumatologist</source>
+        <translation>Rheumatologist</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Surgeon</translation>
+    </message>
+    <message>
+        <source>Pain centre</source>
+        <translation>Pain centre</translation>
+    </message>
+    <message>
+        <source>Occupational physician</source>
+        <translation>Occupational physician</translation>
+    </message>
+    <message>
+        <source>Other referrer</source>
+        <translation>Other referrer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>StayCalendar</name>
+    <message>
+        <source>Admission on %1</source>
+        <translation>Admission on %1</translation>
+    </message>
+    <message>
+        <source>Discharged on %1</source>
+        <translation>Discharged on %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>Day %1 of %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Arrival %1</source>
+        <translation>Arrival %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayMode</name>
+    <message>
+        <source>Full hospitalisation (HC)</source>
+        <translation>Full hospitalisation (HC)</translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <translation>HC</translation>
+    </message>
+    <message>
+        <source>Day hospital (HTP)</source>
+        <translation>Day hospital (HTP)</translation>
+    </message>
+    <message>
+        <source>HTP</source>
+        <translation>HTP</translation>
+    </message>
+</context>
+<context>
+    <name>StayRules</name>
+    <message>
+        <source>The admission date is required.</source>
+        <translation>The admission date is required.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before the birth date (%1).</source>
+        <translation>The admission date cannot be before the birth date (%1).</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be more than a year ahead (after %1).</source>
+        <translation>The admission date cannot be more than a year ahead (after %1).</translation>
+    </message>
+    <message>
+        <source>A stay in progress cannot have its admission date in the future (today is %1).</source>
+        <translation>A stay in progress cannot have its admission date in the future (today is %1).</translation>
+    </message>
+    <message>
+        <source>The planned discharge date (%1) cannot be before the admission date (%2).</source>
+        <translation>The planned discharge date (%1) cannot be before the admission date (%2).</translation>
+    </message>
+    <message>
+        <source>The discharge date is required.</source>
+        <translation>The discharge date is required.</translation>
+    </message>
+    <message>
+        <source>The discharge date (%1) cannot be before the admission date (%2).</source>
+        <translation>The discharge date (%1) cannot be before the admission date (%2).</translation>
+    </message>
+    <message>
+        <source>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</source>
+        <translation>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s description is too long (at most %1 characters).</source>
+        <translation>The programme&apos;s description is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The referrer&apos;s name is too long (at most %1 characters).</source>
+        <translation>The referrer&apos;s name is too long (at most %1 characters).</translation>
+    </message>
+</context>
+<context>
+    <name>StayStatus</name>
+    <message>
+        <source>Pre-admission</source>
+        <translation>Pre-admission</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Discharged</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>StayText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SMR Desk cannot start</source>
+        <translation>SMR Desk cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>smr::DemoService</name>
+    <message>
+        <source>The number of demonstration patients must be between 1 and %1.</source>
+        <translation>The number of demonstration patients must be between 1 and %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
+        <translation>
+            <numerusform>The database already holds %n patient: demonstration data is loaded only into an empty database.</numerusform>
+            <numerusform>The database already holds %n patients: demonstration data is loaded only into an empty database.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smr::PatientService</name>
+    <message>
+        <source>The NIR %1 is already recorded for %2 (IPP %3).</source>
+        <translation>The NIR %1 is already recorded for %2 (IPP %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
+        <translation>%1&apos;s record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>No patient has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The IPP %1 is already used by %2, birth date %3.</source>
+        <translation>The IPP %1 is already used by %2, birth date %3.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::StayService</name>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>No patient has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;: the units are %2.</source>
+        <translation>Unknown unit &quot;%1&quot;: the units are %2.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed to new stays: the open units are %2.</source>
+        <translation>The unit %1 is closed to new stays: the open units are %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</source>
+        <translation>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</translation>
+    </message>
+    <message>
+        <source>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
+        <translation>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>A cancelled stay cannot be changed.</source>
+        <translation>A cancelled stay cannot be changed.</translation>
+    </message>
+    <message>
+        <source>Only a pre-admission can be admitted; this stay is %1.</source>
+        <translation>Only a pre-admission can be admitted; this stay is %1.</translation>
+    </message>
+    <message>
+        <source>Only a stay in progress can be closed; this stay is %1.</source>
+        <translation>Only a stay in progress can be closed; this stay is %1.</translation>
+    </message>
+    <message>
+        <source>Only an open stay can be cancelled; this stay is %1.</source>
+        <translation>Only an open stay can be cancelled; this stay is %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the stay.</source>
+        <translation>Give the reason for cancelling the stay.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
+        <translation>The admission date cannot be before the end of the previous stay (discharged on %1).</translation>
+    </message>
+</context>
+<context>
+    <name>smr::UnitService</name>
+    <message>
+        <source>The unit&apos;s name is required and must contain letters or digits.</source>
+        <translation>The unit&apos;s name is required and must contain letters or digits.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name is too long (at most %1 characters).</source>
+        <translation>The unit&apos;s name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>A unit named %1 already exists.</source>
+        <translation>A unit named %1 already exists.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>There is no unit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::CensusModel</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stay</source>
+        <translation>No stay</translation>
+    </message>
+    <message>
+        <source>%1
 Born on %2 · IPP %3</source>
-            <translation>%1
+        <translation>%1
 Born on %2 · IPP %3</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Patient</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Stay</source>
-            <translation>Stay</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::CensusPanel</name>
-        <message>
-            <source>Search: name, IPP or birth date (Ctrl+F)</source>
-            <translation>Search: name, IPP or birth date (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Current stays</source>
-            <translation>Current stays</translation>
-        </message>
-        <message>
-            <source>All patients</source>
-            <translation>All patients</translation>
-        </message>
-        <message>
-            <source>HC and HTP</source>
-            <translation>HC and HTP</translation>
-        </message>
-        <message>
-            <source>All units</source>
-            <translation>All units</translation>
-        </message>
-        <message>
-            <source>%1 (closed)</source>
-            <translation>%1 (closed)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patient(s) found</source>
-            <translation>
-                <numerusform>%n patient found</numerusform>
-                <numerusform>%n patients found</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n current stay(s)</source>
-            <translation>
-                <numerusform>%n current stay</numerusform>
-                <numerusform>%n current stays</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patient(s)</source>
-            <translation>
-                <numerusform>%n patient</numerusform>
-                <numerusform>%n patients</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>More than %1 patients found: type more letters</source>
-            <translation>More than %1 patients found: type more letters</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::DateField</name>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>DD/MM/YYYY</translation>
-        </message>
-        <message>
-            <source>Choose in a calendar (Alt+Down)</source>
-            <translation>Choose in a calendar (Alt+Down)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
-            <translation>"%1" is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::MainWindow</name>
-        <message>
-            <source>SMR Desk</source>
-            <translation>SMR Desk</translation>
-        </message>
-        <message>
-            <source>Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F).</source>
-            <translation>Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F).</translation>
-        </message>
-        <message>
-            <source>Local database: %1</source>
-            <translation>Local database: %1</translation>
-        </message>
-        <message>
-            <source>Today: %1</source>
-            <translation>Today: %1</translation>
-        </message>
-        <message>
-            <source>&amp;New patient…</source>
-            <translation>&amp;New patient…</translation>
-        </message>
-        <message>
-            <source>&amp;Find a patient</source>
-            <translation>&amp;Find a patient</translation>
-        </message>
-        <message>
-            <source>&amp;Edit patient…</source>
-            <translation>&amp;Edit patient…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>&amp;Save notes</source>
-            <translation>&amp;Save notes</translation>
-        </message>
-        <message>
-            <source>&amp;Open a stay…</source>
-            <translation>&amp;Open a stay…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
-        </message>
-        <message>
-            <source>Edit the &amp;stay…</source>
-            <translation>Edit the &amp;stay…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>Confirm the &amp;admission…</source>
-            <translation>Confirm the &amp;admission…</translation>
-        </message>
-        <message>
-            <source>Record the &amp;discharge…</source>
-            <translation>Record the &amp;discharge…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+D</source>
-            <translation>Ctrl+Shift+D</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel the stay…</source>
-            <translation>&amp;Cancel the stay…</translation>
-        </message>
-        <message>
-            <source>Load &amp;demonstration data…</source>
-            <translation>Load &amp;demonstration data…</translation>
-        </message>
-        <message>
-            <source>&amp;Units…</source>
-            <translation>&amp;Units…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;About SMR Desk</source>
-            <translation>&amp;About SMR Desk</translation>
-        </message>
-        <message>
-            <source>About SMR Desk</source>
-            <translation>About SMR Desk</translation>
-        </message>
-        <message>
-            <source>SMR Desk %1
-The physician's desk of SMR rehabilitation units.
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::CensusPanel</name>
+    <message>
+        <source>Search: name, IPP or birth date (Ctrl+F)</source>
+        <translation>Search: name, IPP or birth date (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Current stays</source>
+        <translation>Current stays</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>All patients</translation>
+    </message>
+    <message>
+        <source>HC and HTP</source>
+        <translation>HC and HTP</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found</source>
+        <translation>
+            <numerusform>%n patient found</numerusform>
+            <numerusform>%n patients found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current stay(s)</source>
+        <translation>
+            <numerusform>%n current stay</numerusform>
+            <numerusform>%n current stays</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 patients found: type more letters</source>
+        <translation>More than %1 patients found: type more letters</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DateField</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>DD/MM/YYYY</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choose in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
+        <translation>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MainWindow</name>
+    <message>
+        <source>SMR Desk</source>
+        <translation>SMR Desk</translation>
+    </message>
+    <message>
+        <source>Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F).</source>
+        <translation>Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation>Local database: %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Today: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;New patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Find a patient</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Edit patient…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Save notes</translation>
+    </message>
+    <message>
+        <source>&amp;Open a stay…</source>
+        <translation>&amp;Open a stay…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;stay…</source>
+        <translation>Edit the &amp;stay…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;admission…</source>
+        <translation>Confirm the &amp;admission…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;discharge…</source>
+        <translation>Record the &amp;discharge…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the stay…</source>
+        <translation>&amp;Cancel the stay…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data…</source>
+        <translation>Load &amp;demonstration data…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>&amp;Units…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About SMR Desk</source>
+        <translation>&amp;About SMR Desk</translation>
+    </message>
+    <message>
+        <source>About SMR Desk</source>
+        <translation>About SMR Desk</translation>
+    </message>
+    <message>
+        <source>SMR Desk %1
+The physician&apos;s desk of SMR rehabilitation units.
 Free software under the GNU GPL, version 3 or later.</source>
-            <translation>SMR Desk %1
-The physician's desk of SMR rehabilitation units.
+        <translation>SMR Desk %1
+The physician&apos;s desk of SMR rehabilitation units.
 Free software under the GNU GPL, version 3 or later.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings</source>
-            <translation>Se&amp;ttings</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Language</translation>
-        </message>
-        <message>
-            <source>&amp;Patient</source>
-            <translation>&amp;Patient</translation>
-        </message>
-        <message>
-            <source>&amp;Stay</source>
-            <translation>&amp;Stay</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Units</translation>
-        </message>
-        <message>
-            <source>The notes of %1</source>
-            <translation>The notes of %1</translation>
-        </message>
-        <message>
-            <source>Demonstration data</source>
-            <translation>Demonstration data</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n fictitious patient(s) loaded.</source>
-            <translation>
-                <numerusform>%n fictitious patient loaded.</numerusform>
-                <numerusform>%n fictitious patients loaded.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::OverviewTab</name>
-        <message>
-            <source>Save notes</source>
-            <translation>Save notes</translation>
-        </message>
-        <message>
-            <source>Stay</source>
-            <translation>Stay</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unit</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Admission</source>
-            <translation>Admission</translation>
-        </message>
-        <message>
-            <source>Planned discharge</source>
-            <translation>Planned discharge</translation>
-        </message>
-        <message>
-            <source>Discharge</source>
-            <translation>Discharge</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Progress</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>Referred by</translation>
-        </message>
-        <message>
-            <source>Coordinating physician</source>
-            <translation>Coordinating physician</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Patient</translation>
-        </message>
-        <message>
-            <source>Birth name</source>
-            <translation>Birth name</translation>
-        </message>
-        <message>
-            <source>Used name</source>
-            <translation>Used name</translation>
-        </message>
-        <message>
-            <source>First names</source>
-            <translation>First names</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>IPP</source>
-            <translation>IPP</translation>
-        </message>
-        <message>
-            <source>NIR</source>
-            <translation>NIR</translation>
-        </message>
-        <message>
-            <source>Height</source>
-            <translation>Height</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Weight</translation>
-        </message>
-        <message>
-            <source>General practitioner</source>
-            <translation>General practitioner</translation>
-        </message>
-        <message>
-            <source>Stays</source>
-            <translation>Stays</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Free-text notes on the patient (allergies, carers, transport…)</source>
-            <translation>Free-text notes on the patient (allergies, carers, transport…)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes (Ctrl+S saves)</source>
-            <translation>Unsaved changes (Ctrl+S saves)</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>To be decided</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1</source>
-            <translation>Cancelled: %1</translation>
-        </message>
-        <message>
-            <source>No stay recorded</source>
-            <translation>No stay recorded</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n year(s))</source>
-            <translation>
-                <numerusform>%1 (%n year)</numerusform>
-                <numerusform>%1 (%n years)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>qualified identity</source>
-            <translation>qualified identity</translation>
-        </message>
-        <message>
-            <source>identity not qualified</source>
-            <translation>identity not qualified</translation>
-        </message>
-        <message>
-            <source>cm</source>
-            <translation>cm</translation>
-        </message>
-        <message>
-            <source>kg</source>
-            <translation>kg</translation>
-        </message>
-        <message>
-            <source>%1 (planned)</source>
-            <translation>%1 (planned)</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::PatientDialog</name>
-        <message>
-            <source>New patient</source>
-            <translation>New patient</translation>
-        </message>
-        <message>
-            <source>Edit patient — %1</source>
-            <translation>Edit patient — %1</translation>
-        </message>
-        <message>
-            <source>IPP</source>
-            <translation>IPP</translation>
-        </message>
-        <message>
-            <source>Local patient identifier given by the establishment</source>
-            <translation>Local patient identifier given by the establishment</translation>
-        </message>
-        <message>
-            <source>Birth name</source>
-            <translation>Birth name</translation>
-        </message>
-        <message>
-            <source>Used name</source>
-            <translation>Used name</translation>
-        </message>
-        <message>
-            <source>First names</source>
-            <translation>First names</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Birth date</translation>
-        </message>
-        <message>
-            <source>&amp;Female</source>
-            <translation>&amp;Female</translation>
-        </message>
-        <message>
-            <source>&amp;Male</source>
-            <translation>&amp;Male</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sex</translation>
-        </message>
-        <message>
-            <source>NIR (social security number)</source>
-            <translation>NIR (social security number)</translation>
-        </message>
-        <message>
-            <source>15 characters, key included</source>
-            <translation>15 characters, key included</translation>
-        </message>
-        <message>
-            <source>Qualified identity</source>
-            <translation>Qualified identity</translation>
-        </message>
-        <message>
-            <source>Tick only after checking an identity document and the INSi teleservice.</source>
-            <translation>Tick only after checking an identity document and the INSi teleservice.</translation>
-        </message>
-        <message>
-            <source>Height (cm)</source>
-            <translation>Height (cm)</translation>
-        </message>
-        <message>
-            <source>Weight (kg)</source>
-            <translation>Weight (kg)</translation>
-        </message>
-        <message>
-            <source>General practitioner</source>
-            <translation>General practitioner</translation>
-        </message>
-        <message>
-            <source>Name and town, e.g. Dr Martin (Villeurbanne)</source>
-            <translation>Name and town, e.g. Dr Martin (Villeurbanne)</translation>
-        </message>
-        <message>
-            <source>* required</source>
-            <translation>* required</translation>
-        </message>
-        <message>
-            <source>Choose the sex: F or M.</source>
-            <translation>Choose the sex: F or M.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of centimetres.</source>
-            <translation>"%1" is not a number of centimetres.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of kilograms.</source>
-            <translation>"%1" is not a number of kilograms.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::PatientHeader</name>
-        <message numerus="yes">
-            <source>%n year(s)</source>
-            <translation>
-                <numerusform>%n year</numerusform>
-                <numerusform>%n years</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>born on %1</source>
-            <comment>female</comment>
-            <translation>born on %1</translation>
-        </message>
-        <message>
-            <source>born on %1</source>
-            <comment>male</comment>
-            <translation>born on %1</translation>
-        </message>
-        <message>
-            <source>IPP %1</source>
-            <translation>IPP %1</translation>
-        </message>
-        <message>
-            <source>qualified INS</source>
-            <translation>qualified INS</translation>
-        </message>
-        <message>
-            <source>INS not qualified</source>
-            <translation>INS not qualified</translation>
-        </message>
-        <message>
-            <source>No stay recorded</source>
-            <translation>No stay recorded</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>from %1</translation>
-        </message>
-        <message>
-            <source>to %1</source>
-            <translation>to %1</translation>
-        </message>
-        <message>
-            <source>to %1 (planned)</source>
-            <translation>to %1 (planned)</translation>
-        </message>
-        <message>
-            <source>referred by %1</source>
-            <translation>referred by %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::PatientPanel</name>
-        <message>
-            <source>Overview</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Patient</translation>
-        </message>
-        <message>
-            <source>Notes not saved</source>
-            <translation>Notes not saved</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::StayDialog</name>
-        <message>
-            <source>Open a stay — %1</source>
-            <translation>Open a stay — %1</translation>
-        </message>
-        <message>
-            <source>Edit the stay — %1</source>
-            <translation>Edit the stay — %1</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>To be decided</translation>
-        </message>
-        <message>
-            <source>Precision (required wording for "other")</source>
-            <translation>Precision (required wording for "other")</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>Not specified</translation>
-        </message>
-        <message>
-            <source>Name, e.g. Dr Martin, CHU Lyon-Sud</source>
-            <translation>Name, e.g. Dr Martin, CHU Lyon-Sud</translation>
-        </message>
-        <message>
-            <source>Unit *</source>
-            <translation>Unit *</translation>
-        </message>
-        <message>
-            <source>Mode *</source>
-            <translation>Mode *</translation>
-        </message>
-        <message>
-            <source>Admission date *</source>
-            <translation>Admission date *</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Planned discharge</source>
-            <translation>Planned discharge</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>Referred by</translation>
-        </message>
-        <message>
-            <source>Coordinating physician</source>
-            <translation>Coordinating physician</translation>
-        </message>
-        <message>
-            <source>&amp;Open the stay</source>
-            <translation>&amp;Open the stay</translation>
-        </message>
-        <message>
-            <source>No unit is open: add one in Settings › Units.</source>
-            <translation>No unit is open: add one in Settings › Units.</translation>
-        </message>
-        <message>
-            <source>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</source>
-            <translation>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Planned length: %n day(s).</source>
-            <translation>
-                <numerusform>Planned length: %n day.</numerusform>
-                <numerusform>Planned length: %n days.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::StayStatusDialog</name>
-        <message>
-            <source>Confirm the admission — %1</source>
-            <translation>Confirm the admission — %1</translation>
-        </message>
-        <message>
-            <source>%1 was expected on %2. Record the day of arrival.</source>
-            <translation>%1 was expected on %2. Record the day of arrival.</translation>
-        </message>
-        <message>
-            <source>Admitted on *</source>
-            <translation>Admitted on *</translation>
-        </message>
-        <message>
-            <source>&amp;Admit</source>
-            <translation>&amp;Admit</translation>
-        </message>
-        <message>
-            <source>Discharge — %1</source>
-            <translation>Discharge — %1</translation>
-        </message>
-        <message>
-            <source>Closes the stay that began on %1. Past stays remain in the dossier.</source>
-            <translation>Closes the stay that began on %1. Past stays remain in the dossier.</translation>
-        </message>
-        <message>
-            <source>Discharged on *</source>
-            <translation>Discharged on *</translation>
-        </message>
-        <message>
-            <source>&amp;Record the discharge</source>
-            <translation>&amp;Record the discharge</translation>
-        </message>
-        <message>
-            <source>Cancel the stay — %1</source>
-            <translation>Cancel the stay — %1</translation>
-        </message>
-        <message>
-            <source>The stay stays in the dossier, marked as cancelled, with its reason.</source>
-            <translation>The stay stays in the dossier, marked as cancelled, with its reason.</translation>
-        </message>
-        <message>
-            <source>Reason *</source>
-            <translation>Reason *</translation>
-        </message>
-        <message>
-            <source>Cancel the &amp;stay</source>
-            <translation>Cancel the &amp;stay</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the stay</source>
-            <translation>&amp;Keep the stay</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::UnitsDialog</name>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Add</translation>
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation>&amp;Rename</translation>
-        </message>
-        <message>
-            <source>&amp;Close to new stays</source>
-            <translation>&amp;Close to new stays</translation>
-        </message>
-        <message>
-            <source>Units of the establishment</source>
-            <translation>Units of the establishment</translation>
-        </message>
-        <message>
-            <source>Name of the unit</source>
-            <translation>Name of the unit</translation>
-        </message>
-        <message>
-            <source>A closed unit keeps its past stays but takes no new ones.</source>
-            <translation>A closed unit keeps its past stays but takes no new ones.</translation>
-        </message>
-        <message>
-            <source>%1 (closed)</source>
-            <translation>%1 (closed)</translation>
-        </message>
-        <message>
-            <source>Re&amp;open to new stays</source>
-            <translation>Re&amp;open to new stays</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::WelcomePage</name>
-        <message>
-            <source>Create the first patient</source>
-            <translation>Create the first patient</translation>
-        </message>
-        <message>
-            <source>Load demonstration data</source>
-            <translation>Load demonstration data</translation>
-        </message>
-        <message>
-            <source>Welcome to SMR Desk</source>
-            <translation>Welcome to SMR Desk</translation>
-        </message>
-        <message numerus="yes">
-            <source>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient(s) of a rehabilitation unit.</source>
-            <translation>
-                <numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient of a rehabilitation unit.</numerusform>
-                <numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patients of a rehabilitation unit.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Se&amp;ttings</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>The notes of %1</source>
+        <translation>The notes of %1</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictitious patient(s) loaded.</source>
+        <translation>
+            <numerusform>%n fictitious patient loaded.</numerusform>
+            <numerusform>%n fictitious patients loaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::OverviewTab</name>
+    <message>
+        <source>Save notes</source>
+        <translation>Save notes</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Planned discharge</source>
+        <translation>Planned discharge</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Coordinating physician</source>
+        <translation>Coordinating physician</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Free-text notes on the patient (allergies, carers, transport…)</source>
+        <translation>Free-text notes on the patient (allergies, carers, transport…)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (Ctrl+S saves)</source>
+        <translation>Unsaved changes (Ctrl+S saves)</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+    <message>
+        <source>No stay recorded</source>
+        <translation>No stay recorded</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n year)</numerusform>
+            <numerusform>%1 (%n years)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>qualified identity</source>
+        <translation>qualified identity</translation>
+    </message>
+    <message>
+        <source>identity not qualified</source>
+        <translation>identity not qualified</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (planned)</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>New patient</translation>
+    </message>
+    <message>
+        <source>Edit patient — %1</source>
+        <translation>Edit patient — %1</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Local patient identifier given by the establishment</source>
+        <translation>Local patient identifier given by the establishment</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>&amp;Female</source>
+        <translation>&amp;Female</translation>
+    </message>
+    <message>
+        <source>&amp;Male</source>
+        <translation>&amp;Male</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>NIR (social security number)</source>
+        <translation>NIR (social security number)</translation>
+    </message>
+    <message>
+        <source>15 characters, key included</source>
+        <translation>15 characters, key included</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Qualified identity</translation>
+    </message>
+    <message>
+        <source>Tick only after checking an identity document and the INSi teleservice.</source>
+        <translation>Tick only after checking an identity document and the INSi teleservice.</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <source>Name and town, e.g. Dr Martin (Villeurbanne)</source>
+        <translation>Name and town, e.g. Dr Martin (Villeurbanne)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>Choose the sex: F or M.</source>
+        <translation>Choose the sex: F or M.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of centimetres.</source>
+        <translation>&quot;%1&quot; is not a number of centimetres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of kilograms.</source>
+        <translation>&quot;%1&quot; is not a number of kilograms.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientHeader</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <comment>female</comment>
+        <translation>born on %1</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <comment>male</comment>
+        <translation>born on %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>qualified INS</source>
+        <translation>qualified INS</translation>
+    </message>
+    <message>
+        <source>INS not qualified</source>
+        <translation>INS not qualified</translation>
+    </message>
+    <message>
+        <source>No stay recorded</source>
+        <translation>No stay recorded</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <source>to %1 (planned)</source>
+        <translation>to %1 (planned)</translation>
+    </message>
+    <message>
+        <source>referred by %1</source>
+        <translation>referred by %1</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notes not saved</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::StayDialog</name>
+    <message>
+        <source>Open a stay — %1</source>
+        <translation>Open a stay — %1</translation>
+    </message>
+    <message>
+        <source>Edit the stay — %1</source>
+        <translation>Edit the stay — %1</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>To be decided</translation>
+    </message>
+    <message>
+        <source>Precision (required wording for &quot;other&quot;)</source>
+        <translation>Precision (required wording for &quot;other&quot;)</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Not specified</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Dr Martin, CHU Lyon-Sud</source>
+        <translation>Name, e.g. Dr Martin, CHU Lyon-Sud</translation>
+    </message>
+    <message>
+        <source>Unit *</source>
+        <translation>Unit *</translation>
+    </message>
+    <message>
+        <source>Mode *</source>
+        <translation>Mode *</translation>
+    </message>
+    <message>
+        <source>Admission date *</source>
+        <translation>Admission date *</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Planned discharge</source>
+        <translation>Planned discharge</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Coordinating physician</source>
+        <translation>Coordinating physician</translation>
+    </message>
+    <message>
+        <source>&amp;Open the stay</source>
+        <translation>&amp;Open the stay</translation>
+    </message>
+    <message>
+        <source>No unit is open: add one in Settings › Units.</source>
+        <translation>No unit is open: add one in Settings › Units.</translation>
+    </message>
+    <message>
+        <source>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</source>
+        <translation>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned length: %n day(s).</source>
+        <translation>
+            <numerusform>Planned length: %n day.</numerusform>
+            <numerusform>Planned length: %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::StayStatusDialog</name>
+    <message>
+        <source>Confirm the admission — %1</source>
+        <translation>Confirm the admission — %1</translation>
+    </message>
+    <message>
+        <source>%1 was expected on %2. Record the day of arrival.</source>
+        <translation>%1 was expected on %2. Record the day of arrival.</translation>
+    </message>
+    <message>
+        <source>Admitted on *</source>
+        <translation>Admitted on *</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Admit</translation>
+    </message>
+    <message>
+        <source>Discharge — %1</source>
+        <translation>Discharge — %1</translation>
+    </message>
+    <message>
+        <source>Closes the stay that began on %1. Past stays remain in the dossier.</source>
+        <translation>Closes the stay that began on %1. Past stays remain in the dossier.</translation>
+    </message>
+    <message>
+        <source>Discharged on *</source>
+        <translation>Discharged on *</translation>
+    </message>
+    <message>
+        <source>&amp;Record the discharge</source>
+        <translation>&amp;Record the discharge</translation>
+    </message>
+    <message>
+        <source>Cancel the stay — %1</source>
+        <translation>Cancel the stay — %1</translation>
+    </message>
+    <message>
+        <source>The stay stays in the dossier, marked as cancelled, with its reason.</source>
+        <translation>The stay stays in the dossier, marked as cancelled, with its reason.</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;stay</source>
+        <translation>Cancel the &amp;stay</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stay</source>
+        <translation>&amp;Keep the stay</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::UnitsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>&amp;Close to new stays</source>
+        <translation>&amp;Close to new stays</translation>
+    </message>
+    <message>
+        <source>Units of the establishment</source>
+        <translation>Units of the establishment</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>Name of the unit</translation>
+    </message>
+    <message>
+        <source>A closed unit keeps its past stays but takes no new ones.</source>
+        <translation>A closed unit keeps its past stays but takes no new ones.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open to new stays</source>
+        <translation>Re&amp;open to new stays</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::WelcomePage</name>
+    <message>
+        <source>Create the first patient</source>
+        <translation>Create the first patient</translation>
+    </message>
+    <message>
+        <source>Load demonstration data</source>
+        <translation>Load demonstration data</translation>
+    </message>
+    <message>
+        <source>Welcome to SMR Desk</source>
+        <translation>Welcome to SMR Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient(s) of a rehabilitation unit.</source>
+        <translation>
+            <numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient of a rehabilitation unit.</numerusform>
+            <numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patients of a rehabilitation unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-    <context>
-        <name>CliApplication</name>
-        <message>
-            <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
   init
@@ -20,7 +20,7 @@ Commands:
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
 on stderr and writes nothing; other failures exit 1.
 </source>
-            <translation>Usage : smrdesk-cli [--db CHEMIN] [--lang fr|en] COMMANDE [OPTIONS]
+        <translation>Usage : smrdesk-cli [--db CHEMIN] [--lang fr|en] COMMANDE [OPTIONS]
 
 Commandes :
   init
@@ -34,1310 +34,1310 @@ Commandes :
 
 --db vaut par défaut %1.
 En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
-sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les autres échecs sortent avec le code 1.
+sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écrit ; les autres échecs sortent avec le code 1.
 </translation>
-        </message>
-        <message>
-            <source>A path is expected after --db.</source>
-            <translation>Un chemin est attendu après --db.</translation>
-        </message>
-        <message>
-            <source>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-            <translation>Une commande est nécessaire ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1"; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-            <translation>Commande « %1 » inconnue ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; the values are fr, en.</source>
-            <translation>« %1 » n'est pas accepté ; les valeurs possibles sont fr, en.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommandOptions</name>
-        <message>
-            <source>Unexpected argument "%1" for "%2"; its options are %3.</source>
-            <translation>Argument « %1 » inattendu pour « %2 » ; ses options sont %3.</translation>
-        </message>
-        <message>
-            <source>Unknown option for "%1"; its options are %2.</source>
-            <translation>Option inconnue pour « %1 » ; ses options sont %2.</translation>
-        </message>
-        <message>
-            <source>A value is expected after %1.</source>
-            <translation>Une valeur est attendue après %1.</translation>
-        </message>
-        <message>
-            <source>%1 is given twice.</source>
-            <translation>%1 est donnée deux fois.</translation>
-        </message>
-        <message>
-            <source>%1 is required for "%2".</source>
-            <translation>%1 est obligatoire pour « %2 ».</translation>
-        </message>
-        <message>
-            <source>"%1" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
-            <translation>« %1 » n'est pas une date valide ; utilisez AAAA-MM-JJ, par exemple 1956-03-12.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; give a whole number from %2 to %3.</source>
-            <translation>« %1 » n'est pas accepté ; donnez un nombre entier de %2 à %3.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; give a whole number from 0 to 18446744073709551615.</source>
-            <translation>« %1 » n'est pas accepté ; donnez un nombre entier de 0 à 18446744073709551615.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number.</source>
-            <translation>« %1 » n'est pas un nombre.</translation>
-        </message>
-        <message>
-            <source>"%1" is not allowed; the values are %2.</source>
-            <translation>« %1 » n'est pas accepté ; les valeurs possibles sont %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>La base de données %1 ne peut pas être ouverte : %2</translation>
-        </message>
-        <message>
-            <source>its folder cannot be created.</source>
-            <translation>son dossier ne peut pas être créé.</translation>
-        </message>
-        <message>
-            <source>it is not a file.</source>
-            <translation>ce n'est pas un fichier.</translation>
-        </message>
-        <message>
-            <source>it is not an SMR Desk database.</source>
-            <translation>ce n'est pas une base de données SMR Desk.</translation>
-        </message>
-        <message>
-            <source>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</source>
-            <translation>La base de données %1 a été écrite par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu'au %3). Elle n'a pas été modifiée : installez la version plus récente de SMR Desk pour l'ouvrir.</translation>
-        </message>
-        <message>
-            <source>The schema version of %1 cannot be read.</source>
-            <translation>La version du schéma de %1 ne peut pas être lue.</translation>
-        </message>
-        <message>
-            <source>A database statement could not be prepared</source>
-            <translation>Une instruction de la base de données n'a pas pu être préparée</translation>
-        </message>
-        <message>
-            <source>A database statement failed</source>
-            <translation>Une instruction de la base de données a échoué</translation>
-        </message>
-        <message>
-            <source>A nested write failed; nothing was saved.</source>
-            <translation>Une écriture imbriquée a échoué ; rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The changes could not be saved</source>
-            <translation>Les modifications n'ont pas pu être enregistrées</translation>
-        </message>
-    </context>
-    <context>
-        <name>Migrator</name>
-        <message>
-            <source>The migration %1 cannot be read.</source>
-            <translation>La migration %1 ne peut pas être lue.</translation>
-        </message>
-        <message>
-            <source>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</source>
-            <translation>La base de données n'a pas pu passer au schéma %1 (%2) ; elle est restée au schéma %3 et rien n'a été perdu. Détail : %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>Nir</name>
-        <message numerus="yes">
-            <source>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character(s) typed).</source>
-            <translation>
-                <numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractère saisi).</numerusform>
-                <numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractères saisis).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</source>
-            <translation>Le NIR ne peut contenir que des chiffres (le premier valant 1, 2, 3, 4, 7 ou 8), avec 2A ou 2B comme département pour la Corse.</translation>
-        </message>
-        <message>
-            <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
-            <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l'attestation de droits.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PatientRules</name>
-        <message>
-            <source>The birth date is required.</source>
-            <translation>La date de naissance est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The IPP (local patient identifier) is required.</source>
-            <translation>L'IPP (identifiant local du patient) est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The IPP may contain only letters, digits and hyphens, at most %1 characters.</source>
-            <translation>L'IPP ne peut contenir que des lettres, des chiffres et des traits d'union, %1 caractères au plus.</translation>
-        </message>
-        <message>
-            <source>An identity can be marked as qualified only with its NIR.</source>
-            <translation>Une identité ne peut être marquée qualifiée qu'avec son NIR.</translation>
-        </message>
-        <message>
-            <source>The birth name is required.</source>
-            <translation>Le nom de naissance est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The first name is required.</source>
-            <translation>Le prénom est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The birth date cannot be in the future (today is %1).</source>
-            <translation>La date de naissance ne peut pas être dans le futur (nous sommes le %1).</translation>
-        </message>
-        <message>
-            <source>The birth date must be on or after %1.</source>
-            <translation>La date de naissance doit être au plus tôt le %1.</translation>
-        </message>
-        <message>
-            <source>The height must be between %1 and %2 cm.</source>
-            <translation>La taille doit être comprise entre %1 et %2 cm.</translation>
-        </message>
-        <message>
-            <source>The weight must be between %1 and %2 kg.</source>
-            <translation>Le poids doit être compris entre %1 et %2 kg.</translation>
-        </message>
-        <message>
-            <source>The birth name is too long (at most %1 characters).</source>
-            <translation>Le nom de naissance est trop long (%1 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The birth name may contain only letters, spaces, hyphens and apostrophes.</source>
-            <translation>Le nom de naissance ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
-        </message>
-        <message>
-            <source>The used name is too long (at most %1 characters).</source>
-            <translation>Le nom utilisé est trop long (%1 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The used name may contain only letters, spaces, hyphens and apostrophes.</source>
-            <translation>Le nom utilisé ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
-        </message>
-        <message>
-            <source>The first name is too long (at most %1 characters).</source>
-            <translation>Le prénom est trop long (%1 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The first name may contain only letters, spaces, hyphens and apostrophes.</source>
-            <translation>Le prénom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Programme</name>
-        <message>
-            <source>Functional spine restoration (4 weeks)</source>
-            <translation>Restauration fonctionnelle du rachis (4 semaines)</translation>
-        </message>
-        <message>
-            <source>Spine restoration</source>
-            <translation>RFR</translation>
-        </message>
-        <message>
-            <source>Individual sessions (4 weeks)</source>
-            <translation>Prise en charge individuelle (4 semaines)</translation>
-        </message>
-        <message>
-            <source>Individual</source>
-            <translation>Individuel</translation>
-        </message>
-        <message>
-            <source>Education and prevention (1 week)</source>
-            <translation>Éducation et prévention (1 semaine)</translation>
-        </message>
-        <message>
-            <source>Education</source>
-            <translation>Éducation</translation>
-        </message>
-        <message>
-            <source>Other programme</source>
-            <translation>Autre programme</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompter</name>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>%1 has unsaved changes.</source>
-            <translation>%1 : des modifications ne sont pas enregistrées.</translation>
-        </message>
-        <message>
-            <source>Save them before leaving?</source>
-            <translation>Les enregistrer avant de quitter ?</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-        <message>
-            <source>&amp;Discard changes</source>
-            <translation>&amp;Abandonner les modifications</translation>
-        </message>
-        <message>
-            <source>&amp;Stay here</source>
-            <translation>&amp;Rester ici</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferrerType</name>
-        <message>
-            <source>General practitioner</source>
-            <translation>Médecin généraliste</translation>
-        </message>
-        <message>
-            <source>GP</source>
-            <translation>Généraliste</translation>
-        </message>
-        <message>
-            <source>Rheumatologist</source>
-            <translation>Rhumatologue</translation>
-        </message>
-        <message>
-            <source>Surgeon</source>
-            <translation>Chirurgien</translation>
-        </message>
-        <message>
-            <source>Pain centre</source>
-            <translation>Structure douleur chronique</translation>
-        </message>
-        <message>
-            <source>Occupational physician</source>
-            <translation>Médecin du travail</translation>
-        </message>
-        <message>
-            <source>Other referrer</source>
-            <translation>Autre adresseur</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>Sex</name>
-        <message>
-            <source>Female</source>
-            <translation>Féminin</translation>
-        </message>
-        <message>
-            <source>F</source>
-            <translation>F</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Masculin</translation>
-        </message>
-        <message>
-            <source>M</source>
-            <translation>M</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayCalendar</name>
-        <message>
-            <source>Admission on %1</source>
-            <translation>Admission le %1</translation>
-        </message>
-        <message>
-            <source>Discharged on %1</source>
-            <translation>Sortie le %1</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-        <message>
-            <source>Day %1 of %2</source>
-            <translation>J%1 sur %2</translation>
-        </message>
-        <message>
-            <source>Day %1</source>
-            <translation>J%1</translation>
-        </message>
-        <message>
-            <source>Arrival %1</source>
-            <translation>Arrivée le %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayMode</name>
-        <message>
-            <source>Full hospitalisation (HC)</source>
-            <translation>Hospitalisation complète (HC)</translation>
-        </message>
-        <message>
-            <source>HC</source>
-            <translation>HC</translation>
-        </message>
-        <message>
-            <source>Day hospital (HTP)</source>
-            <translation>Hospitalisation de jour (HTP)</translation>
-        </message>
-        <message>
-            <source>HTP</source>
-            <translation>HTP</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayRules</name>
-        <message>
-            <source>The admission date is required.</source>
-            <translation>La date d'admission est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The admission date cannot be before the birth date (%1).</source>
-            <translation>La date d'admission ne peut pas précéder la date de naissance (%1).</translation>
-        </message>
-        <message>
-            <source>The admission date cannot be more than a year ahead (after %1).</source>
-            <translation>La date d'admission ne peut pas être à plus d'un an (après le %1).</translation>
-        </message>
-        <message>
-            <source>A stay in progress cannot have its admission date in the future (today is %1).</source>
-            <translation>Un séjour en cours ne peut pas avoir une date d'admission dans le futur (nous sommes le %1).</translation>
-        </message>
-        <message>
-            <source>The planned discharge date (%1) cannot be before the admission date (%2).</source>
-            <translation>La date de sortie prévue (%1) ne peut pas précéder la date d'admission (%2).</translation>
-        </message>
-        <message>
-            <source>The discharge date is required.</source>
-            <translation>La date de sortie est obligatoire.</translation>
-        </message>
-        <message>
-            <source>The discharge date (%1) cannot be before the admission date (%2).</source>
-            <translation>La date de sortie (%1) ne peut pas précéder la date d'admission (%2).</translation>
-        </message>
-        <message>
-            <source>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</source>
-            <translation>La date de sortie ne peut pas être dans le futur (nous sommes le %1) ; la date attendue se saisit comme date de sortie prévue.</translation>
-        </message>
-        <message>
-            <source>The programme's description is too long (at most %1 characters).</source>
-            <translation>La précision du programme est trop longue (%1 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>The referrer's name is too long (at most %1 characters).</source>
-            <translation>Le nom de l'adresseur est trop long (%1 caractères au plus).</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayStatus</name>
-        <message>
-            <source>Pre-admission</source>
-            <translation>Pré-admission</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <source>Discharged</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulé</translation>
-        </message>
-    </context>
-    <context>
-        <name>StayText</name>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>SMR Desk cannot start</source>
-            <translation>SMR Desk ne peut pas démarrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::DemoService</name>
-        <message>
-            <source>The number of demonstration patients must be between 1 and %1.</source>
-            <translation>Le nombre de patients de démonstration doit être compris entre 1 et %1.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
-            <translation>
-                <numerusform>La base contient déjà %n patient : les données de démonstration ne se chargent que dans une base vide.</numerusform>
-                <numerusform>La base contient déjà %n patients : les données de démonstration ne se chargent que dans une base vide.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::PatientService</name>
-        <message>
-            <source>The NIR %1 is already recorded for %2 (IPP %3).</source>
-            <translation>Le NIR %1 est déjà enregistré pour %2 (IPP %3).</translation>
-        </message>
-        <message>
-            <source>%1's record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
-            <translation>Le dossier de %1 a été modifié ailleurs depuis son ouverture. Vos modifications n'ont pas été enregistrées : rouvrez le dossier pour voir la dernière version.</translation>
-        </message>
-        <message>
-            <source>No patient has the identifier %1.</source>
-            <translation>Aucun patient n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>The IPP %1 is already used by %2, birth date %3.</source>
-            <translation>L'IPP %1 est déjà attribué à %2, date de naissance %3.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::StayService</name>
-        <message>
-            <source>No patient has the identifier %1.</source>
-            <translation>Aucun patient n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>No stay has the identifier %1.</source>
-            <translation>Aucun séjour n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Unknown unit "%1": the units are %2.</source>
-            <translation>Unité « %1 » inconnue : les unités sont %2.</translation>
-        </message>
-        <message>
-            <source>The unit %1 is closed to new stays: the open units are %2.</source>
-            <translation>L'unité %1 est fermée aux nouveaux séjours : les unités ouvertes sont %2.</translation>
-        </message>
-        <message>
-            <source>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</source>
-            <translation>%1 a déjà un séjour ouvert (n° %2, %3 depuis le %4) : clôturez-le ou annulez-le avant d'en ouvrir un autre.</translation>
-        </message>
-        <message>
-            <source>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
-            <translation>Ce séjour a été modifié ailleurs depuis son ouverture. Vos modifications n'ont pas été enregistrées : rouvrez-le pour voir la dernière version.</translation>
-        </message>
-        <message>
-            <source>A cancelled stay cannot be changed.</source>
-            <translation>Un séjour annulé ne peut pas être modifié.</translation>
-        </message>
-        <message>
-            <source>Only a pre-admission can be admitted; this stay is %1.</source>
-            <translation>Seule une pré-admission peut être admise ; ce séjour est : %1.</translation>
-        </message>
-        <message>
-            <source>Only a stay in progress can be closed; this stay is %1.</source>
-            <translation>Seul un séjour en cours peut être clôturé ; ce séjour est : %1.</translation>
-        </message>
-        <message>
-            <source>Only an open stay can be cancelled; this stay is %1.</source>
-            <translation>Seul un séjour ouvert peut être annulé ; ce séjour est : %1.</translation>
-        </message>
-        <message>
-            <source>Give the reason for cancelling the stay.</source>
-            <translation>Indiquez le motif d'annulation du séjour.</translation>
-        </message>
-        <message>
-            <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
-            <translation>La date d'admission ne peut pas précéder la fin du séjour précédent (sortie le %1).</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::UnitService</name>
-        <message>
-            <source>The unit's name is required and must contain letters or digits.</source>
-            <translation>Le nom de l'unité est obligatoire et doit contenir des lettres ou des chiffres.</translation>
-        </message>
-        <message>
-            <source>The unit's name is too long (at most %1 characters).</source>
-            <translation>Le nom de l'unité est trop long (%1 caractères au plus).</translation>
-        </message>
-        <message>
-            <source>A unit named %1 already exists.</source>
-            <translation>Une unité nommée %1 existe déjà.</translation>
-        </message>
-        <message>
-            <source>There is no unit %1.</source>
-            <translation>Il n'existe pas d'unité %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::CensusModel</name>
-        <message numerus="yes">
-            <source>%n year(s)</source>
-            <translation>
-                <numerusform>%n an</numerusform>
-                <numerusform>%n ans</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No stay</source>
-            <translation>Aucun séjour</translation>
-        </message>
-        <message>
-            <source>%1
+    </message>
+    <message>
+        <source>A path is expected after --db.</source>
+        <translation>Un chemin est attendu après --db.</translation>
+    </message>
+    <message>
+        <source>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
+        <translation>Une commande est nécessaire ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
+        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont fr, en.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandOptions</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;; its options are %3.</source>
+        <translation>Argument « %1 » inattendu pour « %2 » ; ses options sont %3.</translation>
+    </message>
+    <message>
+        <source>Unknown option for &quot;%1&quot;; its options are %2.</source>
+        <translation>Option inconnue pour « %1 » ; ses options sont %2.</translation>
+    </message>
+    <message>
+        <source>A value is expected after %1.</source>
+        <translation>Une valeur est attendue après %1.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est donnée deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is required for &quot;%2&quot;.</source>
+        <translation>%1 est obligatoire pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
+        <translation>« %1 » n&apos;est pas une date valide ; utilisez AAAA-MM-JJ, par exemple 1956-03-12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; give a whole number from %2 to %3.</source>
+        <translation>« %1 » n&apos;est pas accepté ; donnez un nombre entier de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; give a whole number from 0 to 18446744073709551615.</source>
+        <translation>« %1 » n&apos;est pas accepté ; donnez un nombre entier de 0 à 18446744073709551615.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
+        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>La base de données %1 ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>its folder cannot be created.</source>
+        <translation>son dossier ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>it is not a file.</source>
+        <translation>ce n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>it is not an SMR Desk database.</source>
+        <translation>ce n&apos;est pas une base de données SMR Desk.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). Elle n&apos;a pas été modifiée : installez la version plus récente de SMR Desk pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The schema version of %1 cannot be read.</source>
+        <translation>La version du schéma de %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>A database statement could not be prepared</source>
+        <translation>Une instruction de la base de données n&apos;a pas pu être préparée</translation>
+    </message>
+    <message>
+        <source>A database statement failed</source>
+        <translation>Une instruction de la base de données a échoué</translation>
+    </message>
+    <message>
+        <source>A nested write failed; nothing was saved.</source>
+        <translation>Une écriture imbriquée a échoué ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The changes could not be saved</source>
+        <translation>Les modifications n&apos;ont pas pu être enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <source>The migration %1 cannot be read.</source>
+        <translation>La migration %1 ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</source>
+        <translation>La base de données n&apos;a pas pu passer au schéma %1 (%2) ; elle est restée au schéma %3 et rien n&apos;a été perdu. Détail : %4</translation>
+    </message>
+</context>
+<context>
+    <name>Nir</name>
+    <message numerus="yes">
+        <source>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character(s) typed).</source>
+        <translation>
+            <numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractère saisi).</numerusform>
+            <numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractères saisis).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</source>
+        <translation>Le NIR ne peut contenir que des chiffres (le premier valant 1, 2, 3, 4, 7 ou 8), avec 2A ou 2B comme département pour la Corse.</translation>
+    </message>
+    <message>
+        <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
+        <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l&apos;attestation de droits.</translation>
+    </message>
+</context>
+<context>
+    <name>PatientRules</name>
+    <message>
+        <source>The birth date is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The IPP (local patient identifier) is required.</source>
+        <translation>L&apos;IPP (identifiant local du patient) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The IPP may contain only letters, digits and hyphens, at most %1 characters.</source>
+        <translation>L&apos;IPP ne peut contenir que des lettres, des chiffres et des traits d&apos;union, %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>An identity can be marked as qualified only with its NIR.</source>
+        <translation>Une identité ne peut être marquée qualifiée qu&apos;avec son NIR.</translation>
+    </message>
+    <message>
+        <source>The birth name is required.</source>
+        <translation>Le nom de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The first name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The birth date cannot be in the future (today is %1).</source>
+        <translation>La date de naissance ne peut pas être dans le futur (nous sommes le %1).</translation>
+    </message>
+    <message>
+        <source>The birth date must be on or after %1.</source>
+        <translation>La date de naissance doit être au plus tôt le %1.</translation>
+    </message>
+    <message>
+        <source>The height must be between %1 and %2 cm.</source>
+        <translation>La taille doit être comprise entre %1 et %2 cm.</translation>
+    </message>
+    <message>
+        <source>The weight must be between %1 and %2 kg.</source>
+        <translation>Le poids doit être compris entre %1 et %2 kg.</translation>
+    </message>
+    <message>
+        <source>The birth name is too long (at most %1 characters).</source>
+        <translation>Le nom de naissance est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The birth name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Le nom de naissance ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+    </message>
+    <message>
+        <source>The used name is too long (at most %1 characters).</source>
+        <translation>Le nom utilisé est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The used name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Le nom utilisé ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+    </message>
+    <message>
+        <source>The first name is too long (at most %1 characters).</source>
+        <translation>Le prénom est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The first name may contain only letters, spaces, hyphens and apostrophes.</source>
+        <translation>Le prénom ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+    </message>
+</context>
+<context>
+    <name>Programme</name>
+    <message>
+        <source>Functional spine restoration (4 weeks)</source>
+        <translation>Restauration fonctionnelle du rachis (4 semaines)</translation>
+    </message>
+    <message>
+        <source>Spine restoration</source>
+        <translation>RFR</translation>
+    </message>
+    <message>
+        <source>Individual sessions (4 weeks)</source>
+        <translation>Prise en charge individuelle (4 semaines)</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Education and prevention (1 week)</source>
+        <translation>Éducation et prévention (1 semaine)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Other programme</source>
+        <translation>Autre programme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 : des modifications ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before leaving?</source>
+        <translation>Les enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Stay here</source>
+        <translation>&amp;Rester ici</translation>
+    </message>
+</context>
+<context>
+    <name>ReferrerType</name>
+    <message>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation>Généraliste</translation>
+    </message>
+    <message>
+        <source>Rheumatologist</source>
+        <translation>Rhumatologue</translation>
+    </message>
+    <message>
+        <source>Surgeon</source>
+        <translation>Chirurgien</translation>
+    </message>
+    <message>
+        <source>Pain centre</source>
+        <translation>Structure douleur chronique</translation>
+    </message>
+    <message>
+        <source>Occupational physician</source>
+        <translation>Médecin du travail</translation>
+    </message>
+    <message>
+        <source>Other referrer</source>
+        <translation>Autre adresseur</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Féminin</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Masculin</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+</context>
+<context>
+    <name>StayCalendar</name>
+    <message>
+        <source>Admission on %1</source>
+        <translation>Admission le %1</translation>
+    </message>
+    <message>
+        <source>Discharged on %1</source>
+        <translation>Sortie le %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>J%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>J%1</translation>
+    </message>
+    <message>
+        <source>Arrival %1</source>
+        <translation>Arrivée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayMode</name>
+    <message>
+        <source>Full hospitalisation (HC)</source>
+        <translation>Hospitalisation complète (HC)</translation>
+    </message>
+    <message>
+        <source>HC</source>
+        <translation>HC</translation>
+    </message>
+    <message>
+        <source>Day hospital (HTP)</source>
+        <translation>Hospitalisation de jour (HTP)</translation>
+    </message>
+    <message>
+        <source>HTP</source>
+        <translation>HTP</translation>
+    </message>
+</context>
+<context>
+    <name>StayRules</name>
+    <message>
+        <source>The admission date is required.</source>
+        <translation>La date d&apos;admission est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before the birth date (%1).</source>
+        <translation>La date d&apos;admission ne peut pas précéder la date de naissance (%1).</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be more than a year ahead (after %1).</source>
+        <translation>La date d&apos;admission ne peut pas être à plus d&apos;un an (après le %1).</translation>
+    </message>
+    <message>
+        <source>A stay in progress cannot have its admission date in the future (today is %1).</source>
+        <translation>Un séjour en cours ne peut pas avoir une date d&apos;admission dans le futur (nous sommes le %1).</translation>
+    </message>
+    <message>
+        <source>The planned discharge date (%1) cannot be before the admission date (%2).</source>
+        <translation>La date de sortie prévue (%1) ne peut pas précéder la date d&apos;admission (%2).</translation>
+    </message>
+    <message>
+        <source>The discharge date is required.</source>
+        <translation>La date de sortie est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The discharge date (%1) cannot be before the admission date (%2).</source>
+        <translation>La date de sortie (%1) ne peut pas précéder la date d&apos;admission (%2).</translation>
+    </message>
+    <message>
+        <source>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</source>
+        <translation>La date de sortie ne peut pas être dans le futur (nous sommes le %1) ; la date attendue se saisit comme date de sortie prévue.</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s description is too long (at most %1 characters).</source>
+        <translation>La précision du programme est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The referrer&apos;s name is too long (at most %1 characters).</source>
+        <translation>Le nom de l&apos;adresseur est trop long (%1 caractères au plus).</translation>
+    </message>
+</context>
+<context>
+    <name>StayStatus</name>
+    <message>
+        <source>Pre-admission</source>
+        <translation>Pré-admission</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>StayText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SMR Desk cannot start</source>
+        <translation>SMR Desk ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>smr::DemoService</name>
+    <message>
+        <source>The number of demonstration patients must be between 1 and %1.</source>
+        <translation>Le nombre de patients de démonstration doit être compris entre 1 et %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
+        <translation>
+            <numerusform>La base contient déjà %n patient : les données de démonstration ne se chargent que dans une base vide.</numerusform>
+            <numerusform>La base contient déjà %n patients : les données de démonstration ne se chargent que dans une base vide.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smr::PatientService</name>
+    <message>
+        <source>The NIR %1 is already recorded for %2 (IPP %3).</source>
+        <translation>Le NIR %1 est déjà enregistré pour %2 (IPP %3).</translation>
+    </message>
+    <message>
+        <source>%1&apos;s record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
+        <translation>Le dossier de %1 a été modifié ailleurs depuis son ouverture. Vos modifications n&apos;ont pas été enregistrées : rouvrez le dossier pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The IPP %1 is already used by %2, birth date %3.</source>
+        <translation>L&apos;IPP %1 est déjà attribué à %2, date de naissance %3.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::StayService</name>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Unknown unit &quot;%1&quot;: the units are %2.</source>
+        <translation>Unité « %1 » inconnue : les unités sont %2.</translation>
+    </message>
+    <message>
+        <source>The unit %1 is closed to new stays: the open units are %2.</source>
+        <translation>L&apos;unité %1 est fermée aux nouveaux séjours : les unités ouvertes sont %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</source>
+        <translation>%1 a déjà un séjour ouvert (n° %2, %3 depuis le %4) : clôturez-le ou annulez-le avant d&apos;en ouvrir un autre.</translation>
+    </message>
+    <message>
+        <source>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
+        <translation>Ce séjour a été modifié ailleurs depuis son ouverture. Vos modifications n&apos;ont pas été enregistrées : rouvrez-le pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <source>A cancelled stay cannot be changed.</source>
+        <translation>Un séjour annulé ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>Only a pre-admission can be admitted; this stay is %1.</source>
+        <translation>Seule une pré-admission peut être admise ; ce séjour est : %1.</translation>
+    </message>
+    <message>
+        <source>Only a stay in progress can be closed; this stay is %1.</source>
+        <translation>Seul un séjour en cours peut être clôturé ; ce séjour est : %1.</translation>
+    </message>
+    <message>
+        <source>Only an open stay can be cancelled; this stay is %1.</source>
+        <translation>Seul un séjour ouvert peut être annulé ; ce séjour est : %1.</translation>
+    </message>
+    <message>
+        <source>Give the reason for cancelling the stay.</source>
+        <translation>Indiquez le motif d&apos;annulation du séjour.</translation>
+    </message>
+    <message>
+        <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
+        <translation>La date d&apos;admission ne peut pas précéder la fin du séjour précédent (sortie le %1).</translation>
+    </message>
+</context>
+<context>
+    <name>smr::UnitService</name>
+    <message>
+        <source>The unit&apos;s name is required and must contain letters or digits.</source>
+        <translation>Le nom de l&apos;unité est obligatoire et doit contenir des lettres ou des chiffres.</translation>
+    </message>
+    <message>
+        <source>The unit&apos;s name is too long (at most %1 characters).</source>
+        <translation>Le nom de l&apos;unité est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>A unit named %1 already exists.</source>
+        <translation>Une unité nommée %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Il n&apos;existe pas d&apos;unité %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::CensusModel</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No stay</source>
+        <translation>Aucun séjour</translation>
+    </message>
+    <message>
+        <source>%1
 Born on %2 · IPP %3</source>
-            <translation>%1
+        <translation>%1
 Date de naissance : %2 · IPP %3</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Patient</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Âge</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Stay</source>
-            <translation>Séjour</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::CensusPanel</name>
-        <message>
-            <source>Search: name, IPP or birth date (Ctrl+F)</source>
-            <translation>Rechercher : nom, IPP ou date de naissance (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Current stays</source>
-            <translation>Séjours en cours</translation>
-        </message>
-        <message>
-            <source>All patients</source>
-            <translation>Tous les patients</translation>
-        </message>
-        <message>
-            <source>HC and HTP</source>
-            <translation>HC et HTP</translation>
-        </message>
-        <message>
-            <source>All units</source>
-            <translation>Toutes les unités</translation>
-        </message>
-        <message>
-            <source>%1 (closed)</source>
-            <translation>%1 (fermée)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patient(s) found</source>
-            <translation>
-                <numerusform>%n patient trouvé</numerusform>
-                <numerusform>%n patients trouvés</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n current stay(s)</source>
-            <translation>
-                <numerusform>%n séjour en cours</numerusform>
-                <numerusform>%n séjours en cours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n patient(s)</source>
-            <translation>
-                <numerusform>%n patient</numerusform>
-                <numerusform>%n patients</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>More than %1 patients found: type more letters</source>
-            <translation>Plus de %1 patients trouvés : tapez quelques lettres de plus</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::DateField</name>
-        <message>
-            <source>DD/MM/YYYY</source>
-            <translation>JJ/MM/AAAA</translation>
-        </message>
-        <message>
-            <source>Choose in a calendar (Alt+Down)</source>
-            <translation>Choisir dans un calendrier (Alt+Bas)</translation>
-        </message>
-        <message>
-            <source>"%1" is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
-            <translation>« %1 » n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::MainWindow</name>
-        <message>
-            <source>SMR Desk</source>
-            <translation>SMR Desk</translation>
-        </message>
-        <message>
-            <source>Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F).</source>
-            <translation>Choisissez un patient dans la liste, ou recherchez-le par nom, IPP ou date de naissance (Ctrl+F).</translation>
-        </message>
-        <message>
-            <source>Local database: %1</source>
-            <translation>Base locale : %1</translation>
-        </message>
-        <message>
-            <source>Today: %1</source>
-            <translation>Aujourd'hui : %1</translation>
-        </message>
-        <message>
-            <source>&amp;New patient…</source>
-            <translation>&amp;Nouveau patient…</translation>
-        </message>
-        <message>
-            <source>&amp;Find a patient</source>
-            <translation>&amp;Rechercher un patient</translation>
-        </message>
-        <message>
-            <source>&amp;Edit patient…</source>
-            <translation>&amp;Modifier le patient…</translation>
-        </message>
-        <message>
-            <source>Ctrl+E</source>
-            <translation>Ctrl+E</translation>
-        </message>
-        <message>
-            <source>&amp;Save notes</source>
-            <translation>&amp;Enregistrer les notes</translation>
-        </message>
-        <message>
-            <source>&amp;Open a stay…</source>
-            <translation>&amp;Ouvrir un séjour…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+N</source>
-            <translation>Ctrl+Shift+N</translation>
-        </message>
-        <message>
-            <source>Edit the &amp;stay…</source>
-            <translation>Modifier le &amp;séjour…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+E</source>
-            <translation>Ctrl+Shift+E</translation>
-        </message>
-        <message>
-            <source>Confirm the &amp;admission…</source>
-            <translation>Confirmer l'&amp;admission…</translation>
-        </message>
-        <message>
-            <source>Record the &amp;discharge…</source>
-            <translation>Enregistrer la &amp;sortie…</translation>
-        </message>
-        <message>
-            <source>Ctrl+Shift+D</source>
-            <translation>Ctrl+Shift+D</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel the stay…</source>
-            <translation>&amp;Annuler le séjour…</translation>
-        </message>
-        <message>
-            <source>Load &amp;demonstration data…</source>
-            <translation>Charger des données de &amp;démonstration…</translation>
-        </message>
-        <message>
-            <source>&amp;Units…</source>
-            <translation>&amp;Unités…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>&amp;About SMR Desk</source>
-            <translation>À &amp;propos de SMR Desk</translation>
-        </message>
-        <message>
-            <source>About SMR Desk</source>
-            <translation>À propos de SMR Desk</translation>
-        </message>
-        <message>
-            <source>SMR Desk %1
-The physician's desk of SMR rehabilitation units.
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::CensusPanel</name>
+    <message>
+        <source>Search: name, IPP or birth date (Ctrl+F)</source>
+        <translation>Rechercher : nom, IPP ou date de naissance (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Current stays</source>
+        <translation>Séjours en cours</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>HC and HTP</source>
+        <translation>HC et HTP</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Toutes les unités</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found</source>
+        <translation>
+            <numerusform>%n patient trouvé</numerusform>
+            <numerusform>%n patients trouvés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n current stay(s)</source>
+        <translation>
+            <numerusform>%n séjour en cours</numerusform>
+            <numerusform>%n séjours en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More than %1 patients found: type more letters</source>
+        <translation>Plus de %1 patients trouvés : tapez quelques lettres de plus</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DateField</name>
+    <message>
+        <source>DD/MM/YYYY</source>
+        <translation>JJ/MM/AAAA</translation>
+    </message>
+    <message>
+        <source>Choose in a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
+        <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MainWindow</name>
+    <message>
+        <source>SMR Desk</source>
+        <translation>SMR Desk</translation>
+    </message>
+    <message>
+        <source>Choose a patient in the list, or search by name, IPP or birth date (Ctrl+F).</source>
+        <translation>Choisissez un patient dans la liste, ou recherchez-le par nom, IPP ou date de naissance (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Local database: %1</source>
+        <translation>Base locale : %1</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>&amp;New patient…</source>
+        <translation>&amp;Nouveau patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a patient</source>
+        <translation>&amp;Rechercher un patient</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Modifier le patient…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Save notes</source>
+        <translation>&amp;Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Open a stay…</source>
+        <translation>&amp;Ouvrir un séjour…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;stay…</source>
+        <translation>Modifier le &amp;séjour…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Confirm the &amp;admission…</source>
+        <translation>Confirmer l&apos;&amp;admission…</translation>
+    </message>
+    <message>
+        <source>Record the &amp;discharge…</source>
+        <translation>Enregistrer la &amp;sortie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the stay…</source>
+        <translation>&amp;Annuler le séjour…</translation>
+    </message>
+    <message>
+        <source>Load &amp;demonstration data…</source>
+        <translation>Charger des données de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <source>&amp;Units…</source>
+        <translation>&amp;Unités…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About SMR Desk</source>
+        <translation>À &amp;propos de SMR Desk</translation>
+    </message>
+    <message>
+        <source>About SMR Desk</source>
+        <translation>À propos de SMR Desk</translation>
+    </message>
+    <message>
+        <source>SMR Desk %1
+The physician&apos;s desk of SMR rehabilitation units.
 Free software under the GNU GPL, version 3 or later.</source>
-            <translation>SMR Desk %1
+        <translation>SMR Desk %1
 Le bureau du médecin des unités de soins médicaux et de réadaptation.
 Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>Se&amp;ttings</source>
-            <translation>&amp;Paramètres</translation>
-        </message>
-        <message>
-            <source>&amp;Language</source>
-            <translation>&amp;Langue</translation>
-        </message>
-        <message>
-            <source>&amp;Patient</source>
-            <translation>&amp;Patient</translation>
-        </message>
-        <message>
-            <source>&amp;Stay</source>
-            <translation>&amp;Séjour</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Units</source>
-            <translation>Unités</translation>
-        </message>
-        <message>
-            <source>The notes of %1</source>
-            <translation>Les notes de %1</translation>
-        </message>
-        <message>
-            <source>Demonstration data</source>
-            <translation>Données de démonstration</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n fictitious patient(s) loaded.</source>
-            <translation>
-                <numerusform>%n patient fictif chargé.</numerusform>
-                <numerusform>%n patients fictifs chargés.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::OverviewTab</name>
-        <message>
-            <source>Save notes</source>
-            <translation>Enregistrer les notes</translation>
-        </message>
-        <message>
-            <source>Stay</source>
-            <translation>Séjour</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <source>Unit</source>
-            <translation>Unité</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Admission</source>
-            <translation>Admission</translation>
-        </message>
-        <message>
-            <source>Planned discharge</source>
-            <translation>Sortie prévue</translation>
-        </message>
-        <message>
-            <source>Discharge</source>
-            <translation>Sortie</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Avancement</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>Adresseur</translation>
-        </message>
-        <message>
-            <source>Coordinating physician</source>
-            <translation>Médecin coordonnateur</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Patient</translation>
-        </message>
-        <message>
-            <source>Birth name</source>
-            <translation>Nom de naissance</translation>
-        </message>
-        <message>
-            <source>Used name</source>
-            <translation>Nom utilisé</translation>
-        </message>
-        <message>
-            <source>First names</source>
-            <translation>Prénoms</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexe</translation>
-        </message>
-        <message>
-            <source>IPP</source>
-            <translation>IPP</translation>
-        </message>
-        <message>
-            <source>NIR</source>
-            <translation>NIR</translation>
-        </message>
-        <message>
-            <source>Height</source>
-            <translation>Taille</translation>
-        </message>
-        <message>
-            <source>Weight</source>
-            <translation>Poids</translation>
-        </message>
-        <message>
-            <source>General practitioner</source>
-            <translation>Médecin généraliste</translation>
-        </message>
-        <message>
-            <source>Stays</source>
-            <translation>Séjours</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Free-text notes on the patient (allergies, carers, transport…)</source>
-            <translation>Notes libres sur le patient (allergies, aidants, transport…)</translation>
-        </message>
-        <message>
-            <source>Unsaved changes (Ctrl+S saves)</source>
-            <translation>Modifications non enregistrées (Ctrl+S pour enregistrer)</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>À définir</translation>
-        </message>
-        <message>
-            <source>Cancelled: %1</source>
-            <translation>Annulé : %1</translation>
-        </message>
-        <message>
-            <source>No stay recorded</source>
-            <translation>Aucun séjour enregistré</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (%n year(s))</source>
-            <translation>
-                <numerusform>%1 (%n an)</numerusform>
-                <numerusform>%1 (%n ans)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>qualified identity</source>
-            <translation>identité qualifiée</translation>
-        </message>
-        <message>
-            <source>identity not qualified</source>
-            <translation>identité non qualifiée</translation>
-        </message>
-        <message>
-            <source>cm</source>
-            <translation>cm</translation>
-        </message>
-        <message>
-            <source>kg</source>
-            <translation>kg</translation>
-        </message>
-        <message>
-            <source>%1 (planned)</source>
-            <translation>%1 (prévue)</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::PatientDialog</name>
-        <message>
-            <source>New patient</source>
-            <translation>Nouveau patient</translation>
-        </message>
-        <message>
-            <source>Edit patient — %1</source>
-            <translation>Modifier le patient — %1</translation>
-        </message>
-        <message>
-            <source>IPP</source>
-            <translation>IPP</translation>
-        </message>
-        <message>
-            <source>Local patient identifier given by the establishment</source>
-            <translation>Identifiant local du patient attribué par l'établissement</translation>
-        </message>
-        <message>
-            <source>Birth name</source>
-            <translation>Nom de naissance</translation>
-        </message>
-        <message>
-            <source>Used name</source>
-            <translation>Nom utilisé</translation>
-        </message>
-        <message>
-            <source>First names</source>
-            <translation>Prénoms</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Date de naissance</translation>
-        </message>
-        <message>
-            <source>&amp;Female</source>
-            <translation>&amp;Féminin</translation>
-        </message>
-        <message>
-            <source>&amp;Male</source>
-            <translation>&amp;Masculin</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexe</translation>
-        </message>
-        <message>
-            <source>NIR (social security number)</source>
-            <translation>NIR (numéro de sécurité sociale)</translation>
-        </message>
-        <message>
-            <source>15 characters, key included</source>
-            <translation>15 caractères, clé comprise</translation>
-        </message>
-        <message>
-            <source>Qualified identity</source>
-            <translation>Identité qualifiée</translation>
-        </message>
-        <message>
-            <source>Tick only after checking an identity document and the INSi teleservice.</source>
-            <translation>À cocher seulement après vérification d'une pièce d'identité et du téléservice INSi.</translation>
-        </message>
-        <message>
-            <source>Height (cm)</source>
-            <translation>Taille (cm)</translation>
-        </message>
-        <message>
-            <source>Weight (kg)</source>
-            <translation>Poids (kg)</translation>
-        </message>
-        <message>
-            <source>General practitioner</source>
-            <translation>Médecin généraliste</translation>
-        </message>
-        <message>
-            <source>Name and town, e.g. Dr Martin (Villeurbanne)</source>
-            <translation>Nom et commune, p. ex. Dr Martin (Villeurbanne)</translation>
-        </message>
-        <message>
-            <source>* required</source>
-            <translation>* obligatoire</translation>
-        </message>
-        <message>
-            <source>Choose the sex: F or M.</source>
-            <translation>Choisissez le sexe : F ou M.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of centimetres.</source>
-            <translation>« %1 » n'est pas un nombre de centimètres.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a number of kilograms.</source>
-            <translation>« %1 » n'est pas un nombre de kilogrammes.</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::PatientHeader</name>
-        <message numerus="yes">
-            <source>%n year(s)</source>
-            <translation>
-                <numerusform>%n an</numerusform>
-                <numerusform>%n ans</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>born on %1</source>
-            <comment>female</comment>
-            <translation>née le %1</translation>
-        </message>
-        <message>
-            <source>born on %1</source>
-            <comment>male</comment>
-            <translation>né le %1</translation>
-        </message>
-        <message>
-            <source>IPP %1</source>
-            <translation>IPP %1</translation>
-        </message>
-        <message>
-            <source>qualified INS</source>
-            <translation>INS qualifiée</translation>
-        </message>
-        <message>
-            <source>INS not qualified</source>
-            <translation>INS non qualifiée</translation>
-        </message>
-        <message>
-            <source>No stay recorded</source>
-            <translation>Aucun séjour enregistré</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>du %1</translation>
-        </message>
-        <message>
-            <source>to %1</source>
-            <translation>au %1</translation>
-        </message>
-        <message>
-            <source>to %1 (planned)</source>
-            <translation>au %1 (prévue)</translation>
-        </message>
-        <message>
-            <source>referred by %1</source>
-            <translation>adresseur : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::PatientPanel</name>
-        <message>
-            <source>Overview</source>
-            <translation>Synthèse</translation>
-        </message>
-        <message>
-            <source>Patient</source>
-            <translation>Patient</translation>
-        </message>
-        <message>
-            <source>Notes not saved</source>
-            <translation>Notes non enregistrées</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::StayDialog</name>
-        <message>
-            <source>Open a stay — %1</source>
-            <translation>Ouvrir un séjour — %1</translation>
-        </message>
-        <message>
-            <source>Edit the stay — %1</source>
-            <translation>Modifier le séjour — %1</translation>
-        </message>
-        <message>
-            <source>To be decided</source>
-            <translation>À définir</translation>
-        </message>
-        <message>
-            <source>Precision (required wording for "other")</source>
-            <translation>Précision (à renseigner pour « autre »)</translation>
-        </message>
-        <message>
-            <source>Not specified</source>
-            <translation>Non précisé</translation>
-        </message>
-        <message>
-            <source>Name, e.g. Dr Martin, CHU Lyon-Sud</source>
-            <translation>Nom, p. ex. Dr Martin, CHU Lyon-Sud</translation>
-        </message>
-        <message>
-            <source>Unit *</source>
-            <translation>Unité *</translation>
-        </message>
-        <message>
-            <source>Mode *</source>
-            <translation>Mode *</translation>
-        </message>
-        <message>
-            <source>Admission date *</source>
-            <translation>Date d'admission *</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <source>Planned discharge</source>
-            <translation>Sortie prévue</translation>
-        </message>
-        <message>
-            <source>Referred by</source>
-            <translation>Adresseur</translation>
-        </message>
-        <message>
-            <source>Coordinating physician</source>
-            <translation>Médecin coordonnateur</translation>
-        </message>
-        <message>
-            <source>&amp;Open the stay</source>
-            <translation>&amp;Ouvrir le séjour</translation>
-        </message>
-        <message>
-            <source>No unit is open: add one in Settings › Units.</source>
-            <translation>Aucune unité n'est ouverte : ajoutez-en une dans Paramètres › Unités.</translation>
-        </message>
-        <message>
-            <source>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</source>
-            <translation>La date d'admission est à venir : le séjour est enregistré en pré-admission jusqu'à l'arrivée du patient.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Planned length: %n day(s).</source>
-            <translation>
-                <numerusform>Durée prévue : %n jour.</numerusform>
-                <numerusform>Durée prévue : %n jours.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::StayStatusDialog</name>
-        <message>
-            <source>Confirm the admission — %1</source>
-            <translation>Confirmer l'admission — %1</translation>
-        </message>
-        <message>
-            <source>%1 was expected on %2. Record the day of arrival.</source>
-            <translation>Arrivée prévue de %1 : le %2. Indiquez le jour de l'arrivée.</translation>
-        </message>
-        <message>
-            <source>Admitted on *</source>
-            <translation>Date d'arrivée *</translation>
-        </message>
-        <message>
-            <source>&amp;Admit</source>
-            <translation>&amp;Admettre</translation>
-        </message>
-        <message>
-            <source>Discharge — %1</source>
-            <translation>Sortie — %1</translation>
-        </message>
-        <message>
-            <source>Closes the stay that began on %1. Past stays remain in the dossier.</source>
-            <translation>Clôture le séjour commencé le %1. Les séjours passés restent dans le dossier.</translation>
-        </message>
-        <message>
-            <source>Discharged on *</source>
-            <translation>Date de sortie *</translation>
-        </message>
-        <message>
-            <source>&amp;Record the discharge</source>
-            <translation>&amp;Enregistrer la sortie</translation>
-        </message>
-        <message>
-            <source>Cancel the stay — %1</source>
-            <translation>Annuler le séjour — %1</translation>
-        </message>
-        <message>
-            <source>The stay stays in the dossier, marked as cancelled, with its reason.</source>
-            <translation>Le séjour reste dans le dossier, marqué comme annulé, avec son motif.</translation>
-        </message>
-        <message>
-            <source>Reason *</source>
-            <translation>Motif *</translation>
-        </message>
-        <message>
-            <source>Cancel the &amp;stay</source>
-            <translation>Annuler le &amp;séjour</translation>
-        </message>
-        <message>
-            <source>&amp;Keep the stay</source>
-            <translation>&amp;Conserver le séjour</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::UnitsDialog</name>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Ajouter</translation>
-        </message>
-        <message>
-            <source>&amp;Rename</source>
-            <translation>&amp;Renommer</translation>
-        </message>
-        <message>
-            <source>&amp;Close to new stays</source>
-            <translation>&amp;Fermer aux nouveaux séjours</translation>
-        </message>
-        <message>
-            <source>Units of the establishment</source>
-            <translation>Unités de l'établissement</translation>
-        </message>
-        <message>
-            <source>Name of the unit</source>
-            <translation>Nom de l'unité</translation>
-        </message>
-        <message>
-            <source>A closed unit keeps its past stays but takes no new ones.</source>
-            <translation>Une unité fermée garde ses séjours passés mais n'en accepte pas de nouveaux.</translation>
-        </message>
-        <message>
-            <source>%1 (closed)</source>
-            <translation>%1 (fermée)</translation>
-        </message>
-        <message>
-            <source>Re&amp;open to new stays</source>
-            <translation>Ré&amp;ouvrir aux nouveaux séjours</translation>
-        </message>
-    </context>
-    <context>
-        <name>smr::ui::WelcomePage</name>
-        <message>
-            <source>Create the first patient</source>
-            <translation>Créer le premier patient</translation>
-        </message>
-        <message>
-            <source>Load demonstration data</source>
-            <translation>Charger des données de démonstration</translation>
-        </message>
-        <message>
-            <source>Welcome to SMR Desk</source>
-            <translation>Bienvenue dans SMR Desk</translation>
-        </message>
-        <message numerus="yes">
-            <source>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient(s) of a rehabilitation unit.</source>
-            <translation>
-                <numerusform>Aucun patient n'est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patient fictif d'une unité de réadaptation.</numerusform>
-                <numerusform>Aucun patient n'est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patients fictifs d'une unité de réadaptation.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Base de données : %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <translation>&amp;Séjour</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unités</translation>
+    </message>
+    <message>
+        <source>The notes of %1</source>
+        <translation>Les notes de %1</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fictitious patient(s) loaded.</source>
+        <translation>
+            <numerusform>%n patient fictif chargé.</numerusform>
+            <numerusform>%n patients fictifs chargés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::OverviewTab</name>
+    <message>
+        <source>Save notes</source>
+        <translation>Enregistrer les notes</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Planned discharge</source>
+        <translation>Sortie prévue</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Adresseur</translation>
+    </message>
+    <message>
+        <source>Coordinating physician</source>
+        <translation>Médecin coordonnateur</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Séjours</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Free-text notes on the patient (allergies, carers, transport…)</source>
+        <translation>Notes libres sur le patient (allergies, aidants, transport…)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (Ctrl+S saves)</source>
+        <translation>Modifications non enregistrées (Ctrl+S pour enregistrer)</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>À définir</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>No stay recorded</source>
+        <translation>Aucun séjour enregistré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n year(s))</source>
+        <translation>
+            <numerusform>%1 (%n an)</numerusform>
+            <numerusform>%1 (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>qualified identity</source>
+        <translation>identité qualifiée</translation>
+    </message>
+    <message>
+        <source>identity not qualified</source>
+        <translation>identité non qualifiée</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>%1 (planned)</source>
+        <translation>%1 (prévue)</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientDialog</name>
+    <message>
+        <source>New patient</source>
+        <translation>Nouveau patient</translation>
+    </message>
+    <message>
+        <source>Edit patient — %1</source>
+        <translation>Modifier le patient — %1</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>Local patient identifier given by the establishment</source>
+        <translation>Identifiant local du patient attribué par l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Female</source>
+        <translation>&amp;Féminin</translation>
+    </message>
+    <message>
+        <source>&amp;Male</source>
+        <translation>&amp;Masculin</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>NIR (social security number)</source>
+        <translation>NIR (numéro de sécurité sociale)</translation>
+    </message>
+    <message>
+        <source>15 characters, key included</source>
+        <translation>15 caractères, clé comprise</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Identité qualifiée</translation>
+    </message>
+    <message>
+        <source>Tick only after checking an identity document and the INSi teleservice.</source>
+        <translation>À cocher seulement après vérification d&apos;une pièce d&apos;identité et du téléservice INSi.</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Taille (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <source>Name and town, e.g. Dr Martin (Villeurbanne)</source>
+        <translation>Nom et commune, p. ex. Dr Martin (Villeurbanne)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>Choose the sex: F or M.</source>
+        <translation>Choisissez le sexe : F ou M.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of centimetres.</source>
+        <translation>« %1 » n&apos;est pas un nombre de centimètres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of kilograms.</source>
+        <translation>« %1 » n&apos;est pas un nombre de kilogrammes.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientHeader</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <comment>female</comment>
+        <translation>née le %1</translation>
+    </message>
+    <message>
+        <source>born on %1</source>
+        <comment>male</comment>
+        <translation>né le %1</translation>
+    </message>
+    <message>
+        <source>IPP %1</source>
+        <translation>IPP %1</translation>
+    </message>
+    <message>
+        <source>qualified INS</source>
+        <translation>INS qualifiée</translation>
+    </message>
+    <message>
+        <source>INS not qualified</source>
+        <translation>INS non qualifiée</translation>
+    </message>
+    <message>
+        <source>No stay recorded</source>
+        <translation>Aucun séjour enregistré</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>du %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>to %1 (planned)</source>
+        <translation>au %1 (prévue)</translation>
+    </message>
+    <message>
+        <source>referred by %1</source>
+        <translation>adresseur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientPanel</name>
+    <message>
+        <source>Overview</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Notes not saved</source>
+        <translation>Notes non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::StayDialog</name>
+    <message>
+        <source>Open a stay — %1</source>
+        <translation>Ouvrir un séjour — %1</translation>
+    </message>
+    <message>
+        <source>Edit the stay — %1</source>
+        <translation>Modifier le séjour — %1</translation>
+    </message>
+    <message>
+        <source>To be decided</source>
+        <translation>À définir</translation>
+    </message>
+    <message>
+        <source>Precision (required wording for &quot;other&quot;)</source>
+        <translation>Précision (à renseigner pour « autre »)</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Name, e.g. Dr Martin, CHU Lyon-Sud</source>
+        <translation>Nom, p. ex. Dr Martin, CHU Lyon-Sud</translation>
+    </message>
+    <message>
+        <source>Unit *</source>
+        <translation>Unité *</translation>
+    </message>
+    <message>
+        <source>Mode *</source>
+        <translation>Mode *</translation>
+    </message>
+    <message>
+        <source>Admission date *</source>
+        <translation>Date d&apos;admission *</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Planned discharge</source>
+        <translation>Sortie prévue</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Adresseur</translation>
+    </message>
+    <message>
+        <source>Coordinating physician</source>
+        <translation>Médecin coordonnateur</translation>
+    </message>
+    <message>
+        <source>&amp;Open the stay</source>
+        <translation>&amp;Ouvrir le séjour</translation>
+    </message>
+    <message>
+        <source>No unit is open: add one in Settings › Units.</source>
+        <translation>Aucune unité n&apos;est ouverte : ajoutez-en une dans Paramètres › Unités.</translation>
+    </message>
+    <message>
+        <source>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</source>
+        <translation>La date d&apos;admission est à venir : le séjour est enregistré en pré-admission jusqu&apos;à l&apos;arrivée du patient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Planned length: %n day(s).</source>
+        <translation>
+            <numerusform>Durée prévue : %n jour.</numerusform>
+            <numerusform>Durée prévue : %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::StayStatusDialog</name>
+    <message>
+        <source>Confirm the admission — %1</source>
+        <translation>Confirmer l&apos;admission — %1</translation>
+    </message>
+    <message>
+        <source>%1 was expected on %2. Record the day of arrival.</source>
+        <translation>Arrivée prévue de %1 : le %2. Indiquez le jour de l&apos;arrivée.</translation>
+    </message>
+    <message>
+        <source>Admitted on *</source>
+        <translation>Date d&apos;arrivée *</translation>
+    </message>
+    <message>
+        <source>&amp;Admit</source>
+        <translation>&amp;Admettre</translation>
+    </message>
+    <message>
+        <source>Discharge — %1</source>
+        <translation>Sortie — %1</translation>
+    </message>
+    <message>
+        <source>Closes the stay that began on %1. Past stays remain in the dossier.</source>
+        <translation>Clôture le séjour commencé le %1. Les séjours passés restent dans le dossier.</translation>
+    </message>
+    <message>
+        <source>Discharged on *</source>
+        <translation>Date de sortie *</translation>
+    </message>
+    <message>
+        <source>&amp;Record the discharge</source>
+        <translation>&amp;Enregistrer la sortie</translation>
+    </message>
+    <message>
+        <source>Cancel the stay — %1</source>
+        <translation>Annuler le séjour — %1</translation>
+    </message>
+    <message>
+        <source>The stay stays in the dossier, marked as cancelled, with its reason.</source>
+        <translation>Le séjour reste dans le dossier, marqué comme annulé, avec son motif.</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Motif *</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;stay</source>
+        <translation>Annuler le &amp;séjour</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the stay</source>
+        <translation>&amp;Conserver le séjour</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::UnitsDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>&amp;Close to new stays</source>
+        <translation>&amp;Fermer aux nouveaux séjours</translation>
+    </message>
+    <message>
+        <source>Units of the establishment</source>
+        <translation>Unités de l&apos;établissement</translation>
+    </message>
+    <message>
+        <source>Name of the unit</source>
+        <translation>Nom de l&apos;unité</translation>
+    </message>
+    <message>
+        <source>A closed unit keeps its past stays but takes no new ones.</source>
+        <translation>Une unité fermée garde ses séjours passés mais n&apos;en accepte pas de nouveaux.</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermée)</translation>
+    </message>
+    <message>
+        <source>Re&amp;open to new stays</source>
+        <translation>Ré&amp;ouvrir aux nouveaux séjours</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::WelcomePage</name>
+    <message>
+        <source>Create the first patient</source>
+        <translation>Créer le premier patient</translation>
+    </message>
+    <message>
+        <source>Load demonstration data</source>
+        <translation>Charger des données de démonstration</translation>
+    </message>
+    <message>
+        <source>Welcome to SMR Desk</source>
+        <translation>Bienvenue dans SMR Desk</translation>
+    </message>
+    <message numerus="yes">
+        <source>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient(s) of a rehabilitation unit.</source>
+        <translation>
+            <numerusform>Aucun patient n&apos;est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patient fictif d&apos;une unité de réadaptation.</numerusform>
+            <numerusform>Aucun patient n&apos;est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patients fictifs d&apos;une unité de réadaptation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+</context>
 </TS>
