@@ -5,17 +5,17 @@
 namespace smr {
 
 Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion)
-    : m_db(std::move(db)),
-      m_clock(clock),
-      m_schemaVersion(schemaVersion),
-      m_patientRepository(*m_db),
-      m_stayRepository(*m_db),
-      m_unitRepository(*m_db),
-      m_census(*m_db),
-      m_patients(*m_db, m_patientRepository, clock),
-      m_stays(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock),
-      m_units(*m_db, m_unitRepository),
-      m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
+    : m_db(std::move(db))
+    , m_clock(clock)
+    , m_schemaVersion(schemaVersion)
+    , m_patientRepository(*m_db)
+    , m_stayRepository(*m_db)
+    , m_unitRepository(*m_db)
+    , m_census(*m_db)
+    , m_patients(*m_db, m_patientRepository, clock)
+    , m_stays(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
+    , m_units(*m_db, m_unitRepository)
+    , m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
 {
 }
 

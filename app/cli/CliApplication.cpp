@@ -95,7 +95,8 @@ int CliApplication::run(const QStringList &arguments)
             // Already applied by main(); here it is only checked.
             const QString code = a == QLatin1String("--lang") ? arguments.value(++i) : a.mid(7);
             if (!Translations::parse(code))
-                return refuse({QStringLiteral("--lang"), tr("\"%1\" is not allowed; the values are fr, en.").arg(code)});
+                return refuse(
+                    {QStringLiteral("--lang"), tr("\"%1\" is not allowed; the values are fr, en.").arg(code)});
             continue;
         }
         if (rest.isEmpty() && !a.startsWith(QLatin1String("--")) && words.size() < 2)
@@ -127,11 +128,11 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
         return stayClose(args);
 
     const QString given = words.join(QLatin1Char(' '));
-    const QString message =
-        given.isEmpty()
-            ? tr("A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.")
-            : tr("Unknown command \"%1\"; the commands are init, patient add, patient list, stay open, stay close, demo.")
-                  .arg(given);
+    const QString message = given.isEmpty() ? tr("A command is required; the commands are init, patient add, patient "
+                                                 "list, stay open, stay close, demo.")
+                                            : tr("Unknown command \"%1\"; the commands are init, patient add, patient "
+                                                 "list, stay open, stay close, demo.")
+                                                  .arg(given);
     m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();
     m_err.flush();
     return Refused;
@@ -241,7 +242,8 @@ int CliApplication::patientAdd(const QStringList &args)
 int CliApplication::patientList(const QStringList &args)
 {
     int code = Success;
-    std::optional<CommandOptions> o = options(QStringLiteral("patient list"), args, {{QStringLiteral("search"), false}}, code);
+    std::optional<CommandOptions> o =
+        options(QStringLiteral("patient list"), args, {{QStringLiteral("search"), false}}, code);
     if (!o)
         return code;
     if (!store())
@@ -309,8 +311,9 @@ int CliApplication::stayOpen(const QStringList &args)
 int CliApplication::stayClose(const QStringList &args)
 {
     int code = Success;
-    std::optional<CommandOptions> o = options(QStringLiteral("stay close"), args,
-                                              {{QStringLiteral("stay"), true}, {QStringLiteral("discharged"), true}}, code);
+    std::optional<CommandOptions> o =
+        options(QStringLiteral("stay close"), args,
+                {{QStringLiteral("stay"), true}, {QStringLiteral("discharged"), true}}, code);
     if (!o)
         return code;
     const StayId id(o->integer(QStringLiteral("stay"), 1, std::numeric_limits<qint64>::max()).value_or(0));
@@ -327,8 +330,8 @@ int CliApplication::stayClose(const QStringList &args)
 int CliApplication::demo(const QStringList &args)
 {
     int code = Success;
-    std::optional<CommandOptions> o = options(QStringLiteral("demo"), args,
-                                              {{QStringLiteral("patients"), true}, {QStringLiteral("seed"), false}}, code);
+    std::optional<CommandOptions> o = options(
+        QStringLiteral("demo"), args, {{QStringLiteral("patients"), true}, {QStringLiteral("seed"), false}}, code);
     if (!o)
         return code;
     const qint64 patients = o->integer(QStringLiteral("patients"), 1, DemoService::MaxPatients).value_or(0);
@@ -340,8 +343,8 @@ int CliApplication::demo(const QStringList &args)
     const Result<DemoSummary> summary = m_store->demo().load(int(patients), seed);
     if (!summary)
         return report(summary.failure());
-    return print(QJsonDocument(QJsonObject{{QStringLiteral("patients"), summary->patients},
-                                           {QStringLiteral("stays"), summary->stays}}));
+    return print(QJsonDocument(
+        QJsonObject{{QStringLiteral("patients"), summary->patients}, {QStringLiteral("stays"), summary->stays}}));
 }
 
 } // namespace smr::cli

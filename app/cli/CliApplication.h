@@ -13,7 +13,7 @@
 namespace smr {
 class Clock;
 class Store;
-}
+} // namespace smr
 
 namespace smr::cli {
 

@@ -30,8 +30,9 @@ std::optional<CommandOptions> CommandOptions::parse(const QString &command, cons
         const QString name = arg.mid(2);
         const bool isKnown = std::any_of(specs.begin(), specs.end(), [&](const Spec &s) { return s.name == name; });
         if (!isKnown) {
-            error = {arg, tr("Unknown option for \"%1\"; its options are %2.")
-                              .arg(command, known.join(QStringLiteral(", ")))};
+            error = {
+                arg,
+                tr("Unknown option for \"%1\"; its options are %2.").arg(command, known.join(QStringLiteral(", ")))};
             return std::nullopt;
         }
         if (!hasValue) {
@@ -49,7 +50,8 @@ std::optional<CommandOptions> CommandOptions::parse(const QString &command, cons
     }
     for (const Spec &s : specs) {
         if (s.required && !options.m_values.contains(s.name)) {
-            error = {QStringLiteral("--") + s.name, tr("%1 is required for \"%2\".").arg(QStringLiteral("--") + s.name, command)};
+            error = {QStringLiteral("--") + s.name,
+                     tr("%1 is required for \"%2\".").arg(QStringLiteral("--") + s.name, command)};
             return std::nullopt;
         }
     }

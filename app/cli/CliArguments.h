@@ -40,8 +40,7 @@ public:
     std::optional<quint64> unsignedInteger(const QString &name);
     std::optional<double> decimal(const QString &name);
     // A value of a closed list (case-insensitive); `allowed` is shown when it is not one of them.
-    template <typename Table>
-    auto code(const QString &name, const Table &table) -> decltype(table.parse(QStringView()))
+    template <typename Table> auto code(const QString &name, const Table &table) -> decltype(table.parse(QStringView()))
     {
         const auto value = table.parse(text(name));
         if (!value)

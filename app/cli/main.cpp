@@ -24,7 +24,9 @@ smr::Language chooseLanguage(const QStringList &args)
             chosen = args.at(i).mid(7);
     }
     if (chosen.isEmpty())
-        chosen = QSettings(smr::Locations::settingsFile(), QSettings::IniFormat).value(QStringLiteral("language")).toString();
+        chosen = QSettings(smr::Locations::settingsFile(), QSettings::IniFormat)
+                     .value(QStringLiteral("language"))
+                     .toString();
     return smr::Translations::resolve(chosen, QLocale::system());
 }
 

@@ -29,9 +29,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("SMR Desk — the physician's desk of SMR rehabilitation units"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite database to open (default: %1).")
-                                                                .arg(smr::Locations::defaultDatabase()),
-                                      QStringLiteral("path"), smr::Locations::defaultDatabase());
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QStringLiteral("SQLite database to open (default: %1).").arg(smr::Locations::defaultDatabase()),
+        QStringLiteral("path"), smr::Locations::defaultDatabase());
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the interface: fr or en."),
                                         QStringLiteral("code"));
     parser.addOption(dbOption);

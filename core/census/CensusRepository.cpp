@@ -9,10 +9,10 @@ namespace smr {
 
 namespace {
 // The stay shown beside a patient of the "all patients" list: the open one, otherwise the latest.
-const QString kLatestStayJoin = QStringLiteral(
-    " LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id "
-    "ORDER BY CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, "
-    "s2.admission_date DESC, s2.id DESC LIMIT 1)");
+const QString kLatestStayJoin =
+    QStringLiteral(" LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id "
+                   "ORDER BY CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, "
+                   "s2.admission_date DESC, s2.id DESC LIMIT 1)");
 } // namespace
 
 QString CensusRepository::fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions) const
@@ -50,14 +50,16 @@ QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::o
         conditions << QStringLiteral("(p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))");
         binds << after->sortKey << after->sortKey << after->patientId;
     }
-    const QString where = conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString where =
+        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     const QString order = QStringLiteral(" ORDER BY p.sort_key, p.id");
-    const QString select = QStringLiteral("SELECT ") + PatientRepository::columns(QStringLiteral("p")) + QStringLiteral(", ")
-                           + StayRepository::columns(QStringLiteral("s")) + QStringLiteral(", p.sort_key");
+    const QString select = QStringLiteral("SELECT ") + PatientRepository::columns(QStringLiteral("p")) +
+                           QStringLiteral(", ") + StayRepository::columns(QStringLiteral("s")) +
+                           QStringLiteral(", p.sort_key");
     QString sql;
     if (allPatients) {
-        sql = select + QStringLiteral(" FROM (SELECT * FROM patients p") + where + order
-              + QStringLiteral(" LIMIT %1) p").arg(limit) + kLatestStayJoin + order;
+        sql = select + QStringLiteral(" FROM (SELECT * FROM patients p") + where + order +
+              QStringLiteral(" LIMIT %1) p").arg(limit) + kLatestStayJoin + order;
     } else {
         sql = select + from + where + order + QStringLiteral(" LIMIT %1").arg(limit);
     }

@@ -13,8 +13,7 @@ namespace smr {
 
 // One value of a closed list: the enum value, the stable code stored in the database and used
 // by the command-line tool, and the wording shown to users (translated at display time).
-template <typename E>
-struct CodedValue {
+template <typename E> struct CodedValue {
     E value;
     const char *code;
     const char *label;      // QT_TRANSLATE_NOOP source, in the table's context
@@ -23,8 +22,7 @@ struct CodedValue {
 
 // A closed list of values with their codes and labels: the single place that says which values
 // exist, so that storage, validation messages, the command-line tool and combo boxes agree.
-template <typename E, std::size_t N>
-class CodeTable
+template <typename E, std::size_t N> class CodeTable
 {
 public:
     constexpr CodeTable(const char *context, std::array<CodedValue<E>, N> entries)
@@ -34,15 +32,9 @@ public:
 
     QString code(E value) const { return QLatin1StringView(entry(value).code); }
 
-    QString label(E value) const
-    {
-        return QCoreApplication::translate(m_context, entry(value).label);
-    }
+    QString label(E value) const { return QCoreApplication::translate(m_context, entry(value).label); }
 
-    QString shortLabel(E value) const
-    {
-        return QCoreApplication::translate(m_context, entry(value).shortLabel);
-    }
+    QString shortLabel(E value) const { return QCoreApplication::translate(m_context, entry(value).shortLabel); }
 
     // Case-insensitive: "hc" is read as HC.
     std::optional<E> parse(QStringView code) const

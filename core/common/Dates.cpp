@@ -27,8 +27,7 @@ std::optional<QDate> parseUserInput(QStringView text, const QDate &today)
     if (auto iso = parseIso(trimmed))
         return iso;
 
-    static const QRegularExpression separated(
-        QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"));
+    static const QRegularExpression separated(QStringLiteral("^(\\d{1,2})[/.\\- ](\\d{1,2})[/.\\- ](\\d{2}|\\d{4})$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{2})(\\d{2})(\\d{2}|\\d{4})$"));
     QRegularExpressionMatch m = separated.match(trimmed);
     if (!m.hasMatch())

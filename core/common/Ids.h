@@ -9,8 +9,7 @@ namespace smr {
 
 // A database identifier that cannot be mixed up with another kind of identifier:
 // a PatientId is not a StayId, even though both are 64-bit integers underneath.
-template <typename Tag>
-struct Id {
+template <typename Tag> struct Id {
     qint64 value = 0;
 
     constexpr Id() = default;
@@ -20,8 +19,7 @@ struct Id {
     constexpr auto operator<=>(const Id &) const = default;
 };
 
-template <typename Tag>
-size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
+template <typename Tag> size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
 {
     return ::qHash(id.value, seed);
 }

@@ -50,8 +50,7 @@ private:
 };
 
 // Either a value or the reason there is none.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_data(std::move(value)) {}
@@ -73,7 +72,8 @@ private:
 };
 
 // For operations that return nothing but may fail.
-struct Done {};
+struct Done {
+};
 using Status = Result<Done>;
 
 } // namespace smr

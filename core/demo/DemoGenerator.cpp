@@ -174,7 +174,7 @@ Stay DemoGenerator::makeStay(const Unit &unit, const QDate &admission, StayStatu
     s.mode = chance(locomotor ? 0.5 : 0.7) ? StayMode::FullHospitalisation : StayMode::DayHospital;
     const double r = uniform();
     if (locomotor)
-        s.programme = r < 0.4 ? Programme::SpineRestoration
+        s.programme = r < 0.4    ? Programme::SpineRestoration
                       : r < 0.75 ? Programme::Individual
                       : r < 0.9  ? Programme::Education
                                  : Programme::Other;
@@ -182,19 +182,23 @@ Stay DemoGenerator::makeStay(const Unit &unit, const QDate &admission, StayStatu
         s.programme = r < 0.7 ? Programme::Individual : r < 0.8 ? Programme::Education : Programme::Other;
     if (s.programme == Programme::Other)
         s.programmeDetail = otherProgrammeOf(unit.code);
-    s.plannedDischargeDate = s.programme == Programme::Other ? admission.addDays(20 + below(21))
-                                                             : StayCalendar::suggestedPlannedDischarge(*s.programme, admission);
+    s.plannedDischargeDate = s.programme == Programme::Other
+                                 ? admission.addDays(20 + below(21))
+                                 : StayCalendar::suggestedPlannedDischarge(*s.programme, admission);
     const double t = uniform();
     if (locomotor)
-        s.referrerType = t < 0.35 ? ReferrerType::GeneralPractitioner
+        s.referrerType = t < 0.35   ? ReferrerType::GeneralPractitioner
                          : t < 0.65 ? ReferrerType::Rheumatologist
                          : t < 0.8  ? ReferrerType::Surgeon
                          : t < 0.9  ? ReferrerType::PainCentre
                          : t < 0.95 ? ReferrerType::OccupationalPhysician
                                     : ReferrerType::Other;
     else
-        s.referrerType = t < 0.5 ? ReferrerType::Surgeon : t < 0.8 ? ReferrerType::GeneralPractitioner : ReferrerType::Other;
-    const QString title = *s.referrerType == ReferrerType::Other ? QStringLiteral("CHU Lyon-Sud, Dr") : QStringLiteral("Dr");
+        s.referrerType = t < 0.5   ? ReferrerType::Surgeon
+                         : t < 0.8 ? ReferrerType::GeneralPractitioner
+                                   : ReferrerType::Other;
+    const QString title =
+        *s.referrerType == ReferrerType::Other ? QStringLiteral("CHU Lyon-Sud, Dr") : QStringLiteral("Dr");
     s.referrerName = QStringLiteral("%1 %2").arg(title, pick(demo::surnames()));
     s.coordinatingPhysician = pick(demo::unitPhysicians());
     if (status == StayStatus::Discharged) {
@@ -212,8 +216,8 @@ DemoGenerator::History DemoGenerator::make(int index)
     h.patient = makePatient(index, unit);
 
     // Evenly spread the open stays over the patients.
-    const bool open = m_openCount > 0
-                      && (qint64(index) * m_openCount / m_patientCount) != (qint64(index + 1) * m_openCount / m_patientCount);
+    const bool open = m_openCount > 0 && (qint64(index) * m_openCount / m_patientCount) !=
+                                             (qint64(index + 1) * m_openCount / m_patientCount);
     const double r = uniform();
     const int pastStays = open ? (r < 0.8 ? 0 : r < 0.95 ? 1 : 2) : (r < 0.91 ? 1 : r < 0.98 ? 2 : 3);
 

@@ -35,8 +35,7 @@ private:
     double uniform();
     double normal(double mean, double sd);
     bool chance(double p);
-    template <typename T>
-    const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
+    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
 
     const Unit &pickUnit();
     Patient makePatient(int index, const Unit &unit);

@@ -20,8 +20,9 @@ DemoService::DemoService(Database &db, PatientRepository &patients, StayReposito
 Result<DemoSummary> DemoService::load(int patients, quint64 seed)
 {
     if (patients < 1 || patients > MaxPatients)
-        return Failure::invalid(PatientsField, tr("The number of demonstration patients must be between 1 and %1.")
-                                                   .arg(QLocale().toString(MaxPatients)));
+        return Failure::invalid(
+            PatientsField,
+            tr("The number of demonstration patients must be between 1 and %1.").arg(QLocale().toString(MaxPatients)));
     auto result = inWriteTransaction(m_db, [&]() -> Result<DemoSummary> {
         if (const qint64 existing = m_patients.count(); existing > 0)
             return Failure::invalid(PatientsField,

@@ -34,7 +34,8 @@ std::optional<QString> Nir::problem(QStringView normalized)
 {
     if (normalized.size() != 15)
         return tr("The NIR must have 15 characters, the 13 of the number followed by the 2-digit key "
-                  "(%n character(s) typed).", nullptr, int(normalized.size()));
+                  "(%n character(s) typed).",
+                  nullptr, int(normalized.size()));
     const std::optional<int> key = keyOf(normalized.first(13));
     static const QRegularExpression keyShape(QStringLiteral("^\\d{2}$"));
     if (!key || !keyShape.match(normalized.last(2)).hasMatch())
@@ -42,7 +43,8 @@ std::optional<QString> Nir::problem(QStringView normalized)
                   "department for Corsica.");
     if (normalized.last(2).toInt() != *key)
         return tr("The NIR key %1 does not match the 13 first characters: check the number on the "
-                  "health insurance card.").arg(normalized.last(2));
+                  "health insurance card.")
+            .arg(normalized.last(2));
     return std::nullopt;
 }
 
@@ -50,9 +52,8 @@ QString Nir::formatted(QStringView n)
 {
     if (n.size() != 15)
         return n.toString();
-    return QStringList{n.mid(0, 1).toString(), n.mid(1, 2).toString(), n.mid(3, 2).toString(),
-                       n.mid(5, 2).toString(), n.mid(7, 3).toString(), n.mid(10, 3).toString(),
-                       n.mid(13, 2).toString()}
+    return QStringList{n.mid(0, 1).toString(), n.mid(1, 2).toString(),  n.mid(3, 2).toString(), n.mid(5, 2).toString(),
+                       n.mid(7, 3).toString(), n.mid(10, 3).toString(), n.mid(13, 2).toString()}
         .join(QLatin1Char(' '));
 }
 

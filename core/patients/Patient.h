@@ -12,7 +12,8 @@ namespace smr {
 
 enum class Sex { Female, Male };
 
-inline constexpr CodeTable<Sex, 2> kSexes{"Sex",
+inline constexpr CodeTable<Sex, 2> kSexes{
+    "Sex",
     {{
         {Sex::Female, "F", QT_TRANSLATE_NOOP("Sex", "Female"), QT_TRANSLATE_NOOP("Sex", "F")},
         {Sex::Male, "M", QT_TRANSLATE_NOOP("Sex", "Male"), QT_TRANSLATE_NOOP("Sex", "M")},
@@ -23,11 +24,11 @@ inline constexpr CodeTable<Sex, 2> kSexes{"Sex",
 // identity (INS, built on the NIR) counts as qualified only after an identity check.
 struct Patient {
     PatientId id;
-    QString ipp;          // local identifier (identifiant permanent du patient), unique
-    QString nir;          // 15 characters (13 + key) or empty
+    QString ipp; // local identifier (identifiant permanent du patient), unique
+    QString nir; // 15 characters (13 + key) or empty
     bool insQualified = false;
     QString birthName;
-    QString usedName;     // empty when it is the birth name
+    QString usedName; // empty when it is the birth name
     QString firstNames;
     QDate birthDate;
     Sex sex = Sex::Female;
@@ -35,7 +36,7 @@ struct Patient {
     std::optional<double> weightKg;
     QString generalPractitioner;
     QString notes;
-    int version = 0;      // incremented at every save; a save over a newer version is refused
+    int version = 0; // incremented at every save; a save over a newer version is refused
 
     // "DUPONT Marie", or "DUPONT (MARTIN) Marie" when the used name differs.
     QString displayName() const;

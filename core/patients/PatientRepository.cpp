@@ -25,13 +25,13 @@ std::optional<double> readOptionalNumber(const QVariant &v)
 
 QString PatientRepository::columns(const QString &a)
 {
-    static const QStringList names{QStringLiteral("id"),         QStringLiteral("ipp"),
-                                   QStringLiteral("nir"),        QStringLiteral("ins_qualified"),
-                                   QStringLiteral("birth_name"), QStringLiteral("used_name"),
+    static const QStringList names{QStringLiteral("id"),          QStringLiteral("ipp"),
+                                   QStringLiteral("nir"),         QStringLiteral("ins_qualified"),
+                                   QStringLiteral("birth_name"),  QStringLiteral("used_name"),
                                    QStringLiteral("first_names"), QStringLiteral("birth_date"),
-                                   QStringLiteral("sex"),        QStringLiteral("height_cm"),
-                                   QStringLiteral("weight_kg"),  QStringLiteral("general_practitioner"),
-                                   QStringLiteral("notes"),      QStringLiteral("version")};
+                                   QStringLiteral("sex"),         QStringLiteral("height_cm"),
+                                   QStringLiteral("weight_kg"),   QStringLiteral("general_practitioner"),
+                                   QStringLiteral("notes"),       QStringLiteral("version")};
     return qualifiedColumns(a, names);
 }
 
@@ -85,11 +85,11 @@ PatientId PatientRepository::insert(const Patient &p, const QString &timestamp)
 
 bool PatientRepository::update(const Patient &p, const QString &timestamp)
 {
-    Sql q(m_db, QStringLiteral(
-                    "UPDATE patients SET ipp = ?, nir = ?, ins_qualified = ?, birth_name = ?, used_name = ?, "
-                    "first_names = ?, birth_date = ?, sex = ?, height_cm = ?, weight_kg = ?, "
-                    "general_practitioner = ?, notes = ?, sort_key = ?, version = version + 1, updated_at = ? "
-                    "WHERE id = ? AND version = ?"));
+    Sql q(m_db,
+          QStringLiteral("UPDATE patients SET ipp = ?, nir = ?, ins_qualified = ?, birth_name = ?, used_name = ?, "
+                         "first_names = ?, birth_date = ?, sex = ?, height_cm = ?, weight_kg = ?, "
+                         "general_practitioner = ?, notes = ?, sort_key = ?, version = version + 1, updated_at = ? "
+                         "WHERE id = ? AND version = ?"));
     q.bind(p.ipp)
         .bindText(p.nir)
         .bind(p.insQualified ? 1 : 0)
@@ -127,7 +127,8 @@ void PatientRepository::writeSearchTerms(PatientId id, const Patient &p)
 
 std::optional<Patient> PatientRepository::find(PatientId id)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("p")) + QStringLiteral(" FROM patients p WHERE p.id = ?"));
+    Sql q(m_db,
+          QStringLiteral("SELECT ") + columns(QStringLiteral("p")) + QStringLiteral(" FROM patients p WHERE p.id = ?"));
     q.bind(id.value).exec();
     if (!q.next())
         return std::nullopt;
@@ -136,7 +137,8 @@ std::optional<Patient> PatientRepository::find(PatientId id)
 
 std::optional<Patient> PatientRepository::findByIpp(const QString &ipp)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("p")) + QStringLiteral(" FROM patients p WHERE p.ipp = ?"));
+    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("p")) +
+                    QStringLiteral(" FROM patients p WHERE p.ipp = ?"));
     q.bind(ipp).exec();
     if (!q.next())
         return std::nullopt;
@@ -145,7 +147,8 @@ std::optional<Patient> PatientRepository::findByIpp(const QString &ipp)
 
 std::optional<Patient> PatientRepository::findByNir(const QString &nir)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("p")) + QStringLiteral(" FROM patients p WHERE p.nir = ?"));
+    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("p")) +
+                    QStringLiteral(" FROM patients p WHERE p.nir = ?"));
     q.bind(nir).exec();
     if (!q.next())
         return std::nullopt;

@@ -91,18 +91,18 @@ QList<FieldError> PatientRules::check(const Patient &p, const QDate &today)
     if (!p.birthDate.isValid())
         errors << FieldError{BirthDate, birthDateMissing()};
     else if (p.birthDate > today)
-        errors << FieldError{BirthDate, tr("The birth date cannot be in the future (today is %1).")
-                                            .arg(dates::display(today))};
+        errors << FieldError{BirthDate,
+                             tr("The birth date cannot be in the future (today is %1).").arg(dates::display(today))};
     else if (p.birthDate < earliestBirthDate())
-        errors << FieldError{BirthDate, tr("The birth date must be on or after %1.")
-                                            .arg(dates::display(earliestBirthDate()))};
+        errors << FieldError{BirthDate,
+                             tr("The birth date must be on or after %1.").arg(dates::display(earliestBirthDate()))};
 
     if (p.heightCm && (*p.heightCm < MinHeightCm || *p.heightCm > MaxHeightCm))
-        errors << FieldError{HeightCm, tr("The height must be between %1 and %2 cm.")
-                                           .arg(number(MinHeightCm), number(MaxHeightCm))};
+        errors << FieldError{
+            HeightCm, tr("The height must be between %1 and %2 cm.").arg(number(MinHeightCm), number(MaxHeightCm))};
     if (p.weightKg && (*p.weightKg < MinWeightKg || *p.weightKg > MaxWeightKg))
-        errors << FieldError{WeightKg, tr("The weight must be between %1 and %2 kg.")
-                                           .arg(number(MinWeightKg), number(MaxWeightKg))};
+        errors << FieldError{
+            WeightKg, tr("The weight must be between %1 and %2 kg.").arg(number(MinWeightKg), number(MaxWeightKg))};
     return errors;
 }
 

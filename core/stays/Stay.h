@@ -15,7 +15,8 @@ enum class Programme { SpineRestoration, Individual, Education, Other };
 enum class ReferrerType { GeneralPractitioner, Rheumatologist, Surgeon, PainCentre, OccupationalPhysician, Other };
 enum class StayStatus { PreAdmission, Active, Discharged, Cancelled };
 
-inline constexpr CodeTable<StayMode, 2> kStayModes{"StayMode",
+inline constexpr CodeTable<StayMode, 2> kStayModes{
+    "StayMode",
     {{
         {StayMode::FullHospitalisation, "HC", QT_TRANSLATE_NOOP("StayMode", "Full hospitalisation (HC)"),
          QT_TRANSLATE_NOOP("StayMode", "HC")},
@@ -24,10 +25,10 @@ inline constexpr CodeTable<StayMode, 2> kStayModes{"StayMode",
     }}};
 
 // Programmes of the regional low-back-pain referential (clinical reference §8).
-inline constexpr CodeTable<Programme, 4> kProgrammes{"Programme",
+inline constexpr CodeTable<Programme, 4> kProgrammes{
+    "Programme",
     {{
-        {Programme::SpineRestoration, "rfr",
-         QT_TRANSLATE_NOOP("Programme", "Functional spine restoration (4 weeks)"),
+        {Programme::SpineRestoration, "rfr", QT_TRANSLATE_NOOP("Programme", "Functional spine restoration (4 weeks)"),
          QT_TRANSLATE_NOOP("Programme", "Spine restoration")},
         {Programme::Individual, "individual", QT_TRANSLATE_NOOP("Programme", "Individual sessions (4 weeks)"),
          QT_TRANSLATE_NOOP("Programme", "Individual")},
@@ -37,7 +38,8 @@ inline constexpr CodeTable<Programme, 4> kProgrammes{"Programme",
          QT_TRANSLATE_NOOP("Programme", "Other")},
     }}};
 
-inline constexpr CodeTable<ReferrerType, 6> kReferrerTypes{"ReferrerType",
+inline constexpr CodeTable<ReferrerType, 6> kReferrerTypes{
+    "ReferrerType",
     {{
         {ReferrerType::GeneralPractitioner, "gp", QT_TRANSLATE_NOOP("ReferrerType", "General practitioner"),
          QT_TRANSLATE_NOOP("ReferrerType", "GP")},
@@ -54,7 +56,8 @@ inline constexpr CodeTable<ReferrerType, 6> kReferrerTypes{"ReferrerType",
          QT_TRANSLATE_NOOP("ReferrerType", "Other")},
     }}};
 
-inline constexpr CodeTable<StayStatus, 4> kStayStatuses{"StayStatus",
+inline constexpr CodeTable<StayStatus, 4> kStayStatuses{
+    "StayStatus",
     {{
         {StayStatus::PreAdmission, "pre_admission", QT_TRANSLATE_NOOP("StayStatus", "Pre-admission"),
          QT_TRANSLATE_NOOP("StayStatus", "Pre-admission")},
@@ -77,7 +80,7 @@ struct Stay {
     QDate plannedDischargeDate; // invalid when not yet planned
     QDate dischargeDate;        // set when discharged
     std::optional<Programme> programme;
-    QString programmeDetail;    // what "other" means, or a precision
+    QString programmeDetail; // what "other" means, or a precision
     std::optional<ReferrerType> referrerType;
     QString referrerName;
     QString coordinatingPhysician;

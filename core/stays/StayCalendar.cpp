@@ -13,8 +13,8 @@ std::optional<int> StayCalendar::dayOfStay(const Stay &stay, const QDate &today)
 
 std::optional<int> StayCalendar::plannedLength(const Stay &stay)
 {
-    if (!stay.admissionDate.isValid() || !stay.plannedDischargeDate.isValid()
-        || stay.plannedDischargeDate < stay.admissionDate)
+    if (!stay.admissionDate.isValid() || !stay.plannedDischargeDate.isValid() ||
+        stay.plannedDischargeDate < stay.admissionDate)
         return std::nullopt;
     return int(stay.admissionDate.daysTo(stay.plannedDischargeDate)) + 1;
 }

@@ -17,8 +17,7 @@ QDate readDate(const QVariant &v)
     return dates::parseIso(v.toString()).value_or(QDate());
 }
 
-template <typename E, std::size_t N>
-QVariant codeOrNull(const CodeTable<E, N> &table, const std::optional<E> &value)
+template <typename E, std::size_t N> QVariant codeOrNull(const CodeTable<E, N> &table, const std::optional<E> &value)
 {
     return value ? QVariant(table.code(*value)) : QVariant();
 }
@@ -44,15 +43,21 @@ void bindFields(Sql &q, const Stay &s)
 
 QString StayRepository::columns(const QString &a)
 {
-    static const QStringList names{
-        QStringLiteral("id"),           QStringLiteral("patient_id"),
-        QStringLiteral("unit_code"),    QStringLiteral("mode"),
-        QStringLiteral("status"),       QStringLiteral("admission_date"),
-        QStringLiteral("planned_discharge_date"), QStringLiteral("discharge_date"),
-        QStringLiteral("programme"),    QStringLiteral("programme_detail"),
-        QStringLiteral("referrer_type"), QStringLiteral("referrer_name"),
-        QStringLiteral("coordinating_physician"), QStringLiteral("cancellation_reason"),
-        QStringLiteral("version")};
+    static const QStringList names{QStringLiteral("id"),
+                                   QStringLiteral("patient_id"),
+                                   QStringLiteral("unit_code"),
+                                   QStringLiteral("mode"),
+                                   QStringLiteral("status"),
+                                   QStringLiteral("admission_date"),
+                                   QStringLiteral("planned_discharge_date"),
+                                   QStringLiteral("discharge_date"),
+                                   QStringLiteral("programme"),
+                                   QStringLiteral("programme_detail"),
+                                   QStringLiteral("referrer_type"),
+                                   QStringLiteral("referrer_name"),
+                                   QStringLiteral("coordinating_physician"),
+                                   QStringLiteral("cancellation_reason"),
+                                   QStringLiteral("version")};
     return qualifiedColumns(a, names);
 }
 
@@ -103,7 +108,8 @@ bool StayRepository::update(const Stay &s, const QString &timestamp)
 
 std::optional<Stay> StayRepository::find(StayId id)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("s")) + QStringLiteral(" FROM stays s WHERE s.id = ?"));
+    Sql q(m_db,
+          QStringLiteral("SELECT ") + columns(QStringLiteral("s")) + QStringLiteral(" FROM stays s WHERE s.id = ?"));
     q.bind(id.value).exec();
     if (!q.next())
         return std::nullopt;
@@ -112,8 +118,8 @@ std::optional<Stay> StayRepository::find(StayId id)
 
 std::optional<Stay> StayRepository::findOpen(PatientId patient)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("s"))
-                    + QStringLiteral(" FROM stays s WHERE s.patient_id = ? AND s.status IN ('pre_admission', 'active')"));
+    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("s")) +
+                    QStringLiteral(" FROM stays s WHERE s.patient_id = ? AND s.status IN ('pre_admission', 'active')"));
     q.bind(patient.value).exec();
     if (!q.next())
         return std::nullopt;
@@ -122,8 +128,8 @@ std::optional<Stay> StayRepository::findOpen(PatientId patient)
 
 QList<Stay> StayRepository::forPatient(PatientId patient)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("s"))
-                    + QStringLiteral(" FROM stays s WHERE s.patient_id = ? ORDER BY s.admission_date DESC, s.id DESC"));
+    Sql q(m_db, QStringLiteral("SELECT ") + columns(QStringLiteral("s")) +
+                    QStringLiteral(" FROM stays s WHERE s.patient_id = ? ORDER BY s.admission_date DESC, s.id DESC"));
     q.bind(patient.value).exec();
     QList<Stay> out;
     while (q.next())

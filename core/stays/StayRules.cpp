@@ -20,8 +20,9 @@ QList<FieldError> StayRules::check(const Stay &s, const Patient &patient, const 
     if (!s.admissionDate.isValid()) {
         errors << FieldError{AdmissionDate, tr("The admission date is required.")};
     } else if (patient.birthDate.isValid() && s.admissionDate < patient.birthDate) {
-        errors << FieldError{AdmissionDate, tr("The admission date cannot be before the birth date (%1).")
-                                                .arg(dates::display(patient.birthDate))};
+        errors << FieldError{
+            AdmissionDate,
+            tr("The admission date cannot be before the birth date (%1).").arg(dates::display(patient.birthDate))};
     } else if (s.admissionDate > today.addDays(MaxDaysAhead)) {
         errors << FieldError{AdmissionDate, tr("The admission date cannot be more than a year ahead (after %1).")
                                                 .arg(dates::display(today.addDays(MaxDaysAhead)))};
@@ -38,10 +39,11 @@ QList<FieldError> StayRules::check(const Stay &s, const Patient &patient, const 
     }
 
     if (s.programmeDetail.size() > MaxTextLength)
-        errors << FieldError{ProgrammeField, tr("The programme's description is too long (at most %1 characters).")
-                                                 .arg(MaxTextLength)};
+        errors << FieldError{ProgrammeField,
+                             tr("The programme's description is too long (at most %1 characters).").arg(MaxTextLength)};
     if (s.referrerName.size() > MaxTextLength)
-        errors << FieldError{ReferrerName, tr("The referrer's name is too long (at most %1 characters).").arg(MaxTextLength)};
+        errors << FieldError{ReferrerName,
+                             tr("The referrer's name is too long (at most %1 characters).").arg(MaxTextLength)};
     return errors;
 }
 

@@ -42,7 +42,8 @@ QList<FieldError> StayService::checkUnit(const Stay &stay, const Stay *previous)
     }
     const auto it = std::find_if(units.begin(), units.end(), [&](const Unit &u) { return u.code == stay.unitCode; });
     if (stay.unitCode.isEmpty() || it == units.end())
-        return {{StayRules::UnitField, tr("Unknown unit \"%1\": the units are %2.").arg(stay.unitCode, open.join(QStringLiteral(", ")))}};
+        return {{StayRules::UnitField,
+                 tr("Unknown unit \"%1\": the units are %2.").arg(stay.unitCode, open.join(QStringLiteral(", ")))}};
     // A closed unit keeps its past stays but takes no new ones.
     if (!it->active && (!previous || previous->unitCode != stay.unitCode))
         return {{StayRules::UnitField, tr("The unit %1 is closed to new stays: the open units are %2.")
@@ -84,13 +85,13 @@ Result<StayId> StayService::open(const Stay &draft)
         if (const std::optional<FieldError> overlap = checkAfterPreviousStays(stay))
             errors << *overlap;
         if (const std::optional<Stay> current = m_stays.findOpen(stay.patientId)) {
-            errors << FieldError{StayRules::PatientField,
-                                 tr("%1 already has an open stay (no. %2, %3 since %4): close or cancel it before "
-                                    "opening another.")
-                                     .arg(patient->displayName())
-                                     .arg(current->id.value)
-                                     .arg(kStayStatuses.label(current->status).toLower(),
-                                          dates::display(current->admissionDate))};
+            errors << FieldError{
+                StayRules::PatientField,
+                tr("%1 already has an open stay (no. %2, %3 since %4): close or cancel it before "
+                   "opening another.")
+                    .arg(patient->displayName())
+                    .arg(current->id.value)
+                    .arg(kStayStatuses.label(current->status).toLower(), dates::display(current->admissionDate))};
         }
         if (!errors.isEmpty())
             return Failure::invalid(errors);

@@ -63,13 +63,12 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         if (version < 0)
             return Failure::storage(describeOpenError(path, tr("it is not an SMR Desk database.")));
         if (version > Migrator::latestVersion()) {
-            return Failure::storage(
-                tr("The database %1 was written by a newer version of SMR Desk (schema %2; this "
-                   "version knows schemas up to %3). It has been left untouched: install the newer "
-                   "version of SMR Desk to open it.")
-                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
-                    .arg(version)
-                    .arg(Migrator::latestVersion()));
+            return Failure::storage(tr("The database %1 was written by a newer version of SMR Desk (schema %2; this "
+                                       "version knows schemas up to %3). It has been left untouched: install the newer "
+                                       "version of SMR Desk to open it.")
+                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
+                                        .arg(version)
+                                        .arg(Migrator::latestVersion()));
         }
         for (const QString &statement : dialect.connectionSetup()) {
             QSqlQuery q(db);

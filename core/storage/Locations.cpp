@@ -14,14 +14,14 @@ void Locations::setUpApplication()
 
 QString Locations::defaultDatabase()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/smrdesk/smrdesk.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/smrdesk/smrdesk.sqlite");
 }
 
 QString Locations::settingsFile()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-           + QStringLiteral("/smrdesk/settings.ini");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+           QStringLiteral("/smrdesk/settings.ini");
 }
 
 } // namespace smr

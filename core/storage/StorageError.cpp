@@ -2,10 +2,7 @@
 
 namespace smr {
 
-StorageError::StorageError(const QString &message)
-    : std::runtime_error(message.toStdString()), m_message(message)
-{
-}
+StorageError::StorageError(const QString &message) : std::runtime_error(message.toStdString()), m_message(message) {}
 
 StorageError::StorageError(const QString &what, const QSqlError &error)
     : StorageError(what + QStringLiteral(": ") + error.text())

@@ -12,8 +12,7 @@ namespace smr {
 // The one way services write: `body` runs inside a write transaction and returns a Result; the
 // transaction commits only when the result is a value, and a storage error becomes a Failure.
 // When rights, audit entries and record versions arrive, they are enforced here, once.
-template <typename Body>
-auto inWriteTransaction(Database &db, Body &&body) -> decltype(body())
+template <typename Body> auto inWriteTransaction(Database &db, Body &&body) -> decltype(body())
 {
     try {
         WriteTransaction tx(db);
@@ -27,8 +26,7 @@ auto inWriteTransaction(Database &db, Body &&body) -> decltype(body())
 }
 
 // Reads the same way: a storage error becomes a Failure instead of an exception.
-template <typename Body>
-auto reading(Body &&body) -> decltype(body())
+template <typename Body> auto reading(Body &&body) -> decltype(body())
 {
     try {
         return std::forward<Body>(body)();

@@ -21,7 +21,9 @@ const QDate kToday(2026, 11, 22);
 
 std::ostream &operator<<(std::ostream &os, const CliRun &r)
 {
-    return os << "exit " << r.exitCode << "\n--- stdout:\n" << r.out.toStdString() << "--- stderr:\n" << r.err.toStdString();
+    return os << "exit " << r.exitCode << "\n--- stdout:\n"
+              << r.out.toStdString() << "--- stderr:\n"
+              << r.err.toStdString();
 }
 
 QByteArray sha256(const QString &path)
@@ -70,8 +72,8 @@ CliRun CliTest::runWith(const QStringList &arguments, const QProcessEnvironment 
 CliRun CliTest::cli(const QStringList &arguments, const QString &db) const
 {
     return runWith(QStringList{QStringLiteral("--db"), db.isEmpty() ? database() : db, QStringLiteral("--lang"),
-                               QStringLiteral("en")}
-                       + arguments,
+                               QStringLiteral("en")} +
+                       arguments,
                    environment());
 }
 
@@ -116,8 +118,8 @@ QString CliTest::snapshot(const QString &path, const QString &stayColumns)
     for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays"}) {
         const QString columns = QLatin1String(table) == QLatin1String("stays") ? stayColumns : QStringLiteral("*");
         QSqlQuery q(store.value()->database().connection());
-        if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + QLatin1String(table)
-                    + QStringLiteral(" ORDER BY rowid"))) {
+        if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + QLatin1String(table) +
+                    QStringLiteral(" ORDER BY rowid"))) {
             ADD_FAILURE() << "cannot read " << table;
             continue;
         }

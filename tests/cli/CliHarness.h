@@ -52,7 +52,8 @@ protected:
     qint64 id(const QStringList &arguments) const;
     qint64 addPatient(const QString &ipp = QStringLiteral("IPP001"), const QString &lastName = QStringLiteral("Dupont"),
                       const QString &firstName = QStringLiteral("Marie"),
-                      const QString &birthDate = QStringLiteral("1956-03-12"), const QString &sex = QStringLiteral("F"));
+                      const QString &birthDate = QStringLiteral("1956-03-12"),
+                      const QString &sex = QStringLiteral("F"));
 
     // Every table of the database, every column (`stayColumns` for stays), to compare before and
     // after a refused command; "(no file)" while the database does not exist.

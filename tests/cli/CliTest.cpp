@@ -47,8 +47,8 @@ TEST_F(CliTest, PatientAddPrintsTheNewId)
                   QStringLiteral("--last-name"), QString::fromUtf8("Lefèvre"), QStringLiteral("--first-name"),
                   QString::fromUtf8("Hélène"), QStringLiteral("--birth-date"), QStringLiteral("1948-07-01"),
                   QStringLiteral("--sex"), QStringLiteral("f"), QStringLiteral("--nir"),
-                  QStringLiteral("2 48 07 2A 350 012 21"), QStringLiteral("--height-cm=163"), QStringLiteral("--weight-kg"),
-                  QStringLiteral("61,5")}),
+                  QStringLiteral("2 48 07 2A 350 012 21"), QStringLiteral("--height-cm=163"),
+                  QStringLiteral("--weight-kg"), QStringLiteral("61,5")}),
               2);
 
     FixedClock clock(QDate(2026, 11, 22));
@@ -120,11 +120,11 @@ TEST_F(CliTest, PatientListSearch)
 TEST_F(CliTest, StayOpenAndClose)
 {
     addPatient();
-    const qint64 stayId = id({QStringLiteral("stay"), QStringLiteral("open"), QStringLiteral("--patient"),
-                              QStringLiteral("1"), QStringLiteral("--mode"), QStringLiteral("HTP"),
-                              QStringLiteral("--admitted"), QStringLiteral("2026-11-02"), QStringLiteral("--unit"),
-                              QStringLiteral("neurologie"), QStringLiteral("--programme"), QStringLiteral("individual"),
-                              QStringLiteral("--planned-discharge"), QStringLiteral("2026-11-29")});
+    const qint64 stayId =
+        id({QStringLiteral("stay"), QStringLiteral("open"), QStringLiteral("--patient"), QStringLiteral("1"),
+            QStringLiteral("--mode"), QStringLiteral("HTP"), QStringLiteral("--admitted"), QStringLiteral("2026-11-02"),
+            QStringLiteral("--unit"), QStringLiteral("neurologie"), QStringLiteral("--programme"),
+            QStringLiteral("individual"), QStringLiteral("--planned-discharge"), QStringLiteral("2026-11-29")});
     EXPECT_EQ(stayId, 1);
     std::optional<Stay> s = stay(database(), stayId);
     ASSERT_TRUE(s.has_value());
@@ -135,8 +135,9 @@ TEST_F(CliTest, StayOpenAndClose)
     EXPECT_EQ(s->admissionDate, QDate(2026, 11, 2));
     EXPECT_EQ(s->plannedDischargeDate, QDate(2026, 11, 29));
 
-    const QJsonDocument closed = json(cli({QStringLiteral("stay"), QStringLiteral("close"), QStringLiteral("--stay"),
-                                           QStringLiteral("1"), QStringLiteral("--discharged"), QStringLiteral("2026-11-20")}));
+    const QJsonDocument closed =
+        json(cli({QStringLiteral("stay"), QStringLiteral("close"), QStringLiteral("--stay"), QStringLiteral("1"),
+                  QStringLiteral("--discharged"), QStringLiteral("2026-11-20")}));
     EXPECT_EQ(closed.object(), (QJsonObject{{QStringLiteral("id"), 1}}));
     s = stay(database(), stayId);
     ASSERT_TRUE(s.has_value());
@@ -161,9 +162,8 @@ TEST_F(CliTest, StayOpenDefaultsAndPreAdmission)
 
 TEST_F(CliTest, DemoPrintsWhatItLoaded)
 {
-    const QJsonDocument doc =
-        json(cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("40"), QStringLiteral("--seed"),
-                  QStringLiteral("9")}));
+    const QJsonDocument doc = json(cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("40"),
+                                        QStringLiteral("--seed"), QStringLiteral("9")}));
     const QJsonObject o = doc.object();
     EXPECT_EQ(o.keys(), (QStringList{QStringLiteral("patients"), QStringLiteral("stays")}));
     EXPECT_EQ(o.value(QStringLiteral("patients")).toInteger(), 40);
@@ -187,9 +187,10 @@ TEST_F(CliTest, DemoIsDeterministicForASeed)
     json(la);
     EXPECT_EQ(la.out, cli(list, b).out);
     // The stays too (without their created/updated timestamps, which record the time of day).
-    const QString stayColumns = QStringLiteral("id, patient_id, unit_code, mode, status, admission_date, "
-                                               "planned_discharge_date, discharge_date, programme, programme_detail, "
-                                               "referrer_type, referrer_name, coordinating_physician, cancellation_reason");
+    const QString stayColumns =
+        QStringLiteral("id, patient_id, unit_code, mode, status, admission_date, "
+                       "planned_discharge_date, discharge_date, programme, programme_detail, "
+                       "referrer_type, referrer_name, coordinating_physician, cancellation_reason");
     EXPECT_EQ(snapshot(a, stayColumns).section(QStringLiteral("stays\n"), 1),
               snapshot(b, stayColumns).section(QStringLiteral("stays\n"), 1));
 
@@ -201,9 +202,11 @@ TEST_F(CliTest, DemoIsDeterministicForASeed)
 
 TEST_F(CliTest, GlobalOptionsMayStandAnywhere)
 {
-    json(runWith({QStringLiteral("init"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), database()},
+    json(runWith(
+        {QStringLiteral("init"), QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), database()},
+        environment()));
+    json(runWith({QStringLiteral("patient"), QStringLiteral("--db=") + database(), QStringLiteral("list")},
                  environment()));
-    json(runWith({QStringLiteral("patient"), QStringLiteral("--db=") + database(), QStringLiteral("list")}, environment()));
     EXPECT_TRUE(QFile::exists(database()));
 }
 
@@ -219,12 +222,13 @@ TEST_F(CliTest, SpeaksFrenchByDefaultInTheCLocale)
     json(runWith({QStringLiteral("--db"), database(), QStringLiteral("patient"), QStringLiteral("list")}, env));
     // A refusal still exits 2 whatever the language.
     const CliRun r = runWith({QStringLiteral("--db"), database(), QStringLiteral("stay"), QStringLiteral("open"),
-                           QStringLiteral("--patient"), QStringLiteral("1"), QStringLiteral("--mode"),
-                           QStringLiteral("XX"), QStringLiteral("--admitted"), QStringLiteral("2026-11-01")},
-                          env);
+                              QStringLiteral("--patient"), QStringLiteral("1"), QStringLiteral("--mode"),
+                              QStringLiteral("XX"), QStringLiteral("--admitted"), QStringLiteral("2026-11-01")},
+                             env);
     EXPECT_EQ(r.exitCode, 2) << r;
     EXPECT_TRUE(r.out.isEmpty()) << r;
-    EXPECT_EQ(r.err, QStringLiteral("smrdesk-cli: --mode: « XX » n'est pas accepté ; les valeurs possibles sont HC, HTP.\n"))
+    EXPECT_EQ(r.err,
+              QStringLiteral("smrdesk-cli: --mode: « XX » n'est pas accepté ; les valeurs possibles sont HC, HTP.\n"))
         << r;
 }
 
@@ -275,10 +279,10 @@ TEST_F(CliTest, NewerDatabaseExitsOneAndIsLeftAlone)
             .exec();
     }
     const QByteArray before = sha256(database());
-    const CliRun r = cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--ipp"), QStringLiteral("IPP002"),
-                       QStringLiteral("--last-name"), QStringLiteral("Roux"), QStringLiteral("--first-name"),
-                       QStringLiteral("Luc"), QStringLiteral("--birth-date"), QStringLiteral("1970-01-01"),
-                       QStringLiteral("--sex"), QStringLiteral("M")});
+    const CliRun r = cli({QStringLiteral("patient"), QStringLiteral("add"), QStringLiteral("--ipp"),
+                          QStringLiteral("IPP002"), QStringLiteral("--last-name"), QStringLiteral("Roux"),
+                          QStringLiteral("--first-name"), QStringLiteral("Luc"), QStringLiteral("--birth-date"),
+                          QStringLiteral("1970-01-01"), QStringLiteral("--sex"), QStringLiteral("M")});
     EXPECT_EQ(r.exitCode, 1) << r;
     EXPECT_TRUE(r.out.isEmpty()) << r;
     EXPECT_TRUE(r.err.contains(QStringLiteral("newer version"))) << r;

@@ -61,26 +61,31 @@ protected:
     // an open stay.
     void fillCensus()
     {
-        const QStringList names{QStringLiteral("Martin"), QStringLiteral("Bernard"), QString::fromUtf8("Lefèvre"),
-                                QStringLiteral("Martin"), QStringLiteral("Dubois"), QStringLiteral("Martin"),
+        const QStringList names{QStringLiteral("Martin"),   QStringLiteral("Bernard"), QString::fromUtf8("Lefèvre"),
+                                QStringLiteral("Martin"),   QStringLiteral("Dubois"),  QStringLiteral("Martin"),
                                 QString::fromUtf8("Élise"), QStringLiteral("Zola")};
-        const QStringList units{QStringLiteral("locomoteur"), QStringLiteral("neurologie"), QStringLiteral("geriatrie")};
+        const QStringList units{QStringLiteral("locomoteur"), QStringLiteral("neurologie"),
+                                QStringLiteral("geriatrie")};
         for (int i = 0; i < 23; ++i) {
-            const PatientId p = addPatient(QStringLiteral("C%1").arg(i, 3, 10, QLatin1Char('0')),
-                                           names.at(i % names.size()), i % 4 == 0 ? QStringLiteral("Anne") : QStringLiteral("Jean"));
-            const StayId s = open(p, units.at(i % units.size()), i % 2 ? StayMode::DayHospital : StayMode::FullHospitalisation,
-                                  i % 11 == 5 ? QDate(2026, 11, 30) : QDate(2026, 11, 2)); // some pre-admissions
+            const PatientId p =
+                addPatient(QStringLiteral("C%1").arg(i, 3, 10, QLatin1Char('0')), names.at(i % names.size()),
+                           i % 4 == 0 ? QStringLiteral("Anne") : QStringLiteral("Jean"));
+            const StayId s =
+                open(p, units.at(i % units.size()), i % 2 ? StayMode::DayHospital : StayMode::FullHospitalisation,
+                     i % 11 == 5 ? QDate(2026, 11, 30) : QDate(2026, 11, 2)); // some pre-admissions
             openStays << s;
         }
         // Not in the census: never admitted, discharged, cancelled.
         addPatient(QStringLiteral("N001"), QStringLiteral("Arnaud"), QStringLiteral("Luc"));
-        const PatientId discharged = addPatient(QStringLiteral("N002"), QStringLiteral("Martin"), QStringLiteral("Jean"));
+        const PatientId discharged =
+            addPatient(QStringLiteral("N002"), QStringLiteral("Martin"), QStringLiteral("Jean"));
         ASSERT_TRUE(db->stays().close(open(discharged, QStringLiteral("locomoteur"), StayMode::FullHospitalisation),
                                       QDate(2026, 11, 20)));
-        const PatientId cancelled = addPatient(QStringLiteral("N003"), QStringLiteral("Bernard"), QStringLiteral("Anne"));
-        ASSERT_TRUE(db->stays().cancel(open(cancelled, QStringLiteral("neurologie"), StayMode::DayHospital,
-                                            QDate(2026, 12, 1)),
-                                       QStringLiteral("Refused by the patient")));
+        const PatientId cancelled =
+            addPatient(QStringLiteral("N003"), QStringLiteral("Bernard"), QStringLiteral("Anne"));
+        ASSERT_TRUE(
+            db->stays().cancel(open(cancelled, QStringLiteral("neurologie"), StayMode::DayHospital, QDate(2026, 12, 1)),
+                               QStringLiteral("Refused by the patient")));
     }
 
     TestStore db;
@@ -198,8 +203,8 @@ TEST_F(CensusRepositoryTest, AllPatientsShowTheOpenStayOrTheLatestOne)
     const StayId latest = open(twoPast, QStringLiteral("neurologie"), StayMode::DayHospital, QDate(2026, 3, 2));
     ASSERT_TRUE(db->stays().close(latest, QDate(2026, 3, 29)));
 
-    const StayId current = open(pastAndOpen, QStringLiteral("locomoteur"), StayMode::FullHospitalisation,
-                                QDate(2026, 10, 1));
+    const StayId current =
+        open(pastAndOpen, QStringLiteral("locomoteur"), StayMode::FullHospitalisation, QDate(2026, 10, 1));
     const PatientId inUnit = addPatient(QStringLiteral("A4"), QStringLiteral("Dumas"), QStringLiteral("Paul"));
     open(inUnit, QStringLiteral("neurologie"), StayMode::FullHospitalisation, QDate(2026, 11, 1));
 
@@ -265,7 +270,7 @@ TEST_F(CensusRepositoryTest, CountingASearchStopsPastTheCap)
     CensusFilter all;
     all.scope = CensusFilter::Scope::AllPatients;
     EXPECT_EQ(db->census().count(all), 1500); // no search: the exact number
-    all.search = QStringLiteral("2"); // every IPP of the demonstration starts with the year
+    all.search = QStringLiteral("2");         // every IPP of the demonstration starts with the year
     EXPECT_EQ(db->census().count(all), CensusRepository::CountCap + 1);
     // The page is still the first 100 in alphabetical order, each with its stay.
     const QList<CensusRow> rows = db->census().page(all, std::nullopt, 100);

@@ -141,7 +141,8 @@ TEST(DatabaseTest, FileThatIsNotADatabaseIsRefusedAndLeftUntouched)
     const Result<std::unique_ptr<Store>> store = Store::openSqlite(path, clock);
     ASSERT_FALSE(store);
     EXPECT_EQ(store.failure().kind(), Failure::Kind::Storage);
-    EXPECT_TRUE(store.failure().text().contains(QStringLiteral("garbage.sqlite"))) << store.failure().text().toStdString();
+    EXPECT_TRUE(store.failure().text().contains(QStringLiteral("garbage.sqlite")))
+        << store.failure().text().toStdString();
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), garbage);

@@ -1,7 +1,7 @@
 // Dates: the strict storage format, what French users type, the display format and ages.
 
-#include "core/common/Clock.h"
 #include "core/common/Dates.h"
+#include "core/common/Clock.h"
 #include "support/Printers.h"
 
 #include <gtest/gtest.h>

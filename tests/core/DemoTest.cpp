@@ -24,11 +24,18 @@ QString optionalNumber(const std::optional<double> &v)
 
 QString describe(const Stay &s)
 {
-    return QStringList{kStayStatuses.code(s.status), s.unitCode, kStayModes.code(s.mode), s.admissionDate.toString(Qt::ISODate),
-                       s.plannedDischargeDate.toString(Qt::ISODate), s.dischargeDate.toString(Qt::ISODate),
-                       s.programme ? kProgrammes.code(*s.programme) : QStringLiteral("-"), s.programmeDetail,
-                       s.referrerType ? kReferrerTypes.code(*s.referrerType) : QStringLiteral("-"), s.referrerName,
-                       s.coordinatingPhysician, s.cancellationReason}
+    return QStringList{kStayStatuses.code(s.status),
+                       s.unitCode,
+                       kStayModes.code(s.mode),
+                       s.admissionDate.toString(Qt::ISODate),
+                       s.plannedDischargeDate.toString(Qt::ISODate),
+                       s.dischargeDate.toString(Qt::ISODate),
+                       s.programme ? kProgrammes.code(*s.programme) : QStringLiteral("-"),
+                       s.programmeDetail,
+                       s.referrerType ? kReferrerTypes.code(*s.referrerType) : QStringLiteral("-"),
+                       s.referrerName,
+                       s.coordinatingPhysician,
+                       s.cancellationReason}
         .join(QLatin1Char('|'));
 }
 
@@ -38,9 +45,18 @@ QString describe(Store &store)
     QStringList lines;
     const QList<Patient> patients = store.patientRepository().search(QString());
     for (const Patient &p : patients) {
-        QStringList line{p.ipp, p.nir, p.insQualified ? QStringLiteral("Q") : QStringLiteral("-"), p.birthName,
-                         p.usedName, p.firstNames, p.birthDate.toString(Qt::ISODate), kSexes.code(p.sex),
-                         optionalNumber(p.heightCm), optionalNumber(p.weightKg), p.generalPractitioner, p.notes};
+        QStringList line{p.ipp,
+                         p.nir,
+                         p.insQualified ? QStringLiteral("Q") : QStringLiteral("-"),
+                         p.birthName,
+                         p.usedName,
+                         p.firstNames,
+                         p.birthDate.toString(Qt::ISODate),
+                         kSexes.code(p.sex),
+                         optionalNumber(p.heightCm),
+                         optionalNumber(p.weightKg),
+                         p.generalPractitioner,
+                         p.notes};
         const QList<Stay> stays = store.stayRepository().forPatient(p.id);
         for (const Stay &s : stays)
             line << QStringLiteral("[") + describe(s) + QStringLiteral("]");
@@ -130,7 +146,8 @@ TEST(DemoTest, EveryRecordPassesTheRules)
         int openOfPatient = 0;
         for (const Stay &s : stays) {
             const QList<FieldError> stayErrors = StayRules::check(s, p, today);
-            EXPECT_TRUE(stayErrors.isEmpty()) << p.ipp.toStdString() << ": " << stayErrors.first().message.toStdString();
+            EXPECT_TRUE(stayErrors.isEmpty())
+                << p.ipp.toStdString() << ": " << stayErrors.first().message.toStdString();
             if (s.status == StayStatus::Discharged) {
                 const std::optional<FieldError> e = StayRules::checkDischarge(s, s.dischargeDate, today);
                 EXPECT_FALSE(e.has_value()) << p.ipp.toStdString() << ": " << e->message.toStdString();

@@ -127,14 +127,14 @@ TEST(MigratorTest, NewMigrationAppliesOnceAndBacksUpADatabaseWithData)
     TestStore db;
     db.addPatient();
     const int version = db->database().schemaVersion();
-    const QString next = writeFile(db.dir() + QStringLiteral("/next.sql"),
-                                   "-- A later migration.\n"
-                                   "CREATE TABLE notes (\n"
-                                   "    id {{pk}},\n"
-                                   "    body TEXT NOT NULL\n"
-                                   ");\n"
-                                   "\n"
-                                   "INSERT INTO notes (body) VALUES ('first');\n");
+    const QString next =
+        writeFile(db.dir() + QStringLiteral("/next.sql"), "-- A later migration.\n"
+                                                          "CREATE TABLE notes (\n"
+                                                          "    id {{pk}},\n"
+                                                          "    body TEXT NOT NULL\n"
+                                                          ");\n"
+                                                          "\n"
+                                                          "INSERT INTO notes (body) VALUES ('first');\n");
     QList<Migrator::Migration> list = Migrator::available();
     list << Migrator::Migration{version + 1, QStringLiteral("notes"), next};
 
@@ -172,24 +172,31 @@ class MigratorStatements : public ::testing::TestWithParam<Split>
 // Migrator.h: statements are split at the semicolons outside quoted text; "--" comments (outside
 // quoted text) and blank lines are dropped.
 const Split kSplits[] = {
-    {"OnePerLine", "CREATE TABLE a (x INTEGER);\nCREATE TABLE b (y INTEGER);\n",
+    {"OnePerLine",
+     "CREATE TABLE a (x INTEGER);\nCREATE TABLE b (y INTEGER);\n",
      {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE TABLE b (y INTEGER)")}},
-    {"MultiLine", "CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);\n",
+    {"MultiLine",
+     "CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n);\n",
      {QStringLiteral("CREATE TABLE a (\n    x INTEGER,\n    y TEXT\n)")}},
-    {"CommentsAndBlankLines", "-- header\n\nCREATE TABLE a (\n    -- inside\n    x INTEGER\n);\n\n-- end\n",
+    {"CommentsAndBlankLines",
+     "-- header\n\nCREATE TABLE a (\n    -- inside\n    x INTEGER\n);\n\n-- end\n",
      {QStringLiteral("CREATE TABLE a (\n    x INTEGER\n)")}},
-    {"SemicolonInsideALine", "INSERT INTO t VALUES ('a;b');\n",
-     {QStringLiteral("INSERT INTO t VALUES ('a;b')")}},
-    {"LastStatementWithoutSemicolon", "CREATE TABLE a (x INTEGER);\nCREATE INDEX i ON a (x)",
+    {"SemicolonInsideALine", "INSERT INTO t VALUES ('a;b');\n", {QStringLiteral("INSERT INTO t VALUES ('a;b')")}},
+    {"LastStatementWithoutSemicolon",
+     "CREATE TABLE a (x INTEGER);\nCREATE INDEX i ON a (x)",
      {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE INDEX i ON a (x)")}},
-    {"WindowsLineEnds", "CREATE TABLE a (x INTEGER);\r\nCREATE TABLE b (y INTEGER);\r\n",
+    {"WindowsLineEnds",
+     "CREATE TABLE a (x INTEGER);\r\nCREATE TABLE b (y INTEGER);\r\n",
      {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE TABLE b (y INTEGER)")}},
     {"OnlyComments", "-- nothing\n\n   -- still nothing\n", {}},
-    {"CommentAfterTheSemicolon", "CREATE TABLE a (x INTEGER); -- the first\nCREATE TABLE b (y INTEGER);\n",
+    {"CommentAfterTheSemicolon",
+     "CREATE TABLE a (x INTEGER); -- the first\nCREATE TABLE b (y INTEGER);\n",
      {QStringLiteral("CREATE TABLE a (x INTEGER)"), QStringLiteral("CREATE TABLE b (y INTEGER)")}},
-    {"DashesInsideAString", "INSERT INTO t VALUES ('a -- b'); -- c\n",
+    {"DashesInsideAString",
+     "INSERT INTO t VALUES ('a -- b'); -- c\n",
      {QStringLiteral("INSERT INTO t VALUES ('a -- b')")}},
-    {"TwoStatementsOnOneLine", "DELETE FROM a; DELETE FROM b;\n",
+    {"TwoStatementsOnOneLine",
+     "DELETE FROM a; DELETE FROM b;\n",
      {QStringLiteral("DELETE FROM a"), QStringLiteral("DELETE FROM b")}},
     {"Empty", "", {}},
 };

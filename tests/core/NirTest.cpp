@@ -132,9 +132,9 @@ TEST(NirTest, LengthMessageCountsTheCharactersTyped)
 
 TEST(NirTest, KeyOfRefusesWhatIsNotThirteenNirCharacters)
 {
-    EXPECT_EQ(Nir::keyOf(QStringLiteral("255081416802")), std::nullopt);    // 12 characters
-    EXPECT_EQ(Nir::keyOf(QStringLiteral("25508141680255")), std::nullopt);  // 14 characters
-    EXPECT_EQ(Nir::keyOf(QStringLiteral("255082a168025")), std::nullopt);   // lower case: normalize first
+    EXPECT_EQ(Nir::keyOf(QStringLiteral("255081416802")), std::nullopt);   // 12 characters
+    EXPECT_EQ(Nir::keyOf(QStringLiteral("25508141680255")), std::nullopt); // 14 characters
+    EXPECT_EQ(Nir::keyOf(QStringLiteral("255082a168025")), std::nullopt);  // lower case: normalize first
     EXPECT_EQ(Nir::keyOf(QStringLiteral("2550814X68025")), std::nullopt);
 }
 
@@ -149,12 +149,9 @@ class NirNormalisation : public ::testing::TestWithParam<Normalisation>
 
 // What users copy from a card: spaces, dots, dashes, a lower-case Corsican department.
 const Normalisation kNormalisations[] = {
-    {"2 55 08 14 168 025 38", "255081416802538"},
-    {" 2 55 08 14 168 025 38 ", "255081416802538"},
-    {"2.55.08.14.168.025.38", "255081416802538"},
-    {"2-55-08-14-168-025-38", "255081416802538"},
-    {"1 85 05 2a 006 084 35", "185052A00608435"},
-    {"1\t85 05 2b 006 084\u00a062", "185052B00608462"},
+    {"2 55 08 14 168 025 38", "255081416802538"}, {" 2 55 08 14 168 025 38 ", "255081416802538"},
+    {"2.55.08.14.168.025.38", "255081416802538"}, {"2-55-08-14-168-025-38", "255081416802538"},
+    {"1 85 05 2a 006 084 35", "185052A00608435"}, {"1\t85 05 2b 006 084\u00a062", "185052B00608462"},
     {"255081416802538", "255081416802538"},
 };
 

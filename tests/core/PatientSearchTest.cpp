@@ -18,12 +18,14 @@ class PatientSearchTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        add(QStringLiteral("P-1001"), QString::fromUtf8("Lefèvre"), QString(), QStringLiteral("Marie"), QDate(1956, 3, 12));
+        add(QStringLiteral("P-1001"), QString::fromUtf8("Lefèvre"), QString(), QStringLiteral("Marie"),
+            QDate(1956, 3, 12));
         add(QStringLiteral("P-1002"), QStringLiteral("Dupont"), QStringLiteral("Martin"), QStringLiteral("Jeanne"),
             QDate(1948, 7, 1));
         add(QStringLiteral("P-1003"), QString::fromUtf8("d'Orléans"), QString(), QStringLiteral("Jean-Pierre"),
             QDate(1970, 3, 12));
-        add(QStringLiteral("SMR-0042"), QStringLiteral("Lefebvre"), QString(), QStringLiteral("Paul"), QDate(1956, 11, 5));
+        add(QStringLiteral("SMR-0042"), QStringLiteral("Lefebvre"), QString(), QStringLiteral("Paul"),
+            QDate(1956, 11, 5));
         add(QStringLiteral("20260007"), QString::fromUtf8("Œuvray"), QString(), QString::fromUtf8("Hélène"),
             QDate(1990, 1, 30));
     }
@@ -144,7 +146,8 @@ TEST(PatientSearchRules, PrefixesOfAQuery)
     EXPECT_EQ(PatientSearch::prefixesOf(QStringLiteral("5/3/1956")), QStringList{QStringLiteral("05/03/1956")});
     EXPECT_EQ(PatientSearch::prefixesOf(QStringLiteral("12/")), QStringList{QStringLiteral("12/")});
     EXPECT_EQ(PatientSearch::prefixesOf(QStringLiteral("1956-03")), QStringList{QStringLiteral("1956-03")});
-    EXPECT_EQ(PatientSearch::prefixesOf(QStringLiteral("d'art")), (QStringList{QStringLiteral("D"), QStringLiteral("ART")}));
+    EXPECT_EQ(PatientSearch::prefixesOf(QStringLiteral("d'art")),
+              (QStringList{QStringLiteral("D"), QStringLiteral("ART")}));
     EXPECT_TRUE(PatientSearch::prefixesOf(QStringLiteral(" \t ")).isEmpty());
 }
 

@@ -52,34 +52,69 @@ class PatientCreateRefusals : public PatientServiceTest, public ::testing::WithP
 
 // Each refusal of issue #2 ("Refused, with a test each") and of PatientRules, through the service.
 const Refusal kRefusals[] = {
-    {"EmptyBirthName", [](Patient &p) { p.birthName.clear(); }, PatientRules::BirthName,
-     {QStringLiteral("birth name")}, "issue #2: empty names refused"},
-    {"EmptyFirstName", [](Patient &p) { p.firstNames = QStringLiteral("  "); }, PatientRules::FirstNames,
-     {QStringLiteral("first name")}, "issue #2: empty names refused"},
-    {"FutureBirthDate", [](Patient &p) { p.birthDate = QDate(2027, 1, 1); }, PatientRules::BirthDate,
+    {"EmptyBirthName",
+     [](Patient &p) { p.birthName.clear(); },
+     PatientRules::BirthName,
+     {QStringLiteral("birth name")},
+     "issue #2: empty names refused"},
+    {"EmptyFirstName",
+     [](Patient &p) { p.firstNames = QStringLiteral("  "); },
+     PatientRules::FirstNames,
+     {QStringLiteral("first name")},
+     "issue #2: empty names refused"},
+    {"FutureBirthDate",
+     [](Patient &p) { p.birthDate = QDate(2027, 1, 1); },
+     PatientRules::BirthDate,
      {QStringLiteral("birth date"), QStringLiteral("future"), QStringLiteral("22/11/2026")},
      "issue #2: birth date in the future refused"},
-    {"BirthDateBefore1900", [](Patient &p) { p.birthDate = QDate(1899, 6, 1); }, PatientRules::BirthDate,
-     {QStringLiteral("birth date"), QStringLiteral("01/01/1900")}, "PatientRules::earliestBirthDate"},
-    {"NirWrongKey", [](Patient &p) { p.nir = QStringLiteral("1 89 05 49 588 157 24"); }, PatientRules::NirField,
-     {QStringLiteral("NIR"), QStringLiteral("key")}, "issue #2 + clinical reference §11: NIR with a wrong key"},
-    {"NirCorsicaWrongKey", [](Patient &p) { p.nir = QStringLiteral("269022A35001277"); }, PatientRules::NirField,
-     {QStringLiteral("NIR"), QStringLiteral("key")}, "clinical reference §11: 2A read as 19, key 76"},
-    {"DuplicateIpp", [](Patient &p) { p.ipp = QStringLiteral("IPP001"); }, PatientRules::Ipp,
+    {"BirthDateBefore1900",
+     [](Patient &p) { p.birthDate = QDate(1899, 6, 1); },
+     PatientRules::BirthDate,
+     {QStringLiteral("birth date"), QStringLiteral("01/01/1900")},
+     "PatientRules::earliestBirthDate"},
+    {"NirWrongKey",
+     [](Patient &p) { p.nir = QStringLiteral("1 89 05 49 588 157 24"); },
+     PatientRules::NirField,
+     {QStringLiteral("NIR"), QStringLiteral("key")},
+     "issue #2 + clinical reference §11: NIR with a wrong key"},
+    {"NirCorsicaWrongKey",
+     [](Patient &p) { p.nir = QStringLiteral("269022A35001277"); },
+     PatientRules::NirField,
+     {QStringLiteral("NIR"), QStringLiteral("key")},
+     "clinical reference §11: 2A read as 19, key 76"},
+    {"DuplicateIpp",
+     [](Patient &p) { p.ipp = QStringLiteral("IPP001"); },
+     PatientRules::Ipp,
      {QStringLiteral("IPP001"), QStringLiteral("already used"), QStringLiteral("DUPONT Marie")},
      "issue #2: IPP unique; duplicate IPP refused"},
-    {"DuplicateIppOtherCase", [](Patient &p) { p.ipp = QStringLiteral(" ipp001 "); }, PatientRules::Ipp,
-     {QStringLiteral("IPP001")}, "issue #2: IPP unique (stored upper-cased and trimmed)"},
-    {"DuplicateNir", [](Patient &p) { p.nir = QStringLiteral("2 55 08 14 168 025 38"); }, PatientRules::NirField,
+    {"DuplicateIppOtherCase",
+     [](Patient &p) { p.ipp = QStringLiteral(" ipp001 "); },
+     PatientRules::Ipp,
+     {QStringLiteral("IPP001")},
+     "issue #2: IPP unique (stored upper-cased and trimmed)"},
+    {"DuplicateNir",
+     [](Patient &p) { p.nir = QStringLiteral("2 55 08 14 168 025 38"); },
+     PatientRules::NirField,
      {QStringLiteral("2 55 08 14 168 025 38"), QStringLiteral("already recorded"), QStringLiteral("IPP001")},
      "a NIR identifies one person (unique column)"},
-    {"QualifiedWithoutNir", [](Patient &p) { p.insQualified = true; p.nir.clear(); }, PatientRules::InsQualified,
+    {"QualifiedWithoutNir",
+     [](Patient &p) {
+         p.insQualified = true;
+         p.nir.clear();
+     },
+     PatientRules::InsQualified,
      {QStringLiteral("qualified"), QStringLiteral("NIR")},
      "clinical reference §11: qualified only after an identity check (of the NIR)"},
-    {"HeightOutOfRange", [](Patient &p) { p.heightCm = 300; }, PatientRules::HeightCm,
-     {QStringLiteral("height"), QStringLiteral("50"), QStringLiteral("250")}, "PatientRules height range"},
-    {"WeightOutOfRange", [](Patient &p) { p.weightKg = 0.5; }, PatientRules::WeightKg,
-     {QStringLiteral("weight"), QStringLiteral("2"), QStringLiteral("350")}, "PatientRules weight range"},
+    {"HeightOutOfRange",
+     [](Patient &p) { p.heightCm = 300; },
+     PatientRules::HeightCm,
+     {QStringLiteral("height"), QStringLiteral("50"), QStringLiteral("250")},
+     "PatientRules height range"},
+    {"WeightOutOfRange",
+     [](Patient &p) { p.weightKg = 0.5; },
+     PatientRules::WeightKg,
+     {QStringLiteral("weight"), QStringLiteral("2"), QStringLiteral("350")},
+     "PatientRules weight range"},
 };
 
 TEST_P(PatientCreateRefusals, NamesTheFieldAndWritesNothing)
@@ -210,7 +245,8 @@ TEST_F(PatientServiceTest, SecondSaveOfAnOldCopyIsAConflictAndChangesNothing)
     const Status saved = db->patients().update(*second);
     ASSERT_FALSE(saved);
     EXPECT_EQ(saved.failure().kind(), Failure::Kind::Conflict);
-    EXPECT_TRUE(saved.failure().text().contains(QStringLiteral("changed elsewhere"))) << saved.failure().text().toStdString();
+    EXPECT_TRUE(saved.failure().text().contains(QStringLiteral("changed elsewhere")))
+        << saved.failure().text().toStdString();
     EXPECT_EQ(db.dumpAll(), afterFirst);
 
     const Result<Patient> stored = db->patients().find(firstId);

@@ -101,7 +101,8 @@ TEST(StayCalendarTest, ProgressTexts)
     EXPECT_EQ(StayCalendar::progressText(activeStay(QDate(2026, 11, 2), QDate(2026, 11, 29)), kToday),
               QStringLiteral("Day 21 of 28"));
     EXPECT_EQ(StayCalendar::progressText(activeStay(QDate(2026, 11, 2)), kToday), QStringLiteral("Day 21"));
-    EXPECT_EQ(StayCalendar::progressText(activeStay(kToday, QDate(2026, 11, 28)), kToday), QStringLiteral("Day 1 of 7"));
+    EXPECT_EQ(StayCalendar::progressText(activeStay(kToday, QDate(2026, 11, 28)), kToday),
+              QStringLiteral("Day 1 of 7"));
 
     Stay pre = activeStay(QDate(2026, 11, 25), QDate(2026, 12, 22));
     pre.status = StayStatus::PreAdmission;

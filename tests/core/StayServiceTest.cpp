@@ -117,9 +117,9 @@ TEST_F(StayServiceTest, SecondOpenStayIsRefused)
     const QString before = db.dumpAll();
     Stay second = TestStore::stay(patient);
     second.admissionDate = QDate(2026, 11, 20);
-    expectRefused(db->stays().open(second), before, StayRules::PatientField,
-                  {QStringLiteral("DUPONT Marie"), QStringLiteral("already has an open stay"),
-                   QStringLiteral("02/11/2026")});
+    expectRefused(
+        db->stays().open(second), before, StayRules::PatientField,
+        {QStringLiteral("DUPONT Marie"), QStringLiteral("already has an open stay"), QStringLiteral("02/11/2026")});
 }
 
 // Stay::isOpen / StayRepository::findOpen: a pre-admission is an open stay too.
@@ -207,7 +207,8 @@ TEST_F(StayServiceTest, ClosedUnitTakesNoNewStay)
     s.unitCode = QStringLiteral("neurologie");
     expectRefused(db->stays().open(s), before, StayRules::UnitField,
                   {QStringLiteral("Neurologie"), QStringLiteral("closed"), QStringLiteral("locomoteur")});
-    EXPECT_FALSE(db->stays().open(s).failure().messageFor(StayRules::UnitField).contains(QStringLiteral("neurologie,")));
+    EXPECT_FALSE(
+        db->stays().open(s).failure().messageFor(StayRules::UnitField).contains(QStringLiteral("neurologie,")));
 }
 
 // Unit.h: "a unit that closes is deactivated, never deleted, so that old stays keep their unit".

@@ -96,21 +96,11 @@ class ParseDecimal : public ::testing::TestWithParam<Decimal>
 
 // Text.h: a number typed with a comma (French) or a point. Nothing for anything else.
 const Decimal kDecimals[] = {
-    {"72,5", 72.5},
-    {"72.5", 72.5},
-    {"72", 72.0},
-    {" 72,5 ", 72.5},
-    {"-3,25", -3.25},
-    {"0,1", 0.1},
-    {"172", 172.0},
-    {"72,", std::nullopt},
-    {",5", std::nullopt},
-    {"7,2,5", std::nullopt},
-    {"1 000", std::nullopt},
-    {"1e3", std::nullopt},
-    {"72 kg", std::nullopt},
-    {"abc", std::nullopt},
-    {"+5", std::nullopt},
+    {"72,5", 72.5},          {"72.5", 72.5},          {"72", 72.0},
+    {" 72,5 ", 72.5},        {"-3,25", -3.25},        {"0,1", 0.1},
+    {"172", 172.0},          {"72,", std::nullopt},   {",5", std::nullopt},
+    {"7,2,5", std::nullopt}, {"1 000", std::nullopt}, {"1e3", std::nullopt},
+    {"72 kg", std::nullopt}, {"abc", std::nullopt},   {"+5", std::nullopt},
     {"", std::nullopt},
 };
 

@@ -108,7 +108,8 @@ TEST(UnitServiceTest, EmptyOrTooLongNameIsRefused)
 {
     TestStore db;
     const QString before = db.dumpAll();
-    for (const QString &label : {QString(), QStringLiteral("   "), QStringLiteral("--"), QString(61, QLatin1Char('a'))}) {
+    for (const QString &label :
+         {QString(), QStringLiteral("   "), QStringLiteral("--"), QString(61, QLatin1Char('a'))}) {
         const Result<QString> code = db->units().add(label);
         ASSERT_FALSE(code) << label.toStdString();
         EXPECT_FALSE(code.failure().messageFor(UnitService::LabelField).isEmpty());

@@ -65,7 +65,8 @@ TEST_F(StayDialogTest, ChoosingAProgrammeProposesItsPlannedDischarge)
         // Four weeks, the admission day being day 1.
         auto *planned = dialog->findChild<QWidget *>(QStringLiteral("plannedDischargeField"))->findChild<QLineEdit *>();
         EXPECT_EQ(planned->text(), QStringLiteral("13/12/2026"));
-        EXPECT_EQ(dialog->findChild<QLabel *>(QStringLiteral("stayHint"))->text(), QStringLiteral("Durée prévue : 28 jours."));
+        EXPECT_EQ(dialog->findChild<QLabel *>(QStringLiteral("stayHint"))->text(),
+                  QStringLiteral("Durée prévue : 28 jours."));
         typeInto(dialog, QStringLiteral("referrerNameField"), QStringLiteral("Dr Roux"));
         screenshot(dialog, QStringLiteral("stay-dialog"));
         click(dialog, QStringLiteral("saveButton"));
@@ -87,7 +88,9 @@ TEST_F(StayDialogTest, AFutureAdmissionIsAPreAdmission)
 {
     whenDialogOpens([](QDialog *dialog) {
         typeInto(dialog, QStringLiteral("admissionField"), QStringLiteral("30/11/2026"));
-        EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("stayHint"))->text().startsWith(QStringLiteral("La date d'admission est à venir")));
+        EXPECT_TRUE(dialog->findChild<QLabel *>(QStringLiteral("stayHint"))
+                        ->text()
+                        .startsWith(QStringLiteral("La date d'admission est à venir")));
         click(dialog, QStringLiteral("saveButton"));
     });
     m_window->action(QStringLiteral("openStayAction"))->trigger();
@@ -105,11 +108,14 @@ TEST_F(StayDialogTest, PlannedDischargeBeforeAdmissionIsRefusedInline)
         click(dialog, QStringLiteral("saveButton"));
         EXPECT_TRUE(dialog->isVisible());
         EXPECT_EQ(errorOf(dialog, QStringLiteral("planned_discharge_date"))->text(),
-                  QStringLiteral("La date de sortie prévue (10/11/2026) ne peut pas précéder la date d'admission (16/11/2026)."));
+                  QStringLiteral(
+                      "La date de sortie prévue (10/11/2026) ne peut pas précéder la date d'admission (16/11/2026)."));
         typeInto(dialog, QStringLiteral("admissionField"), QStringLiteral("31/02/2026"));
         click(dialog, QStringLiteral("saveButton"));
-        EXPECT_EQ(errorOf(dialog, QStringLiteral("admission_date"))->text(),
-                  QStringLiteral("« 31/02/2026 » n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956."));
+        EXPECT_EQ(
+            errorOf(dialog, QStringLiteral("admission_date"))->text(),
+            QStringLiteral(
+                "« 31/02/2026 » n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956."));
         dialog->reject();
     });
     m_window->action(QStringLiteral("openStayAction"))->trigger();
@@ -126,8 +132,9 @@ TEST_F(StayDialogTest, DischargeClosesTheStayAndRemovesItFromTheCurrentList)
         typeInto(dialog, QStringLiteral("dateField"), QStringLiteral("01/11/2026"));
         click(dialog, QStringLiteral("confirmButton"));
         EXPECT_TRUE(dialog->isVisible());
-        EXPECT_EQ(errorOf(dialog, QStringLiteral("discharge_date"))->text(),
-                  QStringLiteral("La date de sortie (01/11/2026) ne peut pas précéder la date d'admission (02/11/2026)."));
+        EXPECT_EQ(
+            errorOf(dialog, QStringLiteral("discharge_date"))->text(),
+            QStringLiteral("La date de sortie (01/11/2026) ne peut pas précéder la date d'admission (02/11/2026)."));
         typeInto(dialog, QStringLiteral("dateField"), QStringLiteral("20/11/2026"));
         click(dialog, QStringLiteral("confirmButton"));
     });

@@ -17,15 +17,15 @@
 namespace smr::ui {
 
 CensusPanel::CensusPanel(CensusRepository &census, const Clock &clock, QWidget *parent)
-    : QWidget(parent),
-      m_model(new CensusModel(census, clock, this)),
-      m_search(new QLineEdit(this)),
-      m_scope(new QComboBox(this)),
-      m_unit(new QComboBox(this)),
-      m_mode(new QComboBox(this)),
-      m_view(new QTableView(this)),
-      m_count(new QLabel(this)),
-      m_searchTimer(new QTimer(this))
+    : QWidget(parent)
+    , m_model(new CensusModel(census, clock, this))
+    , m_search(new QLineEdit(this))
+    , m_scope(new QComboBox(this))
+    , m_unit(new QComboBox(this))
+    , m_mode(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
 {
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: name, IPP or birth date (Ctrl+F)"));
@@ -149,7 +149,8 @@ void CensusPanel::updateCount(qint64 total)
 {
     const bool openStays = m_model->filter().scope == CensusFilter::Scope::OpenStays;
     if (!m_model->filter().search.trimmed().isEmpty() && total > CensusRepository::CountCap)
-        m_count->setText(tr("More than %1 patients found: type more letters").arg(QLocale().toString(CensusRepository::CountCap)));
+        m_count->setText(
+            tr("More than %1 patients found: type more letters").arg(QLocale().toString(CensusRepository::CountCap)));
     else if (!m_model->filter().search.trimmed().isEmpty())
         m_count->setText(tr("%n patient(s) found", nullptr, int(total)));
     else if (openStays)

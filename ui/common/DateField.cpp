@@ -14,8 +14,11 @@
 namespace smr::ui {
 
 DateField::DateField(QWidget *parent)
-    : QWidget(parent), m_edit(new QLineEdit(this)), m_button(new QToolButton(this)),
-      m_calendar(new QCalendarWidget(this)), m_today(QDate::currentDate())
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+    , m_button(new QToolButton(this))
+    , m_calendar(new QCalendarWidget(this))
+    , m_today(QDate::currentDate())
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -107,7 +107,8 @@ void FormErrors::showFailure(const Failure &failure, QLabel *banner)
 {
     touchAll();
     show(failure.fields());
-    const QString text = failure.fields().isEmpty() ? failure.text() : unplaced(failure.fields()).join(QLatin1Char('\n'));
+    const QString text =
+        failure.fields().isEmpty() ? failure.text() : unplaced(failure.fields()).join(QLatin1Char('\n'));
     banner->setText(text);
     banner->setVisible(!text.isEmpty());
     if (QWidget *input = firstInvalidInput(failure.fields()))

@@ -32,13 +32,18 @@
 namespace smr::ui {
 
 MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_prompter(prompter), m_settings(settings),
-      m_central(new QStackedWidget(this)),
-      m_welcome(new WelcomePage(store.database().location(), DemoPatients, this)),
-      m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_census(new CensusPanel(store.census(), store.clock(), this)), m_right(new QStackedWidget(this)),
-      m_nothingSelected(new QLabel(this)), m_patient(new PatientPanel(store, prompter, this)),
-      m_databaseLabel(new QLabel(this))
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_prompter(prompter)
+    , m_settings(settings)
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(store.database().location(), DemoPatients, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_census(new CensusPanel(store.census(), store.clock(), this))
+    , m_right(new QStackedWidget(this))
+    , m_nothingSelected(new QLabel(this))
+    , m_patient(new PatientPanel(store, prompter, this))
+    , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SMR Desk"));
@@ -78,7 +83,8 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
         button->setObjectName(name + QStringLiteral("Button"));
         m_patient->header()->actions()->addWidget(button);
         // A button shows only what can be done now (open a stay, or edit the open one).
-        connect(action(name), &QAction::changed, button, [button, a = action(name)] { button->setVisible(a->isVisible()); });
+        connect(action(name), &QAction::changed, button,
+                [button, a = action(name)] { button->setVisible(a->isVisible()); });
     }
 
     connect(m_census, &CensusPanel::patientChosen, this, [this](PatientId id) {
@@ -143,8 +149,8 @@ QAction *MainWindow::action(const QString &objectName) const
 
 void MainWindow::createActions()
 {
-    connect(makeAction(QStringLiteral("newPatientAction"), tr("&New patient…"), QKeySequence::New),
-            &QAction::triggered, this, &MainWindow::newPatient);
+    connect(makeAction(QStringLiteral("newPatientAction"), tr("&New patient…"), QKeySequence::New), &QAction::triggered,
+            this, &MainWindow::newPatient);
     connect(makeAction(QStringLiteral("findAction"), tr("&Find a patient"), QKeySequence::Find), &QAction::triggered,
             this, [this] {
                 if (!isShowingWelcome())
@@ -160,8 +166,9 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::editStay);
     connect(makeAction(QStringLiteral("admitAction"), tr("Confirm the &admission…")), &QAction::triggered, this,
             &MainWindow::admitStay);
-    connect(makeAction(QStringLiteral("dischargeAction"), tr("Record the &discharge…"), QKeySequence(tr("Ctrl+Shift+D"))),
-            &QAction::triggered, this, &MainWindow::dischargeStay);
+    connect(
+        makeAction(QStringLiteral("dischargeAction"), tr("Record the &discharge…"), QKeySequence(tr("Ctrl+Shift+D"))),
+        &QAction::triggered, this, &MainWindow::dischargeStay);
     connect(makeAction(QStringLiteral("cancelStayAction"), tr("&Cancel the stay…")), &QAction::triggered, this,
             &MainWindow::cancelStay);
     connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,

@@ -9,8 +9,9 @@
 namespace smr::ui {
 
 WelcomePage::WelcomePage(const QString &databaseLocation, int demoPatients, QWidget *parent)
-    : QWidget(parent), m_create(new QPushButton(tr("Create the first patient"), this)),
-      m_demo(new QPushButton(tr("Load demonstration data"), this))
+    : QWidget(parent)
+    , m_create(new QPushButton(tr("Create the first patient"), this))
+    , m_demo(new QPushButton(tr("Load demonstration data"), this))
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto *title = new QLabel(tr("Welcome to SMR Desk"), this);

@@ -32,8 +32,11 @@ QString measure(const std::optional<double> &value, const QString &unit)
 } // namespace
 
 OverviewTab::OverviewTab(QWidget *parent)
-    : QWidget(parent), m_stays(new QTreeWidget(this)), m_notes(new QPlainTextEdit(this)),
-      m_saveNotes(new QPushButton(tr("Save notes"), this)), m_notesState(new QLabel(this))
+    : QWidget(parent)
+    , m_stays(new QTreeWidget(this))
+    , m_notes(new QPlainTextEdit(this))
+    , m_saveNotes(new QPushButton(tr("Save notes"), this))
+    , m_notesState(new QLabel(this))
 {
     auto *stayBox = new QGroupBox(tr("Stay"), this);
     auto *stayForm = new QFormLayout(stayBox);
@@ -152,10 +155,10 @@ void OverviewTab::show(const Patient &p, const std::optional<Stay> &stay, const 
         if (stay->status == StayStatus::Cancelled)
             setFact(QStringLiteral("discharge"), tr("Cancelled: %1").arg(stay->cancellationReason));
     } else {
-        for (const QString &key : {QStringLiteral("unit"), QStringLiteral("mode"), QStringLiteral("programme"),
-                                   QStringLiteral("admission"), QStringLiteral("planned_discharge"),
-                                   QStringLiteral("discharge"), QStringLiteral("progress"), QStringLiteral("referrer"),
-                                   QStringLiteral("physician")})
+        for (const QString &key :
+             {QStringLiteral("unit"), QStringLiteral("mode"), QStringLiteral("programme"), QStringLiteral("admission"),
+              QStringLiteral("planned_discharge"), QStringLiteral("discharge"), QStringLiteral("progress"),
+              QStringLiteral("referrer"), QStringLiteral("physician")})
             setFact(key, QString());
         setFact(QStringLiteral("status"), tr("No stay recorded"));
     }
@@ -163,12 +166,13 @@ void OverviewTab::show(const Patient &p, const std::optional<Stay> &stay, const 
     setFact(QStringLiteral("birth_name"), p.birthName.toUpper());
     setFact(QStringLiteral("used_name"), p.usedName.toUpper());
     setFact(QStringLiteral("first_names"), p.firstNames);
-    setFact(QStringLiteral("birth_date"), tr("%1 (%n year(s))", nullptr, p.ageOn(today)).arg(dates::display(p.birthDate)));
+    setFact(QStringLiteral("birth_date"),
+            tr("%1 (%n year(s))", nullptr, p.ageOn(today)).arg(dates::display(p.birthDate)));
     setFact(QStringLiteral("sex"), kSexes.label(p.sex));
     setFact(QStringLiteral("ipp"), p.ipp);
-    setFact(QStringLiteral("nir"), p.nir.isEmpty() ? QString()
-                                                   : tr("%1 — %2").arg(Nir::formatted(p.nir),
-                                                                       p.insQualified ? tr("qualified identity")
+    setFact(QStringLiteral("nir"),
+            p.nir.isEmpty() ? QString()
+                            : tr("%1 — %2").arg(Nir::formatted(p.nir), p.insQualified ? tr("qualified identity")
                                                                                       : tr("identity not qualified")));
     setFact(QStringLiteral("height"), measure(p.heightCm, tr("cm")));
     setFact(QStringLiteral("weight"), measure(p.weightKg, tr("kg")));
@@ -178,11 +182,13 @@ void OverviewTab::show(const Patient &p, const std::optional<Stay> &stay, const 
     for (const Stay &s : stays) {
         auto *item = new QTreeWidgetItem(m_stays);
         item->setText(0, dates::display(s.admissionDate));
-        item->setText(1, s.dischargeDate.isValid() ? dates::display(s.dischargeDate)
-                                                   : (s.plannedDischargeDate.isValid()
-                                                          ? tr("%1 (planned)").arg(dates::display(s.plannedDischargeDate))
-                                                          : QString()));
-        item->setText(2, QStringLiteral("%1 · %2").arg(unitLabels.value(s.unitCode, s.unitCode), kStayModes.shortLabel(s.mode)));
+        item->setText(1, s.dischargeDate.isValid()
+                             ? dates::display(s.dischargeDate)
+                             : (s.plannedDischargeDate.isValid()
+                                    ? tr("%1 (planned)").arg(dates::display(s.plannedDischargeDate))
+                                    : QString()));
+        item->setText(
+            2, QStringLiteral("%1 · %2").arg(unitLabels.value(s.unitCode, s.unitCode), kStayModes.shortLabel(s.mode)));
         item->setText(3, s.programme ? kProgrammes.shortLabel(*s.programme) : QString());
         item->setText(4, kStayStatuses.label(s.status));
         if (stay && s.id == stay->id) {

@@ -32,8 +32,13 @@ QString required(const QString &label)
 
 PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const std::optional<Patient> &existing,
                              QWidget *parent)
-    : QDialog(parent), m_patients(patients), m_clock(clock), m_original(existing.value_or(Patient())),
-      m_isNew(!existing), m_errors(std::make_unique<FormErrors>()), m_banner(new QLabel(this))
+    : QDialog(parent)
+    , m_patients(patients)
+    , m_clock(clock)
+    , m_original(existing.value_or(Patient()))
+    , m_isNew(!existing)
+    , m_errors(std::make_unique<FormErrors>())
+    , m_banner(new QLabel(this))
 {
     setObjectName(QStringLiteral("patientDialog"));
     setWindowTitle(m_isNew ? tr("New patient") : tr("Edit patient — %1").arg(m_original.displayName()));
@@ -45,7 +50,8 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     m_ipp->setToolTip(tr("Local patient identifier given by the establishment"));
     m_birthName = addLine(form, PatientRules::BirthName, required(tr("Birth name")), QStringLiteral("birthNameField"));
     m_usedName = addLine(form, PatientRules::UsedName, tr("Used name"), QStringLiteral("usedNameField"));
-    m_firstNames = addLine(form, PatientRules::FirstNames, required(tr("First names")), QStringLiteral("firstNamesField"));
+    m_firstNames =
+        addLine(form, PatientRules::FirstNames, required(tr("First names")), QStringLiteral("firstNamesField"));
 
     m_birthDate = new DateField(this);
     m_birthDate->setObjectName(QStringLiteral("birthDateField"));
@@ -151,7 +157,8 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
 
 PatientDialog::~PatientDialog() = default;
 
-QLineEdit *PatientDialog::addLine(QFormLayout *form, const QString &field, const QString &label, const QString &objectName)
+QLineEdit *PatientDialog::addLine(QFormLayout *form, const QString &field, const QString &label,
+                                  const QString &objectName)
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
@@ -195,9 +202,11 @@ QList<FieldError> PatientDialog::problems() const
     if (m_sex->checkedId() < 0)
         FormErrors::replace(errors, PatientRules::Sex, tr("Choose the sex: F or M."));
     if (!m_height->text().trimmed().isEmpty() && !text::parseDecimal(m_height->text()))
-        FormErrors::replace(errors, PatientRules::HeightCm, tr("\"%1\" is not a number of centimetres.").arg(m_height->text().trimmed()));
+        FormErrors::replace(errors, PatientRules::HeightCm,
+                            tr("\"%1\" is not a number of centimetres.").arg(m_height->text().trimmed()));
     if (!m_weight->text().trimmed().isEmpty() && !text::parseDecimal(m_weight->text()))
-        FormErrors::replace(errors, PatientRules::WeightKg, tr("\"%1\" is not a number of kilograms.").arg(m_weight->text().trimmed()));
+        FormErrors::replace(errors, PatientRules::WeightKg,
+                            tr("\"%1\" is not a number of kilograms.").arg(m_weight->text().trimmed()));
     return errors;
 }
 

@@ -15,7 +15,7 @@ class QRadioButton;
 namespace smr {
 class Clock;
 class PatientService;
-}
+} // namespace smr
 
 namespace smr::ui {
 

@@ -12,8 +12,11 @@
 namespace smr::ui {
 
 PatientHeader::PatientHeader(QWidget *parent)
-    : QWidget(parent), m_name(new QLabel(this)), m_identity(new QLabel(this)), m_stay(new QLabel(this)),
-      m_actions(new QVBoxLayout)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_identity(new QLabel(this))
+    , m_stay(new QLabel(this))
+    , m_actions(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("patientHeader"));
     setAttribute(Qt::WA_StyledBackground, true);

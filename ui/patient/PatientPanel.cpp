@@ -13,8 +13,12 @@
 namespace smr::ui {
 
 PatientPanel::PatientPanel(Store &store, Prompter &prompter, QWidget *parent)
-    : QWidget(parent), m_store(store), m_prompter(prompter), m_header(new PatientHeader(this)),
-      m_tabs(new QTabWidget(this)), m_overview(new OverviewTab(this))
+    : QWidget(parent)
+    , m_store(store)
+    , m_prompter(prompter)
+    , m_header(new PatientHeader(this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewTab(this))
 {
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);
@@ -76,7 +80,8 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_patient = *patient;
     m_stay = shown;
     const QDate today = m_store.clock().today();
-    m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(), today);
+    m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(),
+                   today);
     m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh

@@ -23,12 +23,24 @@ namespace smr::ui {
 
 StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &patient, const QList<Unit> &units,
                        const std::optional<Stay> &existing, QWidget *parent)
-    : QDialog(parent), m_stays(stays), m_clock(clock), m_patient(patient), m_original(existing.value_or(Stay())),
-      m_isNew(!existing), m_errors(std::make_unique<FormErrors>()), m_banner(new QLabel(this)),
-      m_hint(new QLabel(this)), m_unit(new QComboBox(this)), m_mode(new QButtonGroup(this)),
-      m_admission(new DateField(this)), m_programme(new QComboBox(this)), m_programmeDetail(new QLineEdit(this)),
-      m_planned(new DateField(this)), m_referrerType(new QComboBox(this)), m_referrerName(new QLineEdit(this)),
-      m_physician(new QLineEdit(this))
+    : QDialog(parent)
+    , m_stays(stays)
+    , m_clock(clock)
+    , m_patient(patient)
+    , m_original(existing.value_or(Stay()))
+    , m_isNew(!existing)
+    , m_errors(std::make_unique<FormErrors>())
+    , m_banner(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_unit(new QComboBox(this))
+    , m_mode(new QButtonGroup(this))
+    , m_admission(new DateField(this))
+    , m_programme(new QComboBox(this))
+    , m_programmeDetail(new QLineEdit(this))
+    , m_planned(new DateField(this))
+    , m_referrerType(new QComboBox(this))
+    , m_referrerName(new QLineEdit(this))
+    , m_physician(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("stayDialog"));
     setWindowTitle(m_isNew ? tr("Open a stay — %1").arg(patient.displayName())
@@ -112,7 +124,8 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
         m_programmeDetail->setText(s.programmeDetail);
         m_planned->setDate(s.plannedDischargeDate);
         m_plannedTyped = s.plannedDischargeDate.isValid();
-        m_referrerType->setCurrentIndex(s.referrerType ? m_referrerType->findData(kReferrerTypes.code(*s.referrerType)) : 0);
+        m_referrerType->setCurrentIndex(s.referrerType ? m_referrerType->findData(kReferrerTypes.code(*s.referrerType))
+                                                       : 0);
         m_referrerName->setText(s.referrerName);
         m_physician->setText(s.coordinatingPhysician);
     }

@@ -17,7 +17,7 @@ class QLineEdit;
 namespace smr {
 class Clock;
 class StayService;
-}
+} // namespace smr
 
 namespace smr::ui {
 

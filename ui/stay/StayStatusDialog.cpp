@@ -19,8 +19,12 @@ namespace smr::ui {
 
 StayStatusDialog::StayStatusDialog(Action action, StayService &stays, const Clock &clock, const Patient &patient,
                                    const Stay &stay, QWidget *parent)
-    : QDialog(parent), m_action(action), m_stays(stays), m_stay(stay), m_errors(std::make_unique<FormErrors>()),
-      m_banner(new QLabel(this))
+    : QDialog(parent)
+    , m_action(action)
+    , m_stays(stays)
+    , m_stay(stay)
+    , m_errors(std::make_unique<FormErrors>())
+    , m_banner(new QLabel(this))
 {
     setObjectName(QStringLiteral("stayStatusDialog"));
     setMinimumWidth(480);
@@ -47,8 +51,8 @@ StayStatusDialog::StayStatusDialog(Action action, StayService &stays, const Cloc
     switch (action) {
     case Action::Admit:
         setWindowTitle(tr("Confirm the admission — %1").arg(who));
-        intro->setText(tr("%1 was expected on %2. Record the day of arrival.")
-                           .arg(who, dates::display(stay.admissionDate)));
+        intro->setText(
+            tr("%1 was expected on %2. Record the day of arrival.").arg(who, dates::display(stay.admissionDate)));
         addDate(StayRules::AdmissionDate, tr("Admitted on *"), clock.today());
         ok->setText(tr("&Admit"));
         break;

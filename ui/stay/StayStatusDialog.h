@@ -13,7 +13,7 @@ class QPlainTextEdit;
 namespace smr {
 class Clock;
 class StayService;
-}
+} // namespace smr
 
 namespace smr::ui {
 

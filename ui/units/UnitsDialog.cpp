@@ -13,9 +13,14 @@
 namespace smr::ui {
 
 UnitsDialog::UnitsDialog(UnitService &units, QWidget *parent)
-    : QDialog(parent), m_units(units), m_list(new QListWidget(this)), m_name(new QLineEdit(this)),
-      m_add(new QPushButton(tr("&Add"), this)), m_rename(new QPushButton(tr("&Rename"), this)),
-      m_toggle(new QPushButton(tr("&Close to new stays"), this)), m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_units(units)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_add(new QPushButton(tr("&Add"), this))
+    , m_rename(new QPushButton(tr("&Rename"), this))
+    , m_toggle(new QPushButton(tr("&Close to new stays"), this))
+    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("unitsDialog"));
     setWindowTitle(tr("Units of the establishment"));
@@ -88,7 +93,7 @@ void UnitsDialog::updateButtons()
     m_rename->setEnabled(item != nullptr);
     m_toggle->setEnabled(item != nullptr);
     m_toggle->setText(item && !item->data(Qt::UserRole + 2).toBool() ? tr("Re&open to new stays")
-                                                                      : tr("&Close to new stays"));
+                                                                     : tr("&Close to new stays"));
 }
 
 void UnitsDialog::showOutcome(const QString &error)
