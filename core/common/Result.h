@@ -76,4 +76,13 @@ struct Done {
 };
 using Status = Result<Done>;
 
+// Keeps the value of `result` in `target` and says whether there was one.
+template <typename T> Status storeInto(const Result<T> &result, T &target)
+{
+    if (!result)
+        return result.failure();
+    target = *result;
+    return Done{};
+}
+
 } // namespace smr

@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QStyle>
+#include <QVBoxLayout>
 #include <QWidget>
 
 namespace smr::ui {
@@ -16,6 +17,17 @@ QLabel *FormErrors::add(const QString &field, QWidget *input, QWidget *labelPare
     label->setVisible(false);
     m_entries.insert(field, Entry{label, input});
     return label;
+}
+
+QWidget *FormErrors::withMessage(const QString &field, QWidget *input, QWidget *parent, QWidget *shown)
+{
+    auto *box = new QWidget(parent);
+    auto *column = new QVBoxLayout(box);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    column->addWidget(shown ? shown : input);
+    column->addWidget(add(field, input, box));
+    return box;
 }
 
 void FormErrors::touchAll()
@@ -103,8 +115,11 @@ bool FormErrors::submit(const QList<FieldError> &errors)
     return false;
 }
 
-void FormErrors::showFailure(const Failure &failure, QLabel *banner)
+bool FormErrors::accepted(const Status &outcome, QLabel *banner)
 {
+    if (outcome)
+        return true;
+    const Failure &failure = outcome.failure();
     touchAll();
     show(failure.fields());
     const QString text =
@@ -113,6 +128,7 @@ void FormErrors::showFailure(const Failure &failure, QLabel *banner)
     banner->setVisible(!text.isEmpty());
     if (QWidget *input = firstInvalidInput(failure.fields()))
         input->setFocus(Qt::OtherFocusReason);
+    return false;
 }
 
 void FormErrors::replace(QList<FieldError> &errors, const QString &field, const QString &message)

@@ -19,6 +19,8 @@ class FormErrors
 public:
     // Creates the message label for `field`, tied to `input` (outlined when the field is refused).
     QLabel *add(const QString &field, QWidget *input, QWidget *labelParent);
+    // A form row's field: `shown` (by default `input`) with the message label under it.
+    QWidget *withMessage(const QString &field, QWidget *input, QWidget *parent, QWidget *shown = nullptr);
     void touch(const QString &field) { m_touched.insert(field, true); }
     void touchAll();
     // Shows the messages of `errors` for touched fields and clears the others; returns the
@@ -31,8 +33,9 @@ public:
     // On submit: every field is checked, the messages shown and the first refused field focused.
     // True when nothing is refused.
     bool submit(const QList<FieldError> &errors);
-    // A save the core refused: field messages beside their fields, the others in `banner`.
-    void showFailure(const Failure &failure, QLabel *banner);
+    // The outcome of a save: true when it succeeded; otherwise the field messages beside their
+    // fields, the others in `banner`, and false.
+    bool accepted(const Status &outcome, QLabel *banner);
     // Replaces the core's message for `field` with one the form knows better (unreadable text).
     static void replace(QList<FieldError> &errors, const QString &field, const QString &message);
 

@@ -56,11 +56,7 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     m_birthDate = new DateField(this);
     m_birthDate->setObjectName(QStringLiteral("birthDateField"));
     m_birthDate->setToday(clock.today());
-    auto *birthColumn = new QVBoxLayout;
-    birthColumn->setSpacing(2);
-    birthColumn->addWidget(m_birthDate);
-    birthColumn->addWidget(m_errors->add(PatientRules::BirthDate, m_birthDate, this));
-    form->addRow(required(tr("Birth date")), birthColumn);
+    form->addRow(required(tr("Birth date")), m_errors->withMessage(PatientRules::BirthDate, m_birthDate->lineEdit(), this, m_birthDate));
 
     m_sex = new QButtonGroup(this);
     m_female = new QRadioButton(tr("&Female"), this);
@@ -69,26 +65,20 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     m_male->setObjectName(QStringLiteral("sexMale"));
     m_sex->addButton(m_female, int(Sex::Female));
     m_sex->addButton(m_male, int(Sex::Male));
-    auto *sexRow = new QHBoxLayout;
-    sexRow->addWidget(m_female);
-    sexRow->addWidget(m_male);
-    sexRow->addStretch(1);
-    auto *sexColumn = new QVBoxLayout;
-    sexColumn->setSpacing(2);
-    sexColumn->addLayout(sexRow);
-    sexColumn->addWidget(m_errors->add(PatientRules::Sex, m_female, this));
-    form->addRow(required(tr("Sex")), sexColumn);
+    auto *sexRow = new QWidget(this);
+    auto *sexLayout = new QHBoxLayout(sexRow);
+    sexLayout->setContentsMargins(0, 0, 0, 0);
+    sexLayout->addWidget(m_female);
+    sexLayout->addWidget(m_male);
+    sexLayout->addStretch(1);
+    form->addRow(required(tr("Sex")), m_errors->withMessage(PatientRules::Sex, m_female, this, sexRow));
 
     m_nir = addLine(form, PatientRules::NirField, tr("NIR (social security number)"), QStringLiteral("nirField"));
     m_nir->setPlaceholderText(tr("15 characters, key included"));
     m_qualified = new QCheckBox(tr("Qualified identity"), this);
     m_qualified->setObjectName(QStringLiteral("qualifiedField"));
     m_qualified->setToolTip(tr("Tick only after checking an identity document and the INSi teleservice."));
-    auto *qualifiedColumn = new QVBoxLayout;
-    qualifiedColumn->setSpacing(2);
-    qualifiedColumn->addWidget(m_qualified);
-    qualifiedColumn->addWidget(m_errors->add(PatientRules::InsQualified, m_qualified, this));
-    form->addRow(QString(), qualifiedColumn);
+    form->addRow(QString(), m_errors->withMessage(PatientRules::InsQualified, m_qualified, this));
 
     m_height = addLine(form, PatientRules::HeightCm, tr("Height (cm)"), QStringLiteral("heightField"));
     m_weight = addLine(form, PatientRules::WeightKg, tr("Weight (kg)"), QStringLiteral("weightField"));
@@ -162,11 +152,7 @@ QLineEdit *PatientDialog::addLine(QFormLayout *form, const QString &field, const
 {
     auto *edit = new QLineEdit(this);
     edit->setObjectName(objectName);
-    auto *column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(edit);
-    column->addWidget(m_errors->add(field, edit, this));
-    form->addRow(label, column);
+    form->addRow(label, m_errors->withMessage(field, edit, this));
     connect(edit, &QLineEdit::textEdited, this, &PatientDialog::revalidate);
     connect(edit, &QLineEdit::editingFinished, this, [this, field] {
         m_errors->touch(field);
@@ -220,22 +206,10 @@ void PatientDialog::accept()
     if (!m_errors->submit(problems()))
         return;
     const Patient p = patient();
-    Status outcome = Done{};
-    if (m_isNew) {
-        const Result<PatientId> created = m_patients.create(p);
-        if (created)
-            m_savedId = *created;
-        else
-            outcome = created.failure();
-    } else {
-        outcome = m_patients.update(p);
+    if (!m_isNew)
         m_savedId = p.id;
-    }
-    if (!outcome) {
-        m_errors->showFailure(outcome.failure(), m_banner);
-        return;
-    }
-    QDialog::accept();
+    if (m_errors->accepted(m_isNew ? storeInto(m_patients.create(p), m_savedId) : m_patients.update(p), m_banner))
+        QDialog::accept();
 }
 
 } // namespace smr::ui

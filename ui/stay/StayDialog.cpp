@@ -81,14 +81,14 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("Unit *"), withError(StayRules::UnitField, m_unit));
-    form->addRow(tr("Mode *"), withError(StayRules::ModeField, modeRow));
-    form->addRow(tr("Admission date *"), withError(StayRules::AdmissionDate, m_admission));
-    form->addRow(tr("Programme"), withError(StayRules::ProgrammeField, m_programme));
+    form->addRow(tr("Unit *"), m_errors->withMessage(StayRules::UnitField, m_unit, this));
+    form->addRow(tr("Mode *"), m_errors->withMessage(StayRules::ModeField, modeRow, this));
+    form->addRow(tr("Admission date *"), m_errors->withMessage(StayRules::AdmissionDate, m_admission->lineEdit(), this, m_admission));
+    form->addRow(tr("Programme"), m_errors->withMessage(StayRules::ProgrammeField, m_programme, this));
     form->addRow(QString(), m_programmeDetail);
-    form->addRow(tr("Planned discharge"), withError(StayRules::PlannedDischargeDate, m_planned));
+    form->addRow(tr("Planned discharge"), m_errors->withMessage(StayRules::PlannedDischargeDate, m_planned->lineEdit(), this, m_planned));
     form->addRow(tr("Referred by"), m_referrerType);
-    form->addRow(QString(), withError(StayRules::ReferrerName, m_referrerName));
+    form->addRow(QString(), m_errors->withMessage(StayRules::ReferrerName, m_referrerName, this));
     form->addRow(tr("Coordinating physician"), m_physician);
 
     m_banner->setObjectName(QStringLiteral("formBanner"));
@@ -155,17 +155,6 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
 
 StayDialog::~StayDialog() = default;
 
-QWidget *StayDialog::withError(const QString &field, QWidget *input)
-{
-    auto *box = new QWidget(this);
-    auto *column = new QVBoxLayout(box);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    column->addWidget(input);
-    column->addWidget(m_errors->add(field, input, box));
-    return box;
-}
-
 void StayDialog::proposePlannedDischarge()
 {
     if (m_plannedTyped)
@@ -226,22 +215,10 @@ void StayDialog::accept()
     if (!m_errors->submit(problems()))
         return;
     const Stay s = stay();
-    Status outcome = Done{};
-    if (m_isNew) {
-        const Result<StayId> opened = m_stays.open(s);
-        if (opened)
-            m_savedId = *opened;
-        else
-            outcome = opened.failure();
-    } else {
-        outcome = m_stays.update(s);
+    if (!m_isNew)
         m_savedId = s.id;
-    }
-    if (!outcome) {
-        m_errors->showFailure(outcome.failure(), m_banner);
-        return;
-    }
-    QDialog::accept();
+    if (m_errors->accepted(m_isNew ? storeInto(m_stays.open(s), m_savedId) : m_stays.update(s), m_banner))
+        QDialog::accept();
 }
 
 } // namespace smr::ui

@@ -45,7 +45,6 @@ public:
 private:
     void revalidate();
     void proposePlannedDischarge();
-    QWidget *withError(const QString &field, QWidget *input);
 
     StayService &m_stays;
     const Clock &m_clock;

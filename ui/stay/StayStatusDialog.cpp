@@ -40,11 +40,7 @@ StayStatusDialog::StayStatusDialog(Action action, StayService &stays, const Cloc
         m_date->setObjectName(QStringLiteral("dateField"));
         m_date->setToday(clock.today());
         m_date->setDate(initial);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(m_date);
-        column->addWidget(m_errors->add(field, m_date, this));
-        form->addRow(label, column);
+        form->addRow(label, m_errors->withMessage(field, m_date->lineEdit(), this, m_date));
     };
 
     const QString who = patient.displayName();
@@ -73,11 +69,7 @@ StayStatusDialog::StayStatusDialog(Action action, StayService &stays, const Cloc
         m_reason->setObjectName(QStringLiteral("reasonField"));
         m_reason->setTabChangesFocus(true);
         m_reason->setMaximumHeight(90);
-        auto *column = new QVBoxLayout;
-        column->setSpacing(2);
-        column->addWidget(m_reason);
-        column->addWidget(m_errors->add(StayRules::CancellationReason, m_reason, this));
-        form->addRow(tr("Reason *"), column);
+        form->addRow(tr("Reason *"), m_errors->withMessage(StayRules::CancellationReason, m_reason, this));
         ok->setText(tr("Cancel the &stay"));
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Keep the stay"));
         break;
@@ -119,11 +111,8 @@ void StayStatusDialog::accept()
         outcome = m_stays.cancel(m_stay.id, m_reason->toPlainText());
         break;
     }
-    if (!outcome) {
-        m_errors->showFailure(outcome.failure(), m_banner);
-        return;
-    }
-    QDialog::accept();
+    if (m_errors->accepted(outcome, m_banner))
+        QDialog::accept();
 }
 
 } // namespace smr::ui
