@@ -140,11 +140,6 @@ void CensusPanel::applyFilter()
     m_model->setFilter(filter);
 }
 
-void CensusPanel::reload()
-{
-    m_model->reload();
-}
-
 void CensusPanel::updateCount(qint64 total)
 {
     const bool openStays = m_model->filter().scope == CensusFilter::Scope::OpenStays;

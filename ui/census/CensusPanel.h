@@ -38,7 +38,6 @@ public:
     // Selects the row of `patient` without announcing it (the panel already shows it).
     void selectQuietly(PatientId patient);
     void focusSearch();
-    void reload();
 
 signals:
     // The user moved to another line of the list.

@@ -98,6 +98,10 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     connect(m_patient, &PatientPanel::contentChanged, this, &MainWindow::updateActions);
     connect(m_patient, &PatientPanel::unsavedChangesChanged, this, &MainWindow::updateActions);
 
+    // Every save announced by a service refreshes the list model, the dossier and the actions.
+    connect(&store.patients(), &PatientService::patientSaved, m_census->model(), &CensusModel::reload);
+    connect(&store.stays(), &StayService::staySaved, m_census->model(), &CensusModel::reload);
+    connect(&store.demo(), &DemoService::loaded, m_census->model(), &CensusModel::reload);
     connect(&store.patients(), &PatientService::patientSaved, this, &MainWindow::onDataChanged);
     connect(&store.stays(), &StayService::staySaved, this, &MainWindow::onDataChanged);
     connect(&store.demo(), &DemoService::loaded, this, &MainWindow::onDataChanged);
@@ -306,7 +310,6 @@ bool MainWindow::openPatient(PatientId patient)
 
 void MainWindow::onDataChanged()
 {
-    m_census->reload();
     m_patient->refresh();
     updateCentral();
     updateActions();
