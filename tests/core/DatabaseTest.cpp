@@ -25,13 +25,6 @@ namespace {
 
 using test::TestStore;
 
-QList<Unit> unitList(TestStore &db)
-{
-    const Result<QList<Unit>> units = db->units().list();
-    EXPECT_TRUE(units);
-    return units ? *units : QList<Unit>();
-}
-
 QVariant pragma(Database &db, const char *name)
 {
     QSqlQuery q(db.connection());
@@ -260,14 +253,14 @@ TEST(WriteTransactionTest, LeavingWithoutCommitRollsBack)
         WriteTransaction tx(db->database());
         db->database().execute(QStringLiteral("UPDATE units SET label = 'Changed'"));
     }
-    EXPECT_EQ(unitList(db).first().label, QStringLiteral("Locomoteur"));
+    EXPECT_EQ(db.units().first().label, QStringLiteral("Locomoteur"));
 
     {
         WriteTransaction tx(db->database());
         db->database().execute(QStringLiteral("UPDATE units SET label = 'Changed' WHERE code = 'polyvalent'"));
         tx.commit();
     }
-    EXPECT_EQ(unitList(db).last().label, QStringLiteral("Changed"));
+    EXPECT_EQ(db.units().last().label, QStringLiteral("Changed"));
 }
 
 TEST(WriteTransactionTest, FailedNestedWriteRollsBackTheOuterOne)

@@ -12,13 +12,6 @@ namespace {
 
 using test::TestStore;
 
-QList<Unit> unitList(TestStore &db)
-{
-    const Result<QList<Unit>> units = db->units().list();
-    EXPECT_TRUE(units);
-    return units ? *units : QList<Unit>();
-}
-
 struct CodeCase {
     const char *label; // UTF-8
     const char *code;
@@ -54,7 +47,7 @@ INSTANTIATE_TEST_SUITE_P(Units, UnitCodes, ::testing::ValuesIn(kCodes));
 QStringList codes(TestStore &db)
 {
     QStringList out;
-    for (const Unit &u : unitList(db))
+    for (const Unit &u : db.units())
         out << u.code;
     return out;
 }
@@ -65,7 +58,7 @@ TEST(UnitServiceTest, SeededUnitsOfTheIssue)
     EXPECT_EQ(codes(db), (QStringList{QStringLiteral("locomoteur"), QStringLiteral("neurologie"),
                                       QStringLiteral("cardio-vasculaire"), QStringLiteral("respiratoire"),
                                       QStringLiteral("geriatrie"), QStringLiteral("polyvalent")}));
-    EXPECT_EQ(unitList(db).at(4).label, QString::fromUtf8("Gériatrie"));
+    EXPECT_EQ(db.units().at(4).label, QString::fromUtf8("Gériatrie"));
 }
 
 TEST(UnitServiceTest, AddPutsTheUnitLast)
@@ -77,7 +70,7 @@ TEST(UnitServiceTest, AddPutsTheUnitLast)
     ASSERT_TRUE(code) << code.failure().text().toStdString();
     EXPECT_EQ(*code, QStringLiteral("soins-de-suite"));
     EXPECT_EQ(changes, 1);
-    const QList<Unit> units = unitList(db);
+    const QList<Unit> units = db.units();
     ASSERT_EQ(units.size(), 7);
     EXPECT_EQ(units.last().code, QStringLiteral("soins-de-suite"));
     EXPECT_EQ(units.last().label, QStringLiteral("Soins de suite"));
@@ -125,7 +118,7 @@ TEST(UnitServiceTest, RenameKeepsTheCode)
     ASSERT_TRUE(db->stays().open(TestStore::stay(patient)));
     const Status renamed = db->units().rename(QStringLiteral("locomoteur"), QStringLiteral("Appareil locomoteur"));
     ASSERT_TRUE(renamed) << renamed.failure().text().toStdString();
-    const Unit first = unitList(db).first();
+    const Unit first = db.units().first();
     EXPECT_EQ(first.code, QStringLiteral("locomoteur"));
     EXPECT_EQ(first.label, QStringLiteral("Appareil locomoteur"));
     // Its stays still belong to it.
@@ -155,13 +148,13 @@ TEST(UnitServiceTest, DeactivateAndReactivate)
 {
     TestStore db;
     ASSERT_TRUE(db->units().setActive(QStringLiteral("respiratoire"), false));
-    QList<Unit> units = unitList(db);
+    QList<Unit> units = db.units();
     EXPECT_EQ(units.size(), 6) << "deactivated, never deleted";
     EXPECT_FALSE(units.at(3).active);
     EXPECT_TRUE(units.at(2).active);
 
     ASSERT_TRUE(db->units().setActive(QStringLiteral("respiratoire"), true));
-    EXPECT_TRUE(unitList(db).at(3).active);
+    EXPECT_TRUE(db.units().at(3).active);
 
     const Status unknown = db->units().setActive(QStringLiteral("nowhere"), false);
     ASSERT_FALSE(unknown);

@@ -58,6 +58,13 @@ PatientId TestStore::addPatient(const QString &ipp)
     return *id;
 }
 
+QList<Unit> TestStore::units()
+{
+    const Result<QList<Unit>> units = m_store->units().list();
+    EXPECT_TRUE(units);
+    return units ? *units : QList<Unit>();
+}
+
 qint64 TestStore::rows(const QString &table)
 {
     Sql q(m_store->database(), QStringLiteral("SELECT COUNT(*) FROM ") + table);

@@ -37,6 +37,8 @@ public:
 
     // Creates a valid patient and returns its id (fails the test if refused).
     PatientId addPatient(const QString &ipp = QStringLiteral("IPP001"));
+    // The units of the establishment (fails the test if they cannot be read).
+    QList<Unit> units();
     // Counts the rows of a table, straight from the database.
     qint64 rows(const QString &table);
     // Every row of a table, every column, one line per row in rowid order: two equal dumps
