@@ -4,22 +4,26 @@
 
 namespace smr {
 
-Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion)
+Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder)
     : m_db(std::move(db))
     , m_clock(clock)
     , m_schemaVersion(schemaVersion)
+    , m_instruments(instrumentsFolder)
     , m_patientRepository(*m_db)
     , m_stayRepository(*m_db)
     , m_unitRepository(*m_db)
     , m_census(*m_db)
+    , m_resultRepository(*m_db)
     , m_patients(*m_db, m_patientRepository, clock)
     , m_stays(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(*m_db, m_unitRepository)
     , m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
+    , m_results(*m_db, m_resultRepository, m_stayRepository, m_patientRepository, m_instruments, clock)
 {
 }
 
-Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Clock &clock)
+Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Clock &clock,
+                                                 const QString &instrumentsFolder)
 {
     Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
     if (!db)
@@ -27,7 +31,7 @@ Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Cloc
     const Result<int> version = Migrator::migrate(*db.value());
     if (!version)
         return version.failure();
-    return std::unique_ptr<Store>(new Store(std::move(db).value(), clock, *version));
+    return std::unique_ptr<Store>(new Store(std::move(db).value(), clock, *version, instrumentsFolder));
 }
 
 } // namespace smr

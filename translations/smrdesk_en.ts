@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BergInstrument</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Berg %1/56</source>
+        <translation>Berg %1/56</translation>
+    </message>
+    <message>
+        <source>High fall risk (0–20: wheelchair)</source>
+        <translation>High fall risk (0–20: wheelchair)</translation>
+    </message>
+    <message>
+        <source>Medium fall risk (21–40: walks with assistance)</source>
+        <translation>Medium fall risk (21–40: walks with assistance)</translation>
+    </message>
+    <message>
+        <source>Low fall risk (41–56: independent)</source>
+        <translation>Low fall risk (41–56: independent)</translation>
+    </message>
+    <message>
+        <source>Below 45: increased fall risk.</source>
+        <translation>Below 45: increased fall risk.</translation>
+    </message>
+    <message>
+        <source>Item 3 counted 4: item 2 was scored 4.</source>
+        <translation>Item 3 counted 4: item 2 was scored 4.</translation>
+    </message>
+    <message>
+        <source>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</source>
+        <translation>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAnalysis</name>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ better</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ worse</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= unchanged</translation>
+    </message>
+    <message>
+        <source>MCID</source>
+        <translation>MCID</translation>
+    </message>
+    <message>
+        <source>MDC</source>
+        <translation>MDC</translation>
+    </message>
+    <message>
+        <source>(%1 reached)</source>
+        <translation>(%1 reached)</translation>
+    </message>
+    <message>
+        <source>(below the %1)</source>
+        <translation>(below the %1)</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
@@ -98,6 +168,49 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>DallasInstrument</name>
+    <message>
+        <source>Daily activities</source>
+        <translation>Daily activities</translation>
+    </message>
+    <message>
+        <source>Work and leisure</source>
+        <translation>Work and leisure</translation>
+    </message>
+    <message>
+        <source>Anxiety and depression</source>
+        <translation>Anxiety and depression</translation>
+    </message>
+    <message>
+        <source>Social interest</source>
+        <translation>Social interest</translation>
+    </message>
+    <message>
+        <source>Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social interest %4 %</source>
+        <translation>Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social interest %4 %</translation>
+    </message>
+    <message>
+        <source>Medical profile: physical impact predominant, physical treatment orientation</source>
+        <translation>Medical profile: physical impact predominant, physical treatment orientation</translation>
+    </message>
+    <message>
+        <source>Behavioural profile: psychological impact predominant</source>
+        <translation>Behavioural profile: psychological impact predominant</translation>
+    </message>
+    <message>
+        <source>Mixed profile: physical and psychological impact above 50 %</source>
+        <translation>Mixed profile: physical and psychological impact above 50 %</translation>
+    </message>
+    <message>
+        <source>Undetermined profile</source>
+        <translation>Undetermined profile</translation>
+    </message>
+    <message>
+        <source>Social interest is not sensitive to change (Marty 1998).</source>
+        <translation>Social interest is not sensitive to change (Marty 1998).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened: %2</source>
@@ -141,6 +254,84 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>Instrument</name>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>item %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;items&quot; is required: a list of %n answer(s), one per item.</source>
+        <translation>
+            <numerusform>&quot;items&quot; is required: a list of %n answer, one per item.</numerusform>
+            <numerusform>&quot;items&quot; is required: a list of %n answers, one per item.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to %1 is missing; the answers are %2.</source>
+        <translation>The answer to %1 is missing; the answers are %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; the answers are %3, or null when it is left out.</source>
+        <translation>%1: %2 is not allowed; the answers are %3, or null when it is left out.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; the answers are %3.</source>
+        <translation>%1: %2 is not allowed; the answers are %3.</translation>
+    </message>
+    <message>
+        <source>%1 items are unanswered; at most %2 may be left out.</source>
+        <translation>%1 items are unanswered; at most %2 may be left out.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 (&quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>a number greater than %1 and at most %2%3</source>
+        <translation>a number greater than %1 and at most %2%3</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2%3</source>
+        <translation>a whole number from %1 to %2%3</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2%3</source>
+        <translation>a number from %1 to %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; give %3.</source>
+        <translation>%1: %2 is not allowed; give %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; the values are %3.</source>
+        <translation>%1: %2 is not allowed; the values are %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text of at most 500 characters.</source>
+        <translation>%1 must be a text of at most 500 characters.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not expected; the answers are &quot;items&quot;, a list of %3 values.</source>
+        <translation>%1: &quot;%2&quot; is not expected; the answers are &quot;items&quot;, a list of %3 values.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;items&quot; must hold %2 answers, one per item; %3 given.</source>
+        <translation>%1: &quot;items&quot; must hold %2 answers, one per item; %3 given.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not expected; the answers are %3.</source>
+        <translation>%1: &quot;%2&quot; is not expected; the answers are %3.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration %1 cannot be read.</source>
@@ -167,6 +358,45 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
         <translation>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</translation>
+    </message>
+</context>
+<context>
+    <name>OswestryInstrument</name>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>ODI %1 %</source>
+        <translation>ODI %1 %</translation>
+    </message>
+    <message>
+        <source>Minimal disability (0–20 %)</source>
+        <translation>Minimal disability (0–20 %)</translation>
+    </message>
+    <message>
+        <source>Moderate disability (21–40 %)</source>
+        <translation>Moderate disability (21–40 %)</translation>
+    </message>
+    <message>
+        <source>Severe disability (41–60 %)</source>
+        <translation>Severe disability (41–60 %)</translation>
+    </message>
+    <message>
+        <source>Crippling back pain (61–80 %)</source>
+        <translation>Crippling back pain (61–80 %)</translation>
+    </message>
+    <message>
+        <source>Bed-bound, or exaggerating (81–100 %)</source>
+        <translation>Bed-bound, or exaggerating (81–100 %)</translation>
+    </message>
+    <message>
+        <source>%1 of 10 sections answered.</source>
+        <translation>%1 of 10 sections answered.</translation>
+    </message>
+    <message>
+        <source>MCID 10 points or 30 % of the baseline (Ostelo 2008)</source>
+        <translation>MCID 10 points or 30 % of the baseline (Ostelo 2008)</translation>
     </message>
 </context>
 <context>
@@ -353,6 +583,76 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>SixMinuteWalkInstrument</name>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>% of predicted</source>
+        <translation>% of predicted</translation>
+    </message>
+    <message>
+        <source>6MWT %1 m</source>
+        <translation>6MWT %1 m</translation>
+    </message>
+    <message>
+        <source>predicted %1 m, lower limit of normal %2 m</source>
+        <translation>predicted %1 m, lower limit of normal %2 m</translation>
+    </message>
+    <message>
+        <source>Below the lower limit of normal (%1)</source>
+        <translation>Below the lower limit of normal (%1)</translation>
+    </message>
+    <message>
+        <source>Within normal limits (%1)</source>
+        <translation>Within normal limits (%1)</translation>
+    </message>
+    <message>
+        <source> · %1 % of predicted</source>
+        <translation> · %1 % of predicted</translation>
+    </message>
+    <message>
+        <source>Age outside 40–80 years, the range of the reference equations: interpret the prediction with caution.</source>
+        <translation>Age outside 40–80 years, the range of the reference equations: interpret the prediction with caution.</translation>
+    </message>
+    <message>
+        <source>MCID 30 m, clinically important in cardiorespiratory disease only</source>
+        <translation>MCID 30 m, clinically important in cardiorespiratory disease only</translation>
+    </message>
+</context>
+<context>
+    <name>StartBackInstrument</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Psychosocial subscale</source>
+        <translation>Psychosocial subscale</translation>
+    </message>
+    <message>
+        <source>STarT Back %1/9, psychosocial %2/5</source>
+        <translation>STarT Back %1/9, psychosocial %2/5</translation>
+    </message>
+    <message>
+        <source>High risk: psychologically informed physiotherapy</source>
+        <translation>High risk: psychologically informed physiotherapy</translation>
+    </message>
+    <message>
+        <source>Medium risk: physiotherapy on physical symptoms and function</source>
+        <translation>Medium risk: physiotherapy on physical symptoms and function</translation>
+    </message>
+    <message>
+        <source>Low risk: advice, reassurance and self-management</source>
+        <translation>Low risk: advice, reassurance and self-management</translation>
+    </message>
+</context>
+<context>
     <name>StayCalendar</name>
     <message>
         <source>Admission on %1</source>
@@ -468,6 +768,41 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>TugInstrument</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>TUG %1 s</source>
+        <translation>TUG %1 s</translation>
+    </message>
+    <message>
+        <source>Increased fall risk (13.5 s or more)</source>
+        <translation>Increased fall risk (13.5 s or more)</translation>
+    </message>
+    <message>
+        <source>Below 13.5 s, but at or above the 12 s of CDC STEADI</source>
+        <translation>Below 13.5 s, but at or above the 12 s of CDC STEADI</translation>
+    </message>
+    <message>
+        <source>No increased fall risk (under 12 s)</source>
+        <translation>No increased fall risk (under 12 s)</translation>
+    </message>
+    <message>
+        <source>Age norm %1 s (95 % CI %2–%3 s, Bohannon 2006)</source>
+        <translation>Age norm %1 s (95 % CI %2–%3 s, Bohannon 2006)</translation>
+    </message>
+    <message>
+        <source>Not to be used alone to predict falls (Barry 2014).</source>
+        <translation>Not to be used alone to predict falls (Barry 2014).</translation>
+    </message>
+    <message>
+        <source>MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)</source>
+        <translation>MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SMR Desk cannot start</source>
@@ -505,6 +840,81 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The IPP %1 is already used by %2, birth date %3.</source>
         <translation>The IPP %1 is already used by %2, birth date %3.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ResultService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Stay %1 was cancelled: it takes no test results.</source>
+        <translation>Stay %1 was cancelled: it takes no test results.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
+        <translation>Unknown instrument &quot;%1&quot;; the instruments are %2.</translation>
+    </message>
+    <message>
+        <source>The date and time of the test are required.</source>
+        <translation>The date and time of the test are required.</translation>
+    </message>
+    <message>
+        <source>The test cannot be dated before the admission (%1).</source>
+        <translation>The test cannot be dated before the admission (%1).</translation>
+    </message>
+    <message>
+        <source>The test cannot be dated after the discharge (%1).</source>
+        <translation>The test cannot be dated after the discharge (%1).</translation>
+    </message>
+    <message>
+        <source>The test cannot be dated in the future (now: %1).</source>
+        <translation>The test cannot be dated in the future (now: %1).</translation>
+    </message>
+    <message>
+        <source>The name of the person who entered the result is required.</source>
+        <translation>The name of the person who entered the result is required.</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most %1 characters).</source>
+        <translation>The remarks are too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The draft %1 no longer exists: it was discarded.</source>
+        <translation>The draft %1 no longer exists: it was discarded.</translation>
+    </message>
+    <message>
+        <source>Result %1 is already final: a change is made as a correction.</source>
+        <translation>Result %1 is already final: a change is made as a correction.</translation>
+    </message>
+    <message>
+        <source>This draft was changed elsewhere; reopen it to continue.</source>
+        <translation>This draft was changed elsewhere; reopen it to continue.</translation>
+    </message>
+    <message>
+        <source>There is no final result %1 to correct.</source>
+        <translation>There is no final result %1 to correct.</translation>
+    </message>
+    <message>
+        <source>A correction keeps the stay and the instrument of the result it corrects.</source>
+        <translation>A correction keeps the stay and the instrument of the result it corrects.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction: the previous version stays visible with it.</source>
+        <translation>Give the reason for the correction: the previous version stays visible with it.</translation>
+    </message>
+    <message>
+        <source>This draft was changed elsewhere; reopen it before confirming.</source>
+        <translation>This draft was changed elsewhere; reopen it before confirming.</translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation>There is no draft %1.</translation>
+    </message>
+    <message>
+        <source>No result has the identifier %1.</source>
+        <translation>No result has the identifier %1.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,76 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BergInstrument</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Berg %1/56</source>
+        <translation>Berg %1/56</translation>
+    </message>
+    <message>
+        <source>High fall risk (0–20: wheelchair)</source>
+        <translation>Risque de chute élevé (0–20 : fauteuil roulant)</translation>
+    </message>
+    <message>
+        <source>Medium fall risk (21–40: walks with assistance)</source>
+        <translation>Risque de chute moyen (21–40 : marche avec aide)</translation>
+    </message>
+    <message>
+        <source>Low fall risk (41–56: independent)</source>
+        <translation>Risque de chute faible (41–56 : autonome)</translation>
+    </message>
+    <message>
+        <source>Below 45: increased fall risk.</source>
+        <translation>Sous 45 : risque de chute augmenté.</translation>
+    </message>
+    <message>
+        <source>Item 3 counted 4: item 2 was scored 4.</source>
+        <translation>Item 3 compté 4 : l&apos;item 2 a été coté 4.</translation>
+    </message>
+    <message>
+        <source>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</source>
+        <translation>MDC %1 points pour une valeur initiale de %2 (Donoghue 2009, sujets âgés ; 6 après AVC)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeAnalysis</name>
+    <message>
+        <source>▲ better</source>
+        <translation>▲ amélioration</translation>
+    </message>
+    <message>
+        <source>▼ worse</source>
+        <translation>▼ aggravation</translation>
+    </message>
+    <message>
+        <source>= unchanged</source>
+        <translation>= stable</translation>
+    </message>
+    <message>
+        <source>MCID</source>
+        <translation>MCID</translation>
+    </message>
+    <message>
+        <source>MDC</source>
+        <translation>MDC</translation>
+    </message>
+    <message>
+        <source>(%1 reached)</source>
+        <translation>(%1 atteinte)</translation>
+    </message>
+    <message>
+        <source>(below the %1)</source>
+        <translation>(sous la %1)</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
@@ -98,6 +168,49 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>DallasInstrument</name>
+    <message>
+        <source>Daily activities</source>
+        <translation>Activités quotidiennes</translation>
+    </message>
+    <message>
+        <source>Work and leisure</source>
+        <translation>Travail et loisirs</translation>
+    </message>
+    <message>
+        <source>Anxiety and depression</source>
+        <translation>Anxiété et dépression</translation>
+    </message>
+    <message>
+        <source>Social interest</source>
+        <translation>Intérêt social</translation>
+    </message>
+    <message>
+        <source>Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social interest %4 %</source>
+        <translation>Dallas : activités quotidiennes %1 %, travail et loisirs %2 %, anxiété et dépression %3 %, intérêt social %4 %</translation>
+    </message>
+    <message>
+        <source>Medical profile: physical impact predominant, physical treatment orientation</source>
+        <translation>Profil médical : retentissement physique prédominant, orientation vers une prise en charge physique</translation>
+    </message>
+    <message>
+        <source>Behavioural profile: psychological impact predominant</source>
+        <translation>Profil comportemental : retentissement psychologique prédominant</translation>
+    </message>
+    <message>
+        <source>Mixed profile: physical and psychological impact above 50 %</source>
+        <translation>Profil mixte : retentissements physique et psychologique au-dessus de 50 %</translation>
+    </message>
+    <message>
+        <source>Undetermined profile</source>
+        <translation>Profil indéterminé</translation>
+    </message>
+    <message>
+        <source>Social interest is not sensitive to change (Marty 1998).</source>
+        <translation>L&apos;intérêt social n&apos;est pas sensible au changement (Marty 1998).</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database %1 cannot be opened: %2</source>
@@ -141,6 +254,84 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>Instrument</name>
+    <message>
+        <source>item %1</source>
+        <translation>item %1</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>item %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;items&quot; is required: a list of %n answer(s), one per item.</source>
+        <translation>
+            <numerusform>« items » est obligatoire : une liste de %n réponse, une par item.</numerusform>
+            <numerusform>« items » est obligatoire : une liste de %n réponses, une par item.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answer to %1 is missing; the answers are %2.</source>
+        <translation>La réponse à l&apos;%1 manque ; les réponses possibles sont %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; the answers are %3, or null when it is left out.</source>
+        <translation>%1 : %2 n&apos;est pas accepté ; les réponses possibles sont %3, ou null si la section n&apos;est pas remplie.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; the answers are %3.</source>
+        <translation>%1 : %2 n&apos;est pas accepté ; les réponses possibles sont %3.</translation>
+    </message>
+    <message>
+        <source>%1 items are unanswered; at most %2 may be left out.</source>
+        <translation>%1 items sont sans réponse ; %2 au plus peuvent être laissés de côté.</translation>
+    </message>
+    <message>
+        <source>%1 (&quot;%2&quot;)</source>
+        <translation>%1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : obligatoire.</translation>
+    </message>
+    <message>
+        <source>a number greater than %1 and at most %2%3</source>
+        <translation>un nombre supérieur à %1 et au plus %2%3</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2%3</source>
+        <translation>un nombre entier de %1 à %2%3</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2%3</source>
+        <translation>un nombre de %1 à %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; give %3.</source>
+        <translation>%1 : %2 n&apos;est pas accepté ; donnez %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not allowed; the values are %3.</source>
+        <translation>%1 : %2 n&apos;est pas accepté ; les valeurs possibles sont %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a text of at most 500 characters.</source>
+        <translation>%1 : un texte de 500 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not expected; the answers are &quot;items&quot;, a list of %3 values.</source>
+        <translation>%1 : « %2 » n&apos;est pas attendu ; les réponses sont « items », une liste de %3 valeurs.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;items&quot; must hold %2 answers, one per item; %3 given.</source>
+        <translation>%1 : « items » doit contenir %2 réponses, une par item ; %3 données.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not expected; the answers are %3.</source>
+        <translation>%1 : « %2 » n&apos;est pas attendu ; les réponses sont %3.</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration %1 cannot be read.</source>
@@ -167,6 +358,45 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
         <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l&apos;attestation de droits.</translation>
+    </message>
+</context>
+<context>
+    <name>OswestryInstrument</name>
+    <message>
+        <source>Disability</source>
+        <translation>Incapacité</translation>
+    </message>
+    <message>
+        <source>ODI %1 %</source>
+        <translation>ODI %1 %</translation>
+    </message>
+    <message>
+        <source>Minimal disability (0–20 %)</source>
+        <translation>Incapacité minime (0–20 %)</translation>
+    </message>
+    <message>
+        <source>Moderate disability (21–40 %)</source>
+        <translation>Incapacité modérée (21–40 %)</translation>
+    </message>
+    <message>
+        <source>Severe disability (41–60 %)</source>
+        <translation>Incapacité sévère (41–60 %)</translation>
+    </message>
+    <message>
+        <source>Crippling back pain (61–80 %)</source>
+        <translation>Lombalgie invalidante (61–80 %)</translation>
+    </message>
+    <message>
+        <source>Bed-bound, or exaggerating (81–100 %)</source>
+        <translation>Alitement, ou majoration des symptômes (81–100 %)</translation>
+    </message>
+    <message>
+        <source>%1 of 10 sections answered.</source>
+        <translation>%1 sections remplies sur 10.</translation>
+    </message>
+    <message>
+        <source>MCID 10 points or 30 % of the baseline (Ostelo 2008)</source>
+        <translation>MCID 10 points ou 30 % de la valeur initiale (Ostelo 2008)</translation>
     </message>
 </context>
 <context>
@@ -353,6 +583,76 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>SixMinuteWalkInstrument</name>
+    <message>
+        <source>Distance</source>
+        <translation>Distance</translation>
+    </message>
+    <message>
+        <source>% of predicted</source>
+        <translation>% de la valeur prédite</translation>
+    </message>
+    <message>
+        <source>6MWT %1 m</source>
+        <translation>TM6 %1 m</translation>
+    </message>
+    <message>
+        <source>predicted %1 m, lower limit of normal %2 m</source>
+        <translation>valeur prédite %1 m, limite inférieure de la normale %2 m</translation>
+    </message>
+    <message>
+        <source>Below the lower limit of normal (%1)</source>
+        <translation>Sous la limite inférieure de la normale (%1)</translation>
+    </message>
+    <message>
+        <source>Within normal limits (%1)</source>
+        <translation>Dans les limites de la normale (%1)</translation>
+    </message>
+    <message>
+        <source> · %1 % of predicted</source>
+        <translation> · %1 % de la valeur prédite</translation>
+    </message>
+    <message>
+        <source>Age outside 40–80 years, the range of the reference equations: interpret the prediction with caution.</source>
+        <translation>Âge hors de 40–80 ans, la plage des équations de référence : interpréter la valeur prédite avec prudence.</translation>
+    </message>
+    <message>
+        <source>MCID 30 m, clinically important in cardiorespiratory disease only</source>
+        <translation>MCID 30 m, cliniquement importante en pathologie cardiorespiratoire seulement</translation>
+    </message>
+</context>
+<context>
+    <name>StartBackInstrument</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Psychosocial subscale</source>
+        <translation>Sous-score psychosocial</translation>
+    </message>
+    <message>
+        <source>STarT Back %1/9, psychosocial %2/5</source>
+        <translation>STarT Back %1/9, psychosocial %2/5</translation>
+    </message>
+    <message>
+        <source>High risk: psychologically informed physiotherapy</source>
+        <translation>Risque élevé : kinésithérapie intégrant une approche psychologique</translation>
+    </message>
+    <message>
+        <source>Medium risk: physiotherapy on physical symptoms and function</source>
+        <translation>Risque moyen : kinésithérapie centrée sur les symptômes physiques et la fonction</translation>
+    </message>
+    <message>
+        <source>Low risk: advice, reassurance and self-management</source>
+        <translation>Risque faible : conseils, réassurance et autogestion</translation>
+    </message>
+</context>
+<context>
     <name>StayCalendar</name>
     <message>
         <source>Admission on %1</source>
@@ -468,6 +768,41 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>TugInstrument</name>
+    <message>
+        <source>Time</source>
+        <translation>Temps</translation>
+    </message>
+    <message>
+        <source>TUG %1 s</source>
+        <translation>TUG %1 s</translation>
+    </message>
+    <message>
+        <source>Increased fall risk (13.5 s or more)</source>
+        <translation>Risque de chute augmenté (13,5 s ou plus)</translation>
+    </message>
+    <message>
+        <source>Below 13.5 s, but at or above the 12 s of CDC STEADI</source>
+        <translation>Sous 13,5 s, mais au-delà des 12 s du CDC STEADI</translation>
+    </message>
+    <message>
+        <source>No increased fall risk (under 12 s)</source>
+        <translation>Pas de risque de chute augmenté (moins de 12 s)</translation>
+    </message>
+    <message>
+        <source>Age norm %1 s (95 % CI %2–%3 s, Bohannon 2006)</source>
+        <translation>Norme pour l&apos;âge %1 s (IC 95 % %2–%3 s, Bohannon 2006)</translation>
+    </message>
+    <message>
+        <source>Not to be used alone to predict falls (Barry 2014).</source>
+        <translation>À ne pas utiliser seul pour prédire les chutes (Barry 2014).</translation>
+    </message>
+    <message>
+        <source>MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)</source>
+        <translation>MDC 3,2 s (AVC chronique ; gonarthrose 1,1 s)</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SMR Desk cannot start</source>
@@ -505,6 +840,81 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>The IPP %1 is already used by %2, birth date %3.</source>
         <translation>L&apos;IPP %1 est déjà attribué à %2, date de naissance %3.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ResultService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Stay %1 was cancelled: it takes no test results.</source>
+        <translation>Le séjour %1 a été annulé : il ne reçoit pas de résultats de tests.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
+        <translation>Instrument « %1 » inconnu ; les instruments sont %2.</translation>
+    </message>
+    <message>
+        <source>The date and time of the test are required.</source>
+        <translation>La date et l&apos;heure du test sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>The test cannot be dated before the admission (%1).</source>
+        <translation>Le test ne peut pas être daté d&apos;avant l&apos;admission (%1).</translation>
+    </message>
+    <message>
+        <source>The test cannot be dated after the discharge (%1).</source>
+        <translation>Le test ne peut pas être daté d&apos;après la sortie (%1).</translation>
+    </message>
+    <message>
+        <source>The test cannot be dated in the future (now: %1).</source>
+        <translation>Le test ne peut pas être daté dans le futur (il est %1).</translation>
+    </message>
+    <message>
+        <source>The name of the person who entered the result is required.</source>
+        <translation>Le nom de la personne qui saisit le résultat est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The remarks are too long (at most %1 characters).</source>
+        <translation>Les remarques sont trop longues (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The draft %1 no longer exists: it was discarded.</source>
+        <translation>Le brouillon %1 n&apos;existe plus : il a été abandonné.</translation>
+    </message>
+    <message>
+        <source>Result %1 is already final: a change is made as a correction.</source>
+        <translation>Le résultat %1 est déjà validé : une modification se fait par une correction.</translation>
+    </message>
+    <message>
+        <source>This draft was changed elsewhere; reopen it to continue.</source>
+        <translation>Ce brouillon a été modifié ailleurs ; rouvrez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>There is no final result %1 to correct.</source>
+        <translation>Il n&apos;y a pas de résultat validé %1 à corriger.</translation>
+    </message>
+    <message>
+        <source>A correction keeps the stay and the instrument of the result it corrects.</source>
+        <translation>Une correction garde le séjour et l&apos;instrument du résultat qu&apos;elle corrige.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction: the previous version stays visible with it.</source>
+        <translation>Indiquez le motif de la correction : la version précédente reste visible avec lui.</translation>
+    </message>
+    <message>
+        <source>This draft was changed elsewhere; reopen it before confirming.</source>
+        <translation>Ce brouillon a été modifié ailleurs ; rouvrez-le avant de valider.</translation>
+    </message>
+    <message>
+        <source>There is no draft %1.</source>
+        <translation>Il n&apos;y a pas de brouillon %1.</translation>
+    </message>
+    <message>
+        <source>No result has the identifier %1.</source>
+        <translation>Aucun résultat n&apos;a l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ TestStore::TestStore() : m_clock(QDateTime(today(), QTime(10, 0)))
 void TestStore::reopen()
 {
     m_store.reset();
-    Result<std::unique_ptr<Store>> opened = Store::openSqlite(path(), m_clock);
+    Result<std::unique_ptr<Store>> opened = Store::openSqlite(path(), m_clock, QString());
     if (!opened) {
         ADD_FAILURE() << opened.failure().text().toStdString();
         return;

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/instruments/InstrumentDefinition.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace smr {
+
+// A score followed over time: its key in the scores object, how it reads and which way is better.
+struct Measure {
+    enum class Direction { HigherIsBetter, LowerIsBetter };
+    QString key;
+    QString label;
+    QString unit;
+    Direction direction = Direction::HigherIsBetter;
+    double min = 0;
+    double max = 0;
+    int decimals = 0;
+};
+
+// The smallest change that means something for a measure, and where that figure comes from.
+struct ChangeThreshold {
+    enum class Kind { Mcid, Mdc };
+    Kind kind = Kind::Mdc;
+    double value = 0;
+    QString label; // "MDC 4 points (Donoghue 2009, older adults, baseline 45–56)"
+};
+
+// How a result reads: a one-line summary, the interpretation against the reference's bands or
+// cut-offs, a severity that colours it (never alone: the words say it too), and notes.
+struct Assessment {
+    enum class Severity { Neutral, Good, Caution, Bad };
+    QString summary;
+    QString interpretation;
+    Severity severity = Severity::Neutral;
+    QStringList notes;
+};
+
+// What a test may take from the patient's record when the tester does not type it.
+struct PatientFacts {
+    QString sex; // "F" or "M"
+    int age = 0; // completed years on the day of the test
+    std::optional<double> heightCm;
+    std::optional<double> weightKg;
+};
+
+// One instrument: its declaration (items or fields, wording) and its scoring. Subclasses add the
+// scoring and interpretation of the clinical reference; everything generic (checking answers
+// against the declaration) happens here.
+class Instrument
+{
+    Q_DECLARE_TR_FUNCTIONS(Instrument)
+
+public:
+    explicit Instrument(InstrumentDefinition definition) : m_definition(std::move(definition)) {}
+    virtual ~Instrument() = default;
+
+    const InstrumentDefinition &definition() const { return m_definition; }
+    InstrumentDefinition &definition() { return m_definition; }
+    QString id() const { return m_definition.id; }
+    QString title() const { return m_definition.title.text(); }
+    QString shortTitle() const { return m_definition.shortTitle.text(); }
+
+    // Checks `answers` against the declaration and the instrument's own rules; nothing when they
+    // can be scored. Each refusal names the item or field and the allowed answers.
+    QList<FieldError> check(const QJsonObject &answers) const;
+    // The scores of the command-line contract, or why the answers cannot be scored.
+    Result<QJsonObject> score(const QJsonObject &answers) const;
+
+    // The scores followed over time; the first is the instrument's main score.
+    virtual QList<Measure> measures() const = 0;
+    virtual Assessment assess(const QJsonObject &scores) const = 0;
+    // The threshold for a change of `measureKey` starting from `earlierScores`, when the
+    // reference gives one.
+    virtual std::optional<ChangeThreshold> threshold(const QString &measureKey, const QJsonObject &earlierScores) const;
+
+    // `answers` completed with what the instrument takes from the patient's record (age, sex,
+    // height, weight) where the tester left it out; unchanged by default.
+    virtual QJsonObject withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const;
+
+    // The label of item `number` for messages: "item 3 (standing unsupported)".
+    QString itemName(int number) const;
+
+protected:
+    virtual QJsonObject compute(const QJsonObject &answers) const = 0;
+    // Rules beyond the declaration (none by default).
+    virtual QList<FieldError> checkRules(const QJsonObject &answers) const;
+
+    // The item values of valid questionnaire answers (null stays null: -1).
+    static QList<int> itemValues(const QJsonObject &answers);
+    // Rounds half away from zero to `decimals` digits: what is shown is what is stored.
+    static double rounded(double value, int decimals);
+
+private:
+    QList<FieldError> checkItems(const QJsonObject &answers) const;
+    QList<FieldError> checkFields(const QJsonObject &answers) const;
+
+    InstrumentDefinition m_definition;
+};
+
+} // namespace smr

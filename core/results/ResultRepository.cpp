@@ -1,0 +1,155 @@
+#include "core/results/ResultRepository.h"
+
+#include "core/storage/Sql.h"
+
+#include <QJsonDocument>
+
+namespace smr {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, stay_id, instrument, instrument_version, status, performed_at, answers, scores, primary_score, entered_by, "
+    "remarks, series_id, revision, correction_reason, superseded, version");
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString minute(const QDateTime &t)
+{
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm"));
+}
+
+void bindContent(Sql &q, const TestResult &r)
+{
+    q.bind(r.stayId.value)
+        .bind(r.instrument)
+        .bind(r.instrumentVersion)
+        .bind(r.status == TestResult::Status::Final ? QStringLiteral("final") : QStringLiteral("draft"))
+        .bind(minute(r.performedAt))
+        .bind(json(r.answers))
+        .bind(r.scores.isEmpty() ? QVariant() : QVariant(json(r.scores)))
+        .bind(r.primaryScore ? QVariant(*r.primaryScore) : QVariant())
+        .bind(r.enteredBy)
+        .bindText(r.remarks)
+        .bind(r.revision)
+        .bindText(r.correctionReason);
+}
+
+} // namespace
+
+TestResult ResultRepository::readRow(const Sql &q)
+{
+    TestResult r;
+    r.id = ResultId(q.integer(0));
+    r.stayId = StayId(q.integer(1));
+    r.instrument = q.text(2);
+    r.instrumentVersion = q.text(3);
+    r.status = q.text(4) == QLatin1String("final") ? TestResult::Status::Final : TestResult::Status::Draft;
+    r.performedAt = QDateTime::fromString(q.text(5), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    r.answers = parse(q.text(6));
+    r.scores = q.isNull(7) ? QJsonObject() : parse(q.text(7));
+    if (!q.isNull(8))
+        r.primaryScore = q.value(8).toDouble();
+    r.enteredBy = q.text(9);
+    r.remarks = q.text(10);
+    r.seriesId = ResultId(q.integer(11));
+    r.revision = int(q.integer(12));
+    r.correctionReason = q.text(13);
+    r.superseded = q.integer(14) != 0;
+    r.version = int(q.integer(15));
+    return r;
+}
+
+ResultId ResultRepository::insert(const TestResult &r, const QString &timestamp)
+{
+    Sql q(m_db, QStringLiteral("INSERT INTO results (stay_id, instrument, instrument_version, status, performed_at, "
+                               "answers, scores, primary_score, entered_by, remarks, revision, correction_reason, "
+                               "series_id, version, created_at, updated_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+    bindContent(q, r);
+    q.bind(r.seriesId.isValid() ? QVariant(r.seriesId.value) : QVariant()).bind(timestamp).bind(timestamp).exec();
+    q.next();
+    const ResultId id(q.integer(0));
+    if (!r.seriesId.isValid())
+        Sql(m_db, QStringLiteral("UPDATE results SET series_id = id WHERE id = ?")).bind(id.value).exec();
+    return id;
+}
+
+bool ResultRepository::update(const TestResult &r, const QString &timestamp)
+{
+    Sql q(m_db, QStringLiteral("UPDATE results SET stay_id = ?, instrument = ?, instrument_version = ?, status = ?, "
+                               "performed_at = ?, answers = ?, scores = ?, primary_score = ?, entered_by = ?, "
+                               "remarks = ?, revision = ?, correction_reason = ?, version = version + 1, "
+                               "updated_at = ? WHERE id = ? AND version = ?"));
+    bindContent(q, r);
+    q.bind(timestamp).bind(r.id.value).bind(r.version).exec();
+    return q.rowsAffected() == 1;
+}
+
+void ResultRepository::markSuperseded(ResultId id, const QString &timestamp)
+{
+    Sql(m_db, QStringLiteral("UPDATE results SET superseded = 1, version = version + 1, updated_at = ? WHERE id = ?"))
+        .bind(timestamp)
+        .bind(id.value)
+        .exec();
+}
+
+void ResultRepository::remove(ResultId id)
+{
+    Sql(m_db, QStringLiteral("DELETE FROM results WHERE id = ? AND status = 'draft'")).bind(id.value).exec();
+}
+
+QList<TestResult> ResultRepository::list(const QString &where, const QVariantList &binds)
+{
+    Sql q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM results WHERE ") + where);
+    for (const QVariant &v : binds)
+        q.bind(v);
+    q.exec();
+    QList<TestResult> out;
+    while (q.next())
+        out << readRow(q);
+    return out;
+}
+
+std::optional<TestResult> ResultRepository::find(ResultId id)
+{
+    const QList<TestResult> found = list(QStringLiteral("id = ?"), {id.value});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QList<TestResult> ResultRepository::current(StayId stay)
+{
+    return list(QStringLiteral("stay_id = ? AND status = 'final' AND superseded = 0 ORDER BY performed_at, id"),
+                {stay.value});
+}
+
+QList<TestResult> ResultRepository::drafts(StayId stay)
+{
+    return list(QStringLiteral("stay_id = ? AND status = 'draft' ORDER BY performed_at, id"), {stay.value});
+}
+
+QList<TestResult> ResultRepository::series(ResultId seriesId)
+{
+    return list(QStringLiteral("series_id = ? ORDER BY revision"), {seriesId.value});
+}
+
+std::optional<TestResult> ResultRepository::currentOf(ResultId seriesId)
+{
+    const QList<TestResult> found =
+        list(QStringLiteral("series_id = ? AND status = 'final' AND superseded = 0"), {seriesId.value});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+} // namespace smr
