@@ -74,6 +74,14 @@
 <context>
     <name>CliApplication</name>
     <message>
+        <source>A path is expected after --db.</source>
+        <translation>A path is expected after --db.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
+        <translation>&quot;%1&quot; is not allowed; the values are fr, en.</translation>
+    </message>
+    <message>
         <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -85,6 +93,12 @@ Commands:
             [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
   stay close --stay ID --discharged YYYY-MM-DD
   demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
+  results --stay ID
+
+Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
 
 --db defaults to %1.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -101,6 +115,12 @@ Commands:
             [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
   stay close --stay ID --discharged YYYY-MM-DD
   demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
+  results --stay ID
+
+Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
 
 --db defaults to %1.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -108,20 +128,24 @@ on stderr and writes nothing; other failures exit 1.
 </translation>
     </message>
     <message>
-        <source>A path is expected after --db.</source>
-        <translation>A path is expected after --db.</translation>
+        <source>A command is required; the commands are %1.</source>
+        <translation>A command is required; the commands are %1.</translation>
     </message>
     <message>
-        <source>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-        <translation>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>Unknown command &quot;%1&quot;; the commands are %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are init, patient add, patient list, stay open, stay close, demo.</translation>
+        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
+        <translation>Unknown instrument &quot;%1&quot;; the instruments are %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
-        <translation>&quot;%1&quot; is not allowed; the values are fr, en.</translation>
+        <source>The answers are not valid JSON (%1, at character %2).</source>
+        <translation>The answers are not valid JSON (%1, at character %2).</translation>
+    </message>
+    <message>
+        <source>The answers must be a JSON object, for example %1.</source>
+        <translation>The answers must be a JSON object, for example %1.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +189,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>&quot;%1&quot; is not allowed; the values are %2.</source>
         <translation>&quot;%1&quot; is not allowed; the values are %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2 %3.</source>
+        <translation>%1 is required: %2 %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
+        <translation>&quot;%1&quot; is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</translation>
     </message>
 </context>
 <context>

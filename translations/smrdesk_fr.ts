@@ -74,6 +74,14 @@
 <context>
     <name>CliApplication</name>
     <message>
+        <source>A path is expected after --db.</source>
+        <translation>Un chemin est attendu après --db.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
+        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont fr, en.</translation>
+    </message>
+    <message>
         <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -85,6 +93,12 @@ Commands:
             [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
   stay close --stay ID --discharged YYYY-MM-DD
   demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
+  results --stay ID
+
+Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
 
 --db defaults to %1.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -101,6 +115,12 @@ Commandes :
             [--programme rfr|individual|education|other] [--planned-discharge AAAA-MM-JJ]
   stay close --stay ID --discharged AAAA-MM-JJ
   demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at AAAA-MM-JJTHH:MM] [--by NOM] [--remarks TEXTE] INSTRUMENT JSON
+  results --stay ID
+
+Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) ou &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
 
 --db vaut par défaut %1.
 En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
@@ -108,20 +128,24 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
 </translation>
     </message>
     <message>
-        <source>A path is expected after --db.</source>
-        <translation>Un chemin est attendu après --db.</translation>
+        <source>A command is required; the commands are %1.</source>
+        <translation>Une commande est nécessaire ; les commandes sont %1.</translation>
     </message>
     <message>
-        <source>A command is required; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-        <translation>Une commande est nécessaire ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
+        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
+        <translation>Commande « %1 » inconnue ; les commandes sont %2.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are init, patient add, patient list, stay open, stay close, demo.</source>
-        <translation>Commande « %1 » inconnue ; les commandes sont init, patient add, patient list, stay open, stay close, demo.</translation>
+        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
+        <translation>Instrument « %1 » inconnu ; les instruments sont %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
-        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont fr, en.</translation>
+        <source>The answers are not valid JSON (%1, at character %2).</source>
+        <translation>Les réponses ne sont pas du JSON valide (%1, au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The answers must be a JSON object, for example %1.</source>
+        <translation>Les réponses doivent être un objet JSON, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -165,6 +189,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>&quot;%1&quot; is not allowed; the values are %2.</source>
         <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont %2.</translation>
+    </message>
+    <message>
+        <source>%1 is required: %2 %3.</source>
+        <translation>%1 est obligatoire : %2 %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
+        <translation>« %1 » n&apos;est pas une date et heure valide ; utilisez AAAA-MM-JJTHH:MM, par exemple 2026-11-22T14:30.</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,9 @@ QString optionFor(const QString &field)
         {QStringLiteral("stay"), QStringLiteral("--stay")},
         {QStringLiteral("patients"), QStringLiteral("--patients")},
         {QStringLiteral("seed"), QStringLiteral("--seed")},
+        {QStringLiteral("performed_at"), QStringLiteral("--performed-at")},
+        {QStringLiteral("entered_by"), QStringLiteral("--by")},
+        {QStringLiteral("remarks"), QStringLiteral("--remarks")},
     };
     return options.value(field);
 }
@@ -60,6 +63,12 @@ QString CliApplication::usage()
               "            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]\n"
               "  stay close --stay ID --discharged YYYY-MM-DD\n"
               "  demo --patients N [--seed S]\n"
+              "  score INSTRUMENT JSON\n"
+              "  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON\n"
+              "  results --stay ID\n"
+              "\n"
+              "Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example\n"
+              "  '{\"seconds\": 12.4}' (tug) or '{\"items\": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).\n"
               "\n"
               "--db defaults to %1.\n"
               "Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message\n"
@@ -112,12 +121,19 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
     const QString first = words.value(0);
     const QString second = words.value(1);
     QStringList args = rest;
-    // A command of one word hands its second word back to its options (an unexpected argument).
-    if (first == QLatin1String("init") || first == QLatin1String("demo")) {
-        if (!second.isEmpty())
-            args.prepend(second);
-        return first == QLatin1String("init") ? init(args) : demo(args);
-    }
+    // A command of one word hands its second word back to its arguments.
+    if (!second.isEmpty() && first != QLatin1String("patient") && first != QLatin1String("stay"))
+        args.prepend(second);
+    if (first == QLatin1String("init"))
+        return init(args);
+    if (first == QLatin1String("demo"))
+        return demo(args);
+    if (first == QLatin1String("score"))
+        return score(args);
+    if (first == QLatin1String("record"))
+        return record(args);
+    if (first == QLatin1String("results"))
+        return results(args);
     if (first == QLatin1String("patient") && second == QLatin1String("add"))
         return patientAdd(args);
     if (first == QLatin1String("patient") && second == QLatin1String("list"))
@@ -128,11 +144,10 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
         return stayClose(args);
 
     const QString given = words.join(QLatin1Char(' '));
-    const QString message = given.isEmpty() ? tr("A command is required; the commands are init, patient add, patient "
-                                                 "list, stay open, stay close, demo.")
-                                            : tr("Unknown command \"%1\"; the commands are init, patient add, patient "
-                                                 "list, stay open, stay close, demo.")
-                                                  .arg(given);
+    const QString commands = QStringLiteral(
+        "init, patient add, patient list, stay open, stay close, demo, score, record, results");
+    const QString message = given.isEmpty() ? tr("A command is required; the commands are %1.").arg(commands)
+                                            : tr("Unknown command \"%1\"; the commands are %2.").arg(given, commands);
     m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();
     m_err.flush();
     return Refused;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,7 +13,10 @@
 
 namespace smr {
 class Clock;
+class Instrument;
+class InstrumentCatalog;
 class Store;
+struct TestResult;
 } // namespace smr
 
 namespace smr::cli {
@@ -41,6 +45,19 @@ private:
     int stayOpen(const QStringList &args);
     int stayClose(const QStringList &args);
     int demo(const QStringList &args);
+    int score(const QStringList &args);
+    int record(const QStringList &args);
+    int results(const QStringList &args);
+
+    // The instrument named on the command line and its answers, or the exit code of a refusal.
+    struct Scoring {
+        const Instrument *instrument = nullptr;
+        QJsonObject answers;
+    };
+    std::optional<Scoring> readScoring(const InstrumentCatalog &catalog, const CommandOptions &options, int &exitCode);
+    static QJsonObject resultObject(const TestResult &result);
+    // Who enters results from the command line: SMRDESK_USER, else the login name.
+    static QString systemUserName();
 
     Store *store();
     int print(const QJsonDocument &document);

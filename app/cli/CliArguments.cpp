@@ -3,10 +3,13 @@
 #include "core/common/Dates.h"
 #include "core/common/Text.h"
 
+#include <QRegularExpression>
+
 namespace smr::cli {
 
 std::optional<CommandOptions> CommandOptions::parse(const QString &command, const QStringList &args,
-                                                    const QList<Spec> &specs, ArgumentError &error)
+                                                    const QList<Spec> &specs, ArgumentError &error,
+                                                    const QStringList &positionals)
 {
     CommandOptions options;
     QStringList known;
@@ -16,6 +19,10 @@ std::optional<CommandOptions> CommandOptions::parse(const QString &command, cons
     for (int i = 0; i < args.size(); ++i) {
         QString arg = args.at(i);
         if (!arg.startsWith(QLatin1String("--"))) {
+            if (options.m_positionals.size() < positionals.size()) {
+                options.m_positionals << arg;
+                continue;
+            }
             error = {QString(), tr("Unexpected argument \"%1\" for \"%2\"; its options are %3.")
                                     .arg(arg, command, known.join(QStringLiteral(", ")))};
             return std::nullopt;
@@ -48,6 +55,11 @@ std::optional<CommandOptions> CommandOptions::parse(const QString &command, cons
         }
         options.m_values.insert(name, value);
     }
+    if (options.m_positionals.size() < positionals.size()) {
+        const QString missing = positionals.at(options.m_positionals.size());
+        error = {missing, tr("%1 is required: %2 %3.").arg(missing, command, positionals.join(QLatin1Char(' ')))};
+        return std::nullopt;
+    }
     for (const Spec &s : specs) {
         if (s.required && !options.m_values.contains(s.name)) {
             error = {QStringLiteral("--") + s.name,
@@ -69,6 +81,17 @@ std::optional<QDate> CommandOptions::date(const QString &name)
     if (const std::optional<QDate> d = dates::parseIso(text(name)))
         return d;
     fail(name, tr("\"%1\" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.").arg(text(name)));
+    return std::nullopt;
+}
+
+std::optional<QDateTime> CommandOptions::dateTime(const QString &name)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$"));
+    const QDateTime t = QDateTime::fromString(text(name), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    if (shape.match(text(name)).hasMatch() && t.isValid())
+        return t;
+    fail(name, tr("\"%1\" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.")
+                   .arg(text(name)));
     return std::nullopt;
 }
 

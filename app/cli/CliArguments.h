@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -29,13 +30,18 @@ public:
         bool required = false;
     };
 
-    // Reads `args` against `specs`; unknown, repeated or valueless options are refused.
+    // Reads `args` against `specs` and the required `positionals` (their names for messages, in
+    // order); unknown, repeated or valueless options and missing or extra arguments are refused.
     static std::optional<CommandOptions> parse(const QString &command, const QStringList &args,
-                                               const QList<Spec> &specs, ArgumentError &error);
+                                               const QList<Spec> &specs, ArgumentError &error,
+                                               const QStringList &positionals = {});
 
     bool has(const QString &name) const { return m_values.contains(name); }
     QString text(const QString &name) const { return m_values.value(name); }
+    QString positional(int index) const { return m_positionals.value(index); }
     std::optional<QDate> date(const QString &name);
+    // YYYY-MM-DDTHH:MM, local time.
+    std::optional<QDateTime> dateTime(const QString &name);
     std::optional<qint64> integer(const QString &name, qint64 min, qint64 max);
     std::optional<quint64> unsignedInteger(const QString &name);
     std::optional<double> decimal(const QString &name);
@@ -54,6 +60,7 @@ private:
     void fail(const QString &name, const QString &message);
 
     QHash<QString, QString> m_values;
+    QStringList m_positionals;
     std::optional<ArgumentError> m_error;
 };
 
