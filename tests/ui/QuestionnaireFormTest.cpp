@@ -1,0 +1,1 @@
+// QuestionnaireFormTest: being written.

@@ -1,0 +1,1 @@
+// TugFormTest: being written.

@@ -1,0 +1,1 @@
+// WalkFormTest: being written.

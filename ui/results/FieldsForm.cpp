@@ -1,0 +1,1 @@
+// FieldsForm: being written.

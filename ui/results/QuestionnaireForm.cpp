@@ -1,0 +1,1 @@
+// QuestionnaireForm: being written.

@@ -1,0 +1,1 @@
+// TugForm: being written.

@@ -1,0 +1,1 @@
+// WalkForm: being written.
