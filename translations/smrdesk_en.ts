@@ -12,10 +12,6 @@
         <translation>points</translation>
     </message>
     <message>
-        <source>Berg %1/56</source>
-        <translation>Berg %1/56</translation>
-    </message>
-    <message>
         <source>High fall risk (0–20: wheelchair)</source>
         <translation>High fall risk (0–20: wheelchair)</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</source>
         <translation>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</translation>
+    </message>
+    <message>
+        <source>Berg %1</source>
+        <translation>Berg %1</translation>
     </message>
 </context>
 <context>
@@ -218,10 +218,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Social interest</translation>
     </message>
     <message>
-        <source>Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social interest %4 %</source>
-        <translation>Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social interest %4 %</translation>
-    </message>
-    <message>
         <source>Medical profile: physical impact predominant, physical treatment orientation</source>
         <translation>Medical profile: physical impact predominant, physical treatment orientation</translation>
     </message>
@@ -240,6 +236,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Social interest is not sensitive to change (Marty 1998).</source>
         <translation>Social interest is not sensitive to change (Marty 1998).</translation>
+    </message>
+    <message>
+        <source>DA %1 % · WL %2 % · AD %3 % · SI %4 %</source>
+        <translation>DA %1 % · WL %2 % · AD %3 % · SI %4 %</translation>
+    </message>
+    <message>
+        <source>Dallas %1</source>
+        <translation>Dallas %1</translation>
     </message>
 </context>
 <context>
@@ -399,10 +403,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Disability</translation>
     </message>
     <message>
-        <source>ODI %1 %</source>
-        <translation>ODI %1 %</translation>
-    </message>
-    <message>
         <source>Minimal disability (0–20 %)</source>
         <translation>Minimal disability (0–20 %)</translation>
     </message>
@@ -429,6 +429,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>MCID 10 points or 30 % of the baseline (Ostelo 2008)</source>
         <translation>MCID 10 points or 30 % of the baseline (Ostelo 2008)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>ODI %1</source>
+        <translation>ODI %1</translation>
     </message>
 </context>
 <context>
@@ -596,6 +604,25 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>ResultText</name>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>no answer or not applicable</source>
+        <translation>no answer or not applicable</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -625,10 +652,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>% of predicted</translation>
     </message>
     <message>
-        <source>6MWT %1 m</source>
-        <translation>6MWT %1 m</translation>
-    </message>
-    <message>
         <source>predicted %1 m, lower limit of normal %2 m</source>
         <translation>predicted %1 m, lower limit of normal %2 m</translation>
     </message>
@@ -652,6 +675,14 @@ on stderr and writes nothing; other failures exit 1.
         <source>MCID 30 m, clinically important in cardiorespiratory disease only</source>
         <translation>MCID 30 m, clinically important in cardiorespiratory disease only</translation>
     </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>6MWT %1</source>
+        <translation>6MWT %1</translation>
+    </message>
 </context>
 <context>
     <name>StartBackInstrument</name>
@@ -668,10 +699,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Psychosocial subscale</translation>
     </message>
     <message>
-        <source>STarT Back %1/9, psychosocial %2/5</source>
-        <translation>STarT Back %1/9, psychosocial %2/5</translation>
-    </message>
-    <message>
         <source>High risk: psychologically informed physiotherapy</source>
         <translation>High risk: psychologically informed physiotherapy</translation>
     </message>
@@ -682,6 +709,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Low risk: advice, reassurance and self-management</source>
         <translation>Low risk: advice, reassurance and self-management</translation>
+    </message>
+    <message>
+        <source>%1/9, psychosocial %2/5</source>
+        <translation>%1/9, psychosocial %2/5</translation>
+    </message>
+    <message>
+        <source>STarT Back %1</source>
+        <translation>STarT Back %1</translation>
     </message>
 </context>
 <context>
@@ -806,10 +841,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Time</translation>
     </message>
     <message>
-        <source>TUG %1 s</source>
-        <translation>TUG %1 s</translation>
-    </message>
-    <message>
         <source>Increased fall risk (13.5 s or more)</source>
         <translation>Increased fall risk (13.5 s or more)</translation>
     </message>
@@ -832,6 +863,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)</source>
         <translation>MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>TUG %1</source>
+        <translation>TUG %1</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1167,37 @@ Born on %2 · IPP %3</translation>
     <message>
         <source>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
         <translation>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::FieldsForm</name>
+    <message>
+        <source>* required</source>
+        <translation>* required</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: not given</source>
+        <translation>&quot;—&quot;: not given</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>&quot;%1&quot; is not a whole number.</translation>
+    </message>
+    <message>
+        <source>Give more than %1 and at most %2%3.</source>
+        <translation>Give more than %1 and at most %2%3.</translation>
+    </message>
+    <message>
+        <source>Give a value from %1 to %2%3.</source>
+        <translation>Give a value from %1 to %2%3.</translation>
+    </message>
+    <message>
+        <source>The stored value &quot;%1&quot; is not one of the choices.</source>
+        <translation>The stored value &quot;%1&quot; is not one of the choices.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1657,270 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Notes not saved</source>
         <translation>Notes not saved</translation>
     </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::QuestionnaireForm</name>
+    <message>
+        <source>Keyboard: type the number of an answer to choose it and go to the next item; Backspace goes back; the Up and Down arrows move between items.</source>
+        <translation>Keyboard: type the number of an answer to choose it and go to the next item; Backspace goes back; the Up and Down arrows move between items.</translation>
+    </message>
+    <message>
+        <source>Delete leaves an item blank.</source>
+        <translation>Delete leaves an item blank.</translation>
+    </message>
+    <message>
+        <source>N answers &quot;not applicable&quot;.</source>
+        <translation>N answers &quot;not applicable&quot;.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Counted 4 (item 2 = 4)</source>
+        <translation>Counted 4 (item 2 = 4)</translation>
+    </message>
+    <message>
+        <source>%1 is not an answer to item %2: the answers are %3.</source>
+        <translation>%1 is not an answer to item %2: the answers are %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be answered &quot;not applicable&quot;.</source>
+        <translation>Item %1 cannot be answered &quot;not applicable&quot;.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be left blank: every item of this questionnaire is needed.</source>
+        <translation>Item %1 cannot be left blank: every item of this questionnaire is needed.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultDetailDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Performed on %1, entered by %2, instrument version %3.</source>
+        <translation>Performed on %1, entered by %2, instrument version %3.</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarks: %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version %1 — correction being entered</source>
+        <translation>Version %1 — correction being entered</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — entered by %3</source>
+        <translation>Version %1 — %2 — entered by %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>(not given yet)</source>
+        <translation>(not given yet)</translation>
+    </message>
+    <message>
+        <source>Replaced by the next version.</source>
+        <translation>Replaced by the next version.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultEntryDialog</name>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Validate</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this entry</source>
+        <translation>&amp;Discard this entry</translation>
+    </message>
+    <message>
+        <source>Correct — %1 — %2</source>
+        <translation>Correct — %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remarks (conditions of the test, difficulties, walking aid…)</source>
+        <translation>Remarks (conditions of the test, difficulties, walking aid…)</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>at</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Scores and saves the result (Ctrl+Enter)</source>
+        <translation>Scores and saves the result (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Close (the draft is kept)</source>
+        <translation>&amp;Close (the draft is kept)</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (required): the previous version stays visible with it</source>
+        <translation>Reason for the correction (required): the previous version stays visible with it</translation>
+    </message>
+    <message>
+        <source>Draft resumed</source>
+        <translation>Draft resumed</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Draft not saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>Score: incomplete — %1 of %2 items answered</source>
+        <translation>Score: incomplete — %1 of %2 items answered</translation>
+    </message>
+    <message>
+        <source>Score: incomplete</source>
+        <translation>Score: incomplete</translation>
+    </message>
+    <message>
+        <source>Test in progress</source>
+        <translation>Test in progress</translation>
+    </message>
+    <message>
+        <source>The stopwatch is running. Close the entry anyway? What was typed is kept as a draft; the running time is not.</source>
+        <translation>The stopwatch is running. Close the entry anyway? What was typed is kept as a draft; the running time is not.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Close anyway</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so the entry stays open: %1</source>
+        <translation>The draft could not be saved, so the entry stays open: %1</translation>
+    </message>
+    <message>
+        <source>Discard this entry</source>
+        <translation>Discard this entry</translation>
+    </message>
+    <message>
+        <source>The answers typed in this entry will be lost. Discard it?</source>
+        <translation>The answers typed in this entry will be lost. Discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultsTab</name>
+    <message>
+        <source>Entries in progress</source>
+        <translation>Entries in progress</translation>
+    </message>
+    <message>
+        <source>New test:</source>
+        <translation>New test:</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Since the first</source>
+        <translation>Since the first</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>No stay: tests are entered within a stay.</source>
+        <translation>No stay: tests are entered within a stay.</translation>
+    </message>
+    <message>
+        <source>%1 — draft of %2</source>
+        <translation>%1 — draft of %2</translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation> (correction)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to resume</source>
+        <translation>Double-click or Enter to resume</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrected)</translation>
+    </message>
+    <message>
+        <source>No result yet in this stay: choose a test above (Alt+1 to Alt+%1).</source>
+        <translation>No result yet in this stay: choose a test above (Alt+1 to Alt+%1).</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>No result %1.</source>
+        <translation>No result %1.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::StayDialog</name>
@@ -1718,6 +2052,85 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::TugForm</name>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Stopwatch</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Stopwatch back to zero; the time field keeps its value.</source>
+        <translation>Stopwatch back to zero; the time field keeps its value.</translation>
+    </message>
+    <message>
+        <source>Space bar: start / stop (except while typing in a field).</source>
+        <translation>Space bar: start / stop (except while typing in a field).</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>The TUG alone does not predict falls (Barry 2014).</source>
+        <translation>The TUG alone does not predict falls (Barry 2014).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Start the stopwatch or type the time to see the fall risk.</source>
+        <translation>Start the stopwatch or type the time to see the fall risk.</translation>
+    </message>
+    <message>
+        <source>Increased fall risk: %1 s, at or above %2 s (Shumway-Cook 2000).</source>
+        <translation>Increased fall risk: %1 s, at or above %2 s (Shumway-Cook 2000).</translation>
+    </message>
+    <message>
+        <source>No increased fall risk: %1 s, under %2 s (Shumway-Cook 2000).</source>
+        <translation>No increased fall risk: %1 s, under %2 s (Shumway-Cook 2000).</translation>
+    </message>
+    <message>
+        <source>CDC STEADI (%1 s): at risk.</source>
+        <translation>CDC STEADI (%1 s): at risk.</translation>
+    </message>
+    <message>
+        <source>CDC STEADI (%1 s): not at risk.</source>
+        <translation>CDC STEADI (%1 s): not at risk.</translation>
+    </message>
+    <message>
+        <source>Age unknown: no age norm.</source>
+        <translation>Age unknown: no age norm.</translation>
+    </message>
+    <message>
+        <source>No age norm for a patient aged %1 (Bohannon 2006).</source>
+        <translation>No age norm for a patient aged %1 (Bohannon 2006).</translation>
+    </message>
+    <message>
+        <source>Norm %1–%2 years: %3 s (%4–%5), Bohannon 2006; patient aged %6.</source>
+        <translation>Norm %1–%2 years: %3 s (%4–%5), Bohannon 2006; patient aged %6.</translation>
+    </message>
+    <message>
+        <source>Slower than the norm.</source>
+        <translation>Slower than the norm.</translation>
+    </message>
+    <message>
+        <source>Faster than the norm.</source>
+        <translation>Faster than the norm.</translation>
+    </message>
+    <message>
+        <source>Within the norm.</source>
+        <translation>Within the norm.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::UnitsDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -1750,6 +2163,216 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Re&amp;open to new stays</source>
         <translation>Re&amp;open to new stays</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::WalkCountdown</name>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The patient stops: the countdown keeps running; the stop and its duration are counted.</source>
+        <translation>The patient stops: the countdown keeps running; the stop and its duration are counted.</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Stop the test</translation>
+    </message>
+    <message>
+        <source>Ends the test before 6:00 (give the reason below).</source>
+        <translation>Ends the test before 6:00 (give the reason below).</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Countdown back to 6:00; lengths and measures are kept.</source>
+        <translation>Countdown back to 6:00; lengths and measures are kept.</translation>
+    </message>
+    <message>
+        <source>Please resume walking whenever you feel able.</source>
+        <translation>Please resume walking whenever you feel able.</translation>
+    </message>
+    <message>
+        <source>Stop!</source>
+        <translation>Stop!</translation>
+    </message>
+    <message>
+        <source>In a moment I&apos;m going to tell you to stop…</source>
+        <translation>In a moment I&apos;m going to tell you to stop…</translation>
+    </message>
+    <message>
+        <source>You are doing well. You have 5 minutes to go.</source>
+        <translation>You are doing well. You have 5 minutes to go.</translation>
+    </message>
+    <message>
+        <source>Keep up the good work. You have 4 minutes to go.</source>
+        <translation>Keep up the good work. You have 4 minutes to go.</translation>
+    </message>
+    <message>
+        <source>You are doing well. You are halfway done.</source>
+        <translation>You are doing well. You are halfway done.</translation>
+    </message>
+    <message>
+        <source>Keep up the good work. You have only 2 minutes left.</source>
+        <translation>Keep up the good work. You have only 2 minutes left.</translation>
+    </message>
+    <message>
+        <source>You are doing well. You have only 1 minute to go.</source>
+        <translation>You are doing well. You have only 1 minute to go.</translation>
+    </message>
+    <message>
+        <source>Press Start when the patient sets off. The encouragements appear here, once a minute.</source>
+        <translation>Press Start when the patient sets off. The encouragements appear here, once a minute.</translation>
+    </message>
+    <message>
+        <source>Next sentence at %1.</source>
+        <translation>Next sentence at %1.</translation>
+    </message>
+    <message>
+        <source>Six minutes done: mark where the patient stopped and enter the partial length.</source>
+        <translation>Six minutes done: mark where the patient stopped and enter the partial length.</translation>
+    </message>
+    <message>
+        <source>Test stopped at %1: give the reason below.</source>
+        <translation>Test stopped at %1: give the reason below.</translation>
+    </message>
+    <message>
+        <source>Resume (stopped %1)</source>
+        <translation>Resume (stopped %1)</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::WalkForm</name>
+    <message>
+        <source>Patient (for the reference equation)</source>
+        <translation>Patient (for the reference equation)</translation>
+    </message>
+    <message>
+        <source>Six minutes</source>
+        <translation>Six minutes</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <source>Stop the test for: chest pain, intolerable dyspnoea, leg cramps, staggering, diaphoresis, pale or ashen appearance.</source>
+        <translation>Stop the test for: chest pain, intolerable dyspnoea, leg cramps, staggering, diaphoresis, pale or ashen appearance.</translation>
+    </message>
+    <message>
+        <source>Relative contraindications: resting heart rate above 120/min, SBP above 180 mmHg, DBP above 100 mmHg; absolute: unstable angina or myocardial infarction in the last month.</source>
+        <translation>Relative contraindications: resting heart rate above 120/min, SBP above 180 mmHg, DBP above 100 mmHg; absolute: unstable angina or myocardial infarction in the last month.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1:%2 — </source>
+        <translation>Stopped at %1:%2 — </translation>
+    </message>
+    <message>
+        <source>Give the reason for stopping early.</source>
+        <translation>Give the reason for stopping early.</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>Lengths</translation>
+    </message>
+    <message>
+        <source>Lengths walked</source>
+        <translation>Lengths walked</translation>
+    </message>
+    <message>
+        <source>+1 length</source>
+        <translation>+1 length</translation>
+    </message>
+    <message>
+        <source>Takes back a length counted by mistake (key −).</source>
+        <translation>Takes back a length counted by mistake (key −).</translation>
+    </message>
+    <message>
+        <source>Keys: + one more length, − one less.</source>
+        <translation>Keys: + one more length, − one less.</translation>
+    </message>
+    <message>
+        <source>Leave the distance empty to use lengths × track length + partial length; a typed distance replaces that computation.</source>
+        <translation>Leave the distance empty to use lengths × track length + partial length; a typed distance replaces that computation.</translation>
+    </message>
+    <message>
+        <source>Not in the patient&apos;s record: measure it and type it.</source>
+        <translation>Not in the patient&apos;s record: measure it and type it.</translation>
+    </message>
+    <message>
+        <source>The typed distance is not a number.</source>
+        <translation>The typed distance is not a number.</translation>
+    </message>
+    <message>
+        <source>typed: replaces the %1 m counted (lengths × track + partial)</source>
+        <translation>typed: replaces the %1 m counted (lengths × track + partial)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 + %2 m</source>
+        <translation>%1 + %2 m</translation>
+    </message>
+    <message>
+        <source>Give the track length.</source>
+        <translation>Give the track length.</translation>
+    </message>
+    <message>
+        <source>Count the lengths with +1, or type the distance.</source>
+        <translation>Count the lengths with +1, or type the distance.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>— m</source>
+        <translation>— m</translation>
+    </message>
+    <message>
+        <source>Predicted distance: needs the sex, age, height and weight.</source>
+        <translation>Predicted distance: needs the sex, age, height and weight.</translation>
+    </message>
+    <message>
+        <source>Predicted distance: %1 m (Enright &amp; Sherrill 1998).</source>
+        <translation>Predicted distance: %1 m (Enright &amp; Sherrill 1998).</translation>
+    </message>
+    <message>
+        <source>Lower limit of normal: %1 m.</source>
+        <translation>Lower limit of normal: %1 m.</translation>
+    </message>
+    <message>
+        <source>The distance is below it.</source>
+        <translation>The distance is below it.</translation>
+    </message>
+    <message>
+        <source>The distance is above it.</source>
+        <translation>The distance is above it.</translation>
+    </message>
+    <message>
+        <source>%1 % of predicted</source>
+        <translation>%1 % of predicted</translation>
+    </message>
+    <message>
+        <source>Age outside 40–80 years, the ages the equation was derived on: interpret the prediction with caution.</source>
+        <translation>Age outside 40–80 years, the ages the equation was derived on: interpret the prediction with caution.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>points</translation>
     </message>
     <message>
-        <source>Berg %1/56</source>
-        <translation>Berg %1/56</translation>
-    </message>
-    <message>
         <source>High fall risk (0–20: wheelchair)</source>
         <translation>Risque de chute élevé (0–20 : fauteuil roulant)</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</source>
         <translation>MDC %1 points pour une valeur initiale de %2 (Donoghue 2009, sujets âgés ; 6 après AVC)</translation>
+    </message>
+    <message>
+        <source>Berg %1</source>
+        <translation>Berg %1</translation>
     </message>
 </context>
 <context>
@@ -218,10 +218,6 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>Intérêt social</translation>
     </message>
     <message>
-        <source>Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social interest %4 %</source>
-        <translation>Dallas : activités quotidiennes %1 %, travail et loisirs %2 %, anxiété et dépression %3 %, intérêt social %4 %</translation>
-    </message>
-    <message>
         <source>Medical profile: physical impact predominant, physical treatment orientation</source>
         <translation>Profil médical : retentissement physique prédominant, orientation vers une prise en charge physique</translation>
     </message>
@@ -240,6 +236,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>Social interest is not sensitive to change (Marty 1998).</source>
         <translation>L&apos;intérêt social n&apos;est pas sensible au changement (Marty 1998).</translation>
+    </message>
+    <message>
+        <source>DA %1 % · WL %2 % · AD %3 % · SI %4 %</source>
+        <translation>AQ %1 % · TL %2 % · AD %3 % · IS %4 %</translation>
+    </message>
+    <message>
+        <source>Dallas %1</source>
+        <translation>Dallas %1</translation>
     </message>
 </context>
 <context>
@@ -399,10 +403,6 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>Incapacité</translation>
     </message>
     <message>
-        <source>ODI %1 %</source>
-        <translation>ODI %1 %</translation>
-    </message>
-    <message>
         <source>Minimal disability (0–20 %)</source>
         <translation>Incapacité minime (0–20 %)</translation>
     </message>
@@ -429,6 +429,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>MCID 10 points or 30 % of the baseline (Ostelo 2008)</source>
         <translation>MCID 10 points ou 30 % de la valeur initiale (Ostelo 2008)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>ODI %1</source>
+        <translation>ODI %1</translation>
     </message>
 </context>
 <context>
@@ -596,6 +604,25 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>ResultText</name>
+    <message>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>no answer or not applicable</source>
+        <translation>sans réponse ou non concerné</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3</source>
+        <translation>%1. %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -625,10 +652,6 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>% de la valeur prédite</translation>
     </message>
     <message>
-        <source>6MWT %1 m</source>
-        <translation>TM6 %1 m</translation>
-    </message>
-    <message>
         <source>predicted %1 m, lower limit of normal %2 m</source>
         <translation>valeur prédite %1 m, limite inférieure de la normale %2 m</translation>
     </message>
@@ -652,6 +675,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <source>MCID 30 m, clinically important in cardiorespiratory disease only</source>
         <translation>MCID 30 m, cliniquement importante en pathologie cardiorespiratoire seulement</translation>
     </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>6MWT %1</source>
+        <translation>TM6 %1</translation>
+    </message>
 </context>
 <context>
     <name>StartBackInstrument</name>
@@ -668,10 +699,6 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>Sous-score psychosocial</translation>
     </message>
     <message>
-        <source>STarT Back %1/9, psychosocial %2/5</source>
-        <translation>STarT Back %1/9, psychosocial %2/5</translation>
-    </message>
-    <message>
         <source>High risk: psychologically informed physiotherapy</source>
         <translation>Risque élevé : kinésithérapie intégrant une approche psychologique</translation>
     </message>
@@ -682,6 +709,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>Low risk: advice, reassurance and self-management</source>
         <translation>Risque faible : conseils, réassurance et autogestion</translation>
+    </message>
+    <message>
+        <source>%1/9, psychosocial %2/5</source>
+        <translation>%1/9, psychosocial %2/5</translation>
+    </message>
+    <message>
+        <source>STarT Back %1</source>
+        <translation>STarT Back %1</translation>
     </message>
 </context>
 <context>
@@ -806,10 +841,6 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>Temps</translation>
     </message>
     <message>
-        <source>TUG %1 s</source>
-        <translation>TUG %1 s</translation>
-    </message>
-    <message>
         <source>Increased fall risk (13.5 s or more)</source>
         <translation>Risque de chute augmenté (13,5 s ou plus)</translation>
     </message>
@@ -832,6 +863,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)</source>
         <translation>MDC 3,2 s (AVC chronique ; gonarthrose 1,1 s)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>TUG %1</source>
+        <translation>TUG %1</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1167,37 @@ Date de naissance : %2 · IPP %3</translation>
     <message>
         <source>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
         <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::FieldsForm</name>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;—&quot;: not given</source>
+        <translation>« — » : non renseigné</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number.</source>
+        <translation>« %1 » n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Give more than %1 and at most %2%3.</source>
+        <translation>Donnez plus de %1 et au plus %2%3.</translation>
+    </message>
+    <message>
+        <source>Give a value from %1 to %2%3.</source>
+        <translation>Donnez une valeur de %1 à %2%3.</translation>
+    </message>
+    <message>
+        <source>The stored value &quot;%1&quot; is not one of the choices.</source>
+        <translation>La valeur enregistrée « %1 » ne fait pas partie des choix.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1657,270 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Notes not saved</source>
         <translation>Notes non enregistrées</translation>
     </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::QuestionnaireForm</name>
+    <message>
+        <source>Keyboard: type the number of an answer to choose it and go to the next item; Backspace goes back; the Up and Down arrows move between items.</source>
+        <translation>Clavier : tapez le chiffre d&apos;une réponse pour la choisir et passer à l&apos;item suivant ; Retour arrière revient en arrière ; les flèches haut et bas passent d&apos;un item à l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Delete leaves an item blank.</source>
+        <translation>Suppr laisse un item sans réponse.</translation>
+    </message>
+    <message>
+        <source>N answers &quot;not applicable&quot;.</source>
+        <translation>N répond « non concerné ».</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Counted 4 (item 2 = 4)</source>
+        <translation>Compté 4 (item 2 = 4)</translation>
+    </message>
+    <message>
+        <source>%1 is not an answer to item %2: the answers are %3.</source>
+        <translation>%1 n&apos;est pas une réponse de l&apos;item %2 : les réponses sont %3.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be answered &quot;not applicable&quot;.</source>
+        <translation>L&apos;item %1 ne peut pas être « non concerné ».</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be left blank: every item of this questionnaire is needed.</source>
+        <translation>L&apos;item %1 ne peut pas rester sans réponse : tous les items de ce questionnaire sont nécessaires.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultDetailDialog</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 du %2</translation>
+    </message>
+    <message>
+        <source>Performed on %1, entered by %2, instrument version %3.</source>
+        <translation>Réalisé le %1, saisi par %2, version de l&apos;instrument %3.</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarques : %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Version %1 — correction being entered</source>
+        <translation>Version %1 — correction en cours de saisie</translation>
+    </message>
+    <message>
+        <source>Version %1 — %2 — entered by %3</source>
+        <translation>Version %1 — %2 — saisie par %3</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>(not given yet)</source>
+        <translation>(pas encore donné)</translation>
+    </message>
+    <message>
+        <source>Replaced by the next version.</source>
+        <translation>Remplacée par la version suivante.</translation>
+    </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultEntryDialog</name>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>&amp;Valider</translation>
+    </message>
+    <message>
+        <source>&amp;Discard this entry</source>
+        <translation>&amp;Abandonner cette saisie</translation>
+    </message>
+    <message>
+        <source>Correct — %1 — %2</source>
+        <translation>Correction — %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Remarks (conditions of the test, difficulties, walking aid…)</source>
+        <translation>Remarques (conditions du test, difficultés, aide technique…)</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Scores and saves the result (Ctrl+Enter)</source>
+        <translation>Calcule et enregistre le résultat (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>&amp;Close (the draft is kept)</source>
+        <translation>&amp;Fermer (le brouillon est conservé)</translation>
+    </message>
+    <message>
+        <source>Reason for the correction (required): the previous version stays visible with it</source>
+        <translation>Motif de la correction (obligatoire) : la version précédente reste visible avec lui</translation>
+    </message>
+    <message>
+        <source>Draft resumed</source>
+        <translation>Brouillon repris</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Brouillon non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Score: incomplete — %1 of %2 items answered</source>
+        <translation>Score : incomplet — %1 items renseignés sur %2</translation>
+    </message>
+    <message>
+        <source>Score: incomplete</source>
+        <translation>Score : incomplet</translation>
+    </message>
+    <message>
+        <source>Test in progress</source>
+        <translation>Test en cours</translation>
+    </message>
+    <message>
+        <source>The stopwatch is running. Close the entry anyway? What was typed is kept as a draft; the running time is not.</source>
+        <translation>Le chronomètre tourne. Fermer la saisie quand même ? Ce qui a été saisi est gardé en brouillon ; le temps en cours ne l&apos;est pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>&amp;Fermer quand même</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved, so the entry stays open: %1</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré, la saisie reste donc ouverte : %1</translation>
+    </message>
+    <message>
+        <source>Discard this entry</source>
+        <translation>Abandonner cette saisie</translation>
+    </message>
+    <message>
+        <source>The answers typed in this entry will be lost. Discard it?</source>
+        <translation>Les réponses saisies seront perdues. Abandonner cette saisie ?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultsTab</name>
+    <message>
+        <source>Entries in progress</source>
+        <translation>Saisies en cours</translation>
+    </message>
+    <message>
+        <source>New test:</source>
+        <translation>Nouveau test :</translation>
+    </message>
+    <message>
+        <source>%1 (Alt+%2)</source>
+        <translation>%1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Since the first</source>
+        <translation>Depuis le premier</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>No stay: tests are entered within a stay.</source>
+        <translation>Aucun séjour : les tests se saisissent dans un séjour.</translation>
+    </message>
+    <message>
+        <source>%1 — draft of %2</source>
+        <translation>%1 — brouillon du %2</translation>
+    </message>
+    <message>
+        <source> (correction)</source>
+        <translation> (correction)</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter to resume</source>
+        <translation>Double-clic ou Entrée pour reprendre</translation>
+    </message>
+    <message>
+        <source>%1 (corrected)</source>
+        <translation>%1 (corrigé)</translation>
+    </message>
+    <message>
+        <source>No result yet in this stay: choose a test above (Alt+1 to Alt+%1).</source>
+        <translation>Aucun résultat dans ce séjour : choisissez un test ci-dessus (Alt+1 à Alt+%1).</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>No result %1.</source>
+        <translation>Aucun résultat %1.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::StayDialog</name>
@@ -1718,6 +2052,85 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::TugForm</name>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Chronomètre</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remise à zéro</translation>
+    </message>
+    <message>
+        <source>Stopwatch back to zero; the time field keeps its value.</source>
+        <translation>Chronomètre remis à zéro ; le champ du temps garde sa valeur.</translation>
+    </message>
+    <message>
+        <source>Space bar: start / stop (except while typing in a field).</source>
+        <translation>Barre d&apos;espace : départ / arrêt (sauf pendant la saisie dans un champ).</translation>
+    </message>
+    <message>
+        <source>Interpretation</source>
+        <translation>Interprétation</translation>
+    </message>
+    <message>
+        <source>The TUG alone does not predict falls (Barry 2014).</source>
+        <translation>Le TUG seul ne prédit pas les chutes (Barry 2014).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Start the stopwatch or type the time to see the fall risk.</source>
+        <translation>Lancez le chronomètre ou saisissez le temps pour voir le risque de chute.</translation>
+    </message>
+    <message>
+        <source>Increased fall risk: %1 s, at or above %2 s (Shumway-Cook 2000).</source>
+        <translation>Risque de chute augmenté : %1 s, au moins %2 s (Shumway-Cook 2000).</translation>
+    </message>
+    <message>
+        <source>No increased fall risk: %1 s, under %2 s (Shumway-Cook 2000).</source>
+        <translation>Pas de risque de chute augmenté : %1 s, moins de %2 s (Shumway-Cook 2000).</translation>
+    </message>
+    <message>
+        <source>CDC STEADI (%1 s): at risk.</source>
+        <translation>CDC STEADI (%1 s) : à risque.</translation>
+    </message>
+    <message>
+        <source>CDC STEADI (%1 s): not at risk.</source>
+        <translation>CDC STEADI (%1 s) : pas à risque.</translation>
+    </message>
+    <message>
+        <source>Age unknown: no age norm.</source>
+        <translation>Âge inconnu : pas de norme pour l&apos;âge.</translation>
+    </message>
+    <message>
+        <source>No age norm for a patient aged %1 (Bohannon 2006).</source>
+        <translation>Pas de norme pour un patient de %1 ans (Bohannon 2006).</translation>
+    </message>
+    <message>
+        <source>Norm %1–%2 years: %3 s (%4–%5), Bohannon 2006; patient aged %6.</source>
+        <translation>Norme %1–%2 ans : %3 s (%4–%5), Bohannon 2006 ; patient de %6 ans.</translation>
+    </message>
+    <message>
+        <source>Slower than the norm.</source>
+        <translation>Plus lent que la norme.</translation>
+    </message>
+    <message>
+        <source>Faster than the norm.</source>
+        <translation>Plus rapide que la norme.</translation>
+    </message>
+    <message>
+        <source>Within the norm.</source>
+        <translation>Dans la norme.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::UnitsDialog</name>
     <message>
         <source>&amp;Add</source>
@@ -1750,6 +2163,216 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Re&amp;open to new stays</source>
         <translation>Ré&amp;ouvrir aux nouveaux séjours</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::WalkCountdown</name>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>The patient stops: the countdown keeps running; the stop and its duration are counted.</source>
+        <translation>Le patient s&apos;arrête : le décompte continue ; l&apos;arrêt et sa durée sont comptés.</translation>
+    </message>
+    <message>
+        <source>Stop the test</source>
+        <translation>Arrêter le test</translation>
+    </message>
+    <message>
+        <source>Ends the test before 6:00 (give the reason below).</source>
+        <translation>Termine le test avant 6:00 (donnez le motif ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Remise à zéro</translation>
+    </message>
+    <message>
+        <source>Countdown back to 6:00; lengths and measures are kept.</source>
+        <translation>Décompte remis à 6:00 ; les longueurs et les mesures sont gardées.</translation>
+    </message>
+    <message>
+        <source>Please resume walking whenever you feel able.</source>
+        <translation>Reprenez la marche dès que vous vous en sentez capable.</translation>
+    </message>
+    <message>
+        <source>Stop!</source>
+        <translation>Arrêtez-vous !</translation>
+    </message>
+    <message>
+        <source>In a moment I&apos;m going to tell you to stop…</source>
+        <translation>Dans un instant, je vais vous dire de vous arrêter…</translation>
+    </message>
+    <message>
+        <source>You are doing well. You have 5 minutes to go.</source>
+        <translation>Vous vous débrouillez bien. Il vous reste 5 minutes.</translation>
+    </message>
+    <message>
+        <source>Keep up the good work. You have 4 minutes to go.</source>
+        <translation>Continuez comme ça. Il vous reste 4 minutes.</translation>
+    </message>
+    <message>
+        <source>You are doing well. You are halfway done.</source>
+        <translation>Vous vous débrouillez bien. Vous êtes à mi-parcours.</translation>
+    </message>
+    <message>
+        <source>Keep up the good work. You have only 2 minutes left.</source>
+        <translation>Continuez comme ça. Il ne vous reste plus que 2 minutes.</translation>
+    </message>
+    <message>
+        <source>You are doing well. You have only 1 minute to go.</source>
+        <translation>Vous vous débrouillez bien. Il ne vous reste plus qu&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Press Start when the patient sets off. The encouragements appear here, once a minute.</source>
+        <translation>Appuyez sur Départ quand le patient s&apos;élance. Les encouragements s&apos;affichent ici, une fois par minute.</translation>
+    </message>
+    <message>
+        <source>Next sentence at %1.</source>
+        <translation>Phrase suivante à %1.</translation>
+    </message>
+    <message>
+        <source>Six minutes done: mark where the patient stopped and enter the partial length.</source>
+        <translation>Six minutes écoulées : marquez l&apos;endroit où le patient s&apos;est arrêté et saisissez la longueur partielle.</translation>
+    </message>
+    <message>
+        <source>Test stopped at %1: give the reason below.</source>
+        <translation>Test arrêté à %1 : donnez le motif ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Resume (stopped %1)</source>
+        <translation>Reprise (arrêt %1)</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::WalkForm</name>
+    <message>
+        <source>Patient (for the reference equation)</source>
+        <translation>Patient (pour l&apos;équation de référence)</translation>
+    </message>
+    <message>
+        <source>Six minutes</source>
+        <translation>Six minutes</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Stop the test for: chest pain, intolerable dyspnoea, leg cramps, staggering, diaphoresis, pale or ashen appearance.</source>
+        <translation>Arrêter le test en cas de : douleur thoracique, dyspnée intolérable, crampes des jambes, titubation, sueurs, pâleur ou teint gris.</translation>
+    </message>
+    <message>
+        <source>Relative contraindications: resting heart rate above 120/min, SBP above 180 mmHg, DBP above 100 mmHg; absolute: unstable angina or myocardial infarction in the last month.</source>
+        <translation>Contre-indications relatives : fréquence cardiaque de repos au-dessus de 120/min, PAS au-dessus de 180 mmHg, PAD au-dessus de 100 mmHg ; absolues : angor instable ou infarctus du myocarde dans le mois.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1:%2 — </source>
+        <translation>Arrêt à %1:%2 — </translation>
+    </message>
+    <message>
+        <source>Give the reason for stopping early.</source>
+        <translation>Donnez le motif de l&apos;arrêt prématuré.</translation>
+    </message>
+    <message>
+        <source>Lengths</source>
+        <translation>Longueurs</translation>
+    </message>
+    <message>
+        <source>Lengths walked</source>
+        <translation>Longueurs parcourues</translation>
+    </message>
+    <message>
+        <source>+1 length</source>
+        <translation>+1 longueur</translation>
+    </message>
+    <message>
+        <source>Takes back a length counted by mistake (key −).</source>
+        <translation>Retire une longueur comptée par erreur (touche −).</translation>
+    </message>
+    <message>
+        <source>Keys: + one more length, − one less.</source>
+        <translation>Touches : + une longueur de plus, − une de moins.</translation>
+    </message>
+    <message>
+        <source>Leave the distance empty to use lengths × track length + partial length; a typed distance replaces that computation.</source>
+        <translation>Laissez la distance vide pour utiliser longueurs × longueur du parcours + longueur partielle ; une distance saisie remplace ce calcul.</translation>
+    </message>
+    <message>
+        <source>Not in the patient&apos;s record: measure it and type it.</source>
+        <translation>Absent du dossier du patient : mesurez-le et saisissez-le.</translation>
+    </message>
+    <message>
+        <source>The typed distance is not a number.</source>
+        <translation>La distance saisie n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>typed: replaces the %1 m counted (lengths × track + partial)</source>
+        <translation>saisie : remplace les %1 m comptés (longueurs × parcours + partielle)</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>saisie</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 + %2 m</source>
+        <translation>%1 + %2 m</translation>
+    </message>
+    <message>
+        <source>Give the track length.</source>
+        <translation>Donnez la longueur du parcours.</translation>
+    </message>
+    <message>
+        <source>Count the lengths with +1, or type the distance.</source>
+        <translation>Comptez les longueurs avec +1, ou saisissez la distance.</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>— m</source>
+        <translation>— m</translation>
+    </message>
+    <message>
+        <source>Predicted distance: needs the sex, age, height and weight.</source>
+        <translation>Distance prédite : il faut le sexe, l&apos;âge, la taille et le poids.</translation>
+    </message>
+    <message>
+        <source>Predicted distance: %1 m (Enright &amp; Sherrill 1998).</source>
+        <translation>Distance prédite : %1 m (Enright et Sherrill 1998).</translation>
+    </message>
+    <message>
+        <source>Lower limit of normal: %1 m.</source>
+        <translation>Limite inférieure de la normale : %1 m.</translation>
+    </message>
+    <message>
+        <source>The distance is below it.</source>
+        <translation>La distance est en dessous.</translation>
+    </message>
+    <message>
+        <source>The distance is above it.</source>
+        <translation>La distance est au-dessus.</translation>
+    </message>
+    <message>
+        <source>%1 % of predicted</source>
+        <translation>%1 % de la valeur prédite</translation>
+    </message>
+    <message>
+        <source>Age outside 40–80 years, the ages the equation was derived on: interpret the prediction with caution.</source>
+        <translation>Âge hors de 40–80 ans, les âges sur lesquels l&apos;équation a été établie : interpréter la valeur prédite avec prudence.</translation>
     </message>
 </context>
 <context>

@@ -144,8 +144,8 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
         return stayClose(args);
 
     const QString given = words.join(QLatin1Char(' '));
-    const QString commands = QStringLiteral(
-        "init, patient add, patient list, stay open, stay close, demo, score, record, results");
+    const QString commands =
+        QStringLiteral("init, patient add, patient list, stay open, stay close, demo, score, record, results");
     const QString message = given.isEmpty() ? tr("A command is required; the commands are %1.").arg(commands)
                                             : tr("Unknown command \"%1\"; the commands are %2.").arg(given, commands);
     m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();

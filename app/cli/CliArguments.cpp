@@ -90,8 +90,9 @@ std::optional<QDateTime> CommandOptions::dateTime(const QString &name)
     const QDateTime t = QDateTime::fromString(text(name), QStringLiteral("yyyy-MM-ddTHH:mm"));
     if (shape.match(text(name)).hasMatch() && t.isValid())
         return t;
-    fail(name, tr("\"%1\" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.")
-                   .arg(text(name)));
+    fail(
+        name,
+        tr("\"%1\" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.").arg(text(name)));
     return std::nullopt;
 }
 

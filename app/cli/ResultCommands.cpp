@@ -29,16 +29,18 @@ std::optional<CliApplication::Scoring> CliApplication::readScoring(const Instrum
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(options.positional(1).toUtf8(), &error);
     if (error.error != QJsonParseError::NoError) {
-        exitCode = refuse({kJson, tr("The answers are not valid JSON (%1, at character %2).")
-                                      .arg(error.errorString())
-                                      .arg(error.offset)});
+        exitCode = refuse(
+            {kJson,
+             tr("The answers are not valid JSON (%1, at character %2).").arg(error.errorString()).arg(error.offset)});
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        exitCode = refuse({kJson, tr("The answers must be a JSON object, for example %1.")
-                                      .arg(s.instrument->definition().isQuestionnaire()
-                                               ? QStringLiteral("{\"items\": [...]}")
-                                               : QStringLiteral("{\"%1\": ...}").arg(s.instrument->definition().fields.first().key))});
+        exitCode = refuse(
+            {kJson,
+             tr("The answers must be a JSON object, for example %1.")
+                 .arg(s.instrument->definition().isQuestionnaire()
+                          ? QStringLiteral("{\"items\": [...]}")
+                          : QStringLiteral("{\"%1\": ...}").arg(s.instrument->definition().fields.first().key))});
         return std::nullopt;
     }
     s.answers = doc.object();

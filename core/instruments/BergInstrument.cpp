@@ -51,7 +51,8 @@ Assessment BergInstrument::assess(const QJsonObject &s) const
     const int total = s.value(QStringLiteral("total")).toInt();
     const QString band = s.value(QStringLiteral("risk_band")).toString();
     Assessment a;
-    a.summary = tr("Berg %1/56").arg(total);
+    a.value = QStringLiteral("%1/56").arg(total);
+    a.summary = tr("Berg %1").arg(a.value);
     if (band == QLatin1String("high")) {
         a.interpretation = tr("High fall risk (0–20: wheelchair)");
         a.severity = Assessment::Severity::Bad;

@@ -20,7 +20,8 @@ public:
 
     QList<Measure> measures() const override;
     Assessment assess(const QJsonObject &scores) const override;
-    std::optional<ChangeThreshold> threshold(const QString &measureKey, const QJsonObject &earlierScores) const override;
+    std::optional<ChangeThreshold> threshold(const QString &measureKey,
+                                             const QJsonObject &earlierScores) const override;
 
 protected:
     QJsonObject compute(const QJsonObject &answers) const override;

@@ -40,9 +40,9 @@ QList<MeasureChange> ChangeAnalysis::compare(const Instrument &instrument, const
 QString ChangeAnalysis::describe(const MeasureChange &c)
 {
     const QLocale locale;
-    const QString amount = (c.difference > 0 ? QStringLiteral("+") : QString())
-                           + locale.toString(c.difference, 'f', c.measure.decimals)
-                           + (c.measure.unit.isEmpty() ? QString() : QLatin1Char(' ') + c.measure.unit);
+    const QString amount = (c.difference > 0 ? QStringLiteral("+") : QString()) +
+                           locale.toString(c.difference, 'f', c.measure.decimals) +
+                           (c.measure.unit.isEmpty() ? QString() : QLatin1Char(' ') + c.measure.unit);
     QString trend;
     switch (c.trend) {
     case MeasureChange::Trend::Better:

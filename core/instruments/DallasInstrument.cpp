@@ -51,18 +51,20 @@ QList<Measure> DallasInstrument::measures() const
         return Measure{QLatin1String(key), label, QStringLiteral("%"), Measure::Direction::LowerIsBetter, 0, 100, 0};
     };
     return {percent("daily_activities", tr("Daily activities")), percent("work_leisure", tr("Work and leisure")),
-            percent("anxiety_depression", tr("Anxiety and depression")), percent("social_interest", tr("Social interest"))};
+            percent("anxiety_depression", tr("Anxiety and depression")),
+            percent("social_interest", tr("Social interest"))};
 }
 
 Assessment DallasInstrument::assess(const QJsonObject &s) const
 {
     Assessment a;
-    a.summary = tr("Dallas: daily activities %1 %, work and leisure %2 %, anxiety and depression %3 %, social "
-                   "interest %4 %")
-                    .arg(s.value(QStringLiteral("daily_activities")).toInt())
-                    .arg(s.value(QStringLiteral("work_leisure")).toInt())
-                    .arg(s.value(QStringLiteral("anxiety_depression")).toInt())
-                    .arg(s.value(QStringLiteral("social_interest")).toInt());
+    // DA, WL, AD, SI: the French abbreviations are those of the questionnaire (AQ, TL, AD, IS).
+    a.value = tr("DA %1 % · WL %2 % · AD %3 % · SI %4 %")
+                  .arg(s.value(QStringLiteral("daily_activities")).toInt())
+                  .arg(s.value(QStringLiteral("work_leisure")).toInt())
+                  .arg(s.value(QStringLiteral("anxiety_depression")).toInt())
+                  .arg(s.value(QStringLiteral("social_interest")).toInt());
+    a.summary = tr("Dallas %1").arg(a.value);
     const QString profile = s.value(QStringLiteral("profile")).toString();
     if (profile == QLatin1String("medical")) {
         a.interpretation = tr("Medical profile: physical impact predominant, physical treatment orientation");

@@ -65,9 +65,8 @@ QString joinValues(const QList<int> &values)
 
 QString Instrument::itemName(int number) const
 {
-    const QString title = number >= 1 && number <= m_definition.items.size()
-                              ? m_definition.items.at(number - 1).title.text()
-                              : QString();
+    const QString title =
+        number >= 1 && number <= m_definition.items.size() ? m_definition.items.at(number - 1).title.text() : QString();
     return title.isEmpty() ? tr("item %1").arg(number) : tr("item %1 (%2)").arg(number).arg(title.toLower());
 }
 
@@ -90,7 +89,8 @@ QList<FieldError> Instrument::checkItems(const QJsonObject &answers) const
                                    .arg(items.size())}};
     }
     if (!answers.value(field).isArray())
-        return {{field, tr("\"items\" is required: a list of %n answer(s), one per item.", nullptr, int(items.size()))}};
+        return {
+            {field, tr("\"items\" is required: a list of %n answer(s), one per item.", nullptr, int(items.size()))}};
     const QJsonArray values = answers.value(field).toArray();
     if (values.size() != items.size())
         return {{field, tr("%1: \"items\" must hold %2 answers, one per item; %3 given.")
@@ -117,16 +117,17 @@ QList<FieldError> Instrument::checkItems(const QJsonObject &answers) const
         if (!isWhole(v) || !item.option(int(v.toDouble()))) {
             const QString allowed = joinValues(item.values());
             const QString name = sentenceStart(itemName(item.number));
-            errors << FieldError{key, mayBeNull ? tr("%1: %2 is not allowed; the answers are %3, or null when it is "
-                                                     "left out.")
-                                                      .arg(name, quoted(v), allowed)
-                                                : tr("%1: %2 is not allowed; the answers are %3.").arg(name, quoted(v), allowed)};
+            errors << FieldError{
+                key, mayBeNull ? tr("%1: %2 is not allowed; the answers are %3, or null when it is "
+                                    "left out.")
+                                     .arg(name, quoted(v), allowed)
+                               : tr("%1: %2 is not allowed; the answers are %3.").arg(name, quoted(v), allowed)};
         }
     }
     if (errors.isEmpty() && missing > m_definition.maxMissing) {
-        errors << FieldError{field, tr("%1 items are unanswered; at most %2 may be left out.")
-                                        .arg(missing)
-                                        .arg(m_definition.maxMissing)};
+        errors << FieldError{
+            field,
+            tr("%1 items are unanswered; at most %2 may be left out.").arg(missing).arg(m_definition.maxMissing)};
     }
     return errors;
 }
@@ -155,14 +156,16 @@ QList<FieldError> Instrument::checkFields(const QJsonObject &answers) const
         case InstrumentField::Type::Integer: {
             const bool integer = f.type == InstrumentField::Type::Integer;
             const double d = v.toDouble();
-            const bool inRange = v.isDouble() && std::isfinite(d) && (f.minExclusive ? d > f.min : d >= f.min) && d <= f.max;
+            const bool inRange =
+                v.isDouble() && std::isfinite(d) && (f.minExclusive ? d > f.min : d >= f.min) && d <= f.max;
             if (!inRange || (integer && !isWhole(v))) {
                 const QString unit = f.unit.isEmpty() ? QString() : QLatin1Char(' ') + f.unit;
-                QString range = f.minExclusive ? tr("a number greater than %1 and at most %2%3")
-                                               : (integer ? tr("a whole number from %1 to %2%3")
-                                                          : tr("a number from %1 to %2%3"));
-                errors << FieldError{f.key, tr("%1: %2 is not allowed; give %3.")
-                                                .arg(name, quoted(v), range.arg(numberText(f.min), numberText(f.max), unit))};
+                QString range = f.minExclusive
+                                    ? tr("a number greater than %1 and at most %2%3")
+                                    : (integer ? tr("a whole number from %1 to %2%3") : tr("a number from %1 to %2%3"));
+                errors << FieldError{f.key,
+                                     tr("%1: %2 is not allowed; give %3.")
+                                         .arg(name, quoted(v), range.arg(numberText(f.min), numberText(f.max), unit))};
             }
             break;
         }

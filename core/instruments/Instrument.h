@@ -34,7 +34,8 @@ struct ChangeThreshold {
 // cut-offs, a severity that colours it (never alone: the words say it too), and notes.
 struct Assessment {
     enum class Severity { Neutral, Good, Caution, Bad };
-    QString summary;
+    QString value;   // the score alone, for a column: "48/56", "14,2 s"
+    QString summary; // with the instrument's name: "Berg 48/56"
     QString interpretation;
     Severity severity = Severity::Neutral;
     QStringList notes;

@@ -102,7 +102,8 @@ QStringList InstrumentCatalog::ids() const
 
 QString InstrumentCatalog::defaultSiteFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/smrdesk/instruments");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/smrdesk/instruments");
 }
 
 } // namespace smr

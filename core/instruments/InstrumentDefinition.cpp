@@ -3,6 +3,7 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <limits>
 
 namespace smr {
 
@@ -14,7 +15,8 @@ QList<AnswerOption> readOptions(const QJsonValue &value)
     const QJsonArray array = value.toArray();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
-        out << AnswerOption{o.value(QStringLiteral("value")), LocalizedText::fromJson(o.value(QStringLiteral("label")))};
+        out << AnswerOption{o.value(QStringLiteral("value")),
+                            LocalizedText::fromJson(o.value(QStringLiteral("label")))};
     }
     return out;
 }
@@ -100,7 +102,8 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject &j
         item.lowAnchor = LocalizedText::fromJson(anchors.value(QStringLiteral("low")));
         item.highAnchor = LocalizedText::fromJson(anchors.value(QStringLiteral("high")));
         if (item.number != d.items.size() + 1 || item.options.isEmpty())
-            return Failure::storage(QStringLiteral("%1: item %2 is misnumbered or has no options").arg(d.id).arg(item.number));
+            return Failure::storage(
+                QStringLiteral("%1: item %2 is misnumbered or has no options").arg(d.id).arg(item.number));
         d.items << item;
     }
 
@@ -115,8 +118,9 @@ Result<InstrumentDefinition> InstrumentDefinition::fromJson(const QJsonObject &j
         f.type = *type;
         f.label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
         f.unit = o.value(QStringLiteral("unit")).toString();
-        f.min = o.value(QStringLiteral("min")).toDouble();
-        f.max = o.value(QStringLiteral("max")).toDouble();
+        // A bound left out is no bound.
+        f.min = o.value(QStringLiteral("min")).toDouble(-std::numeric_limits<double>::max());
+        f.max = o.value(QStringLiteral("max")).toDouble(std::numeric_limits<double>::max());
         f.minExclusive = o.value(QStringLiteral("min_exclusive")).toBool();
         f.decimals = o.value(QStringLiteral("decimals")).toInt();
         f.required = o.value(QStringLiteral("required")).toBool();
@@ -132,7 +136,8 @@ QStringList InstrumentDefinition::overlay(const QJsonObject &json)
 {
     QStringList problems;
     if (json.value(QStringLiteral("id")).toString() != id)
-        return {QStringLiteral("the file is for \"%1\", not \"%2\"").arg(json.value(QStringLiteral("id")).toString(), id)};
+        return {
+            QStringLiteral("the file is for \"%1\", not \"%2\"").arg(json.value(QStringLiteral("id")).toString(), id)};
     title.overlay(LocalizedText::fromJson(json.value(QStringLiteral("title"))));
     shortTitle.overlay(LocalizedText::fromJson(json.value(QStringLiteral("short_title"))));
     copyright.overlay(LocalizedText::fromJson(json.value(QStringLiteral("copyright"))));

@@ -23,9 +23,9 @@ struct InstrumentItem {
     int number = 0;
     LocalizedText title;
     LocalizedText prompt;
-    QList<AnswerOption> options;     // in display order
-    LocalizedText notApplicable;     // set when the item may be "not applicable"
-    LocalizedText lowAnchor;         // segmented lines (Dallas): the words at each end
+    QList<AnswerOption> options; // in display order
+    LocalizedText notApplicable; // set when the item may be "not applicable"
+    LocalizedText lowAnchor;     // segmented lines (Dallas): the words at each end
     LocalizedText highAnchor;
 
     QList<int> values() const;

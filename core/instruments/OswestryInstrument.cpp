@@ -41,14 +41,16 @@ QJsonObject OswestryInstrument::compute(const QJsonObject &answers) const
 
 QList<Measure> OswestryInstrument::measures() const
 {
-    return {{QStringLiteral("percent"), tr("Disability"), QStringLiteral("%"), Measure::Direction::LowerIsBetter, 0, 100, 1}};
+    return {{QStringLiteral("percent"), tr("Disability"), QStringLiteral("%"), Measure::Direction::LowerIsBetter, 0,
+             100, 1}};
 }
 
 Assessment OswestryInstrument::assess(const QJsonObject &s) const
 {
     const QString band = s.value(QStringLiteral("band")).toString();
     Assessment a;
-    a.summary = tr("ODI %1 %").arg(QLocale().toString(s.value(QStringLiteral("percent")).toDouble(), 'f', 1));
+    a.value = tr("%1 %").arg(QLocale().toString(s.value(QStringLiteral("percent")).toDouble(), 'f', 1));
+    a.summary = tr("ODI %1").arg(a.value);
     if (band == QLatin1String("minimal")) {
         a.interpretation = tr("Minimal disability (0–20 %)");
         a.severity = Assessment::Severity::Good;
@@ -71,7 +73,8 @@ Assessment OswestryInstrument::assess(const QJsonObject &s) const
     return a;
 }
 
-std::optional<ChangeThreshold> OswestryInstrument::threshold(const QString &measureKey, const QJsonObject &earlier) const
+std::optional<ChangeThreshold> OswestryInstrument::threshold(const QString &measureKey,
+                                                             const QJsonObject &earlier) const
 {
     if (measureKey != QLatin1String("percent"))
         return std::nullopt;

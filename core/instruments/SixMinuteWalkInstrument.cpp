@@ -20,9 +20,9 @@ QJsonObject SixMinuteWalkInstrument::compute(const QJsonObject &a) const
 {
     const double distance = a.value(QStringLiteral("distance_m")).toDouble();
     const int age = a.value(QStringLiteral("age")).toInt();
-    const Prediction p = predict(a.value(QStringLiteral("sex")).toString() == QLatin1String("M"),
-                                 a.value(QStringLiteral("height_cm")).toDouble(),
-                                 a.value(QStringLiteral("weight_kg")).toDouble(), age);
+    const Prediction p =
+        predict(a.value(QStringLiteral("sex")).toString() == QLatin1String("M"),
+                a.value(QStringLiteral("height_cm")).toDouble(), a.value(QStringLiteral("weight_kg")).toDouble(), age);
     QJsonObject out;
     out.insert(QStringLiteral("distance_m"), rounded(distance, 1));
     out.insert(QStringLiteral("predicted_m"), rounded(p.predicted, 1));
@@ -38,7 +38,8 @@ QJsonObject SixMinuteWalkInstrument::compute(const QJsonObject &a) const
 
 QList<Measure> SixMinuteWalkInstrument::measures() const
 {
-    return {{QStringLiteral("distance_m"), tr("Distance"), QStringLiteral("m"), Measure::Direction::HigherIsBetter, 0, 800, 0},
+    return {{QStringLiteral("distance_m"), tr("Distance"), QStringLiteral("m"), Measure::Direction::HigherIsBetter, 0,
+             800, 0},
             {QStringLiteral("percent_predicted"), tr("% of predicted"), QStringLiteral("%"),
              Measure::Direction::HigherIsBetter, 0, 150, 1}};
 }
@@ -48,7 +49,7 @@ Assessment SixMinuteWalkInstrument::assess(const QJsonObject &s) const
     const QLocale locale;
     Assessment a;
     const double distance = s.value(QStringLiteral("distance_m")).toDouble();
-    a.summary = tr("6MWT %1 m").arg(locale.toString(distance, 'f', 0));
+    a.value = tr("%1 m").arg(locale.toString(distance, 'f', 0));
     const QJsonValue percent = s.value(QStringLiteral("percent_predicted"));
     const QString predicted = tr("predicted %1 m, lower limit of normal %2 m")
                                   .arg(locale.toString(s.value(QStringLiteral("predicted_m")).toDouble(), 'f', 0),
@@ -61,7 +62,8 @@ Assessment SixMinuteWalkInstrument::assess(const QJsonObject &s) const
         a.severity = Assessment::Severity::Good;
     }
     if (percent.isDouble())
-        a.summary += tr(" · %1 % of predicted").arg(locale.toString(percent.toDouble(), 'f', 0));
+        a.value += tr(" · %1 % of predicted").arg(locale.toString(percent.toDouble(), 'f', 0));
+    a.summary = tr("6MWT %1").arg(a.value);
     if (s.value(QStringLiteral("outside_reference_ages")).toBool())
         a.notes << tr("Age outside 40–80 years, the range of the reference equations: interpret the prediction with "
                       "caution.");

@@ -26,7 +26,8 @@ public:
     QJsonObject withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const override;
     QList<Measure> measures() const override;
     Assessment assess(const QJsonObject &scores) const override;
-    std::optional<ChangeThreshold> threshold(const QString &measureKey, const QJsonObject &earlierScores) const override;
+    std::optional<ChangeThreshold> threshold(const QString &measureKey,
+                                             const QJsonObject &earlierScores) const override;
 
 protected:
     QJsonObject compute(const QJsonObject &answers) const override;

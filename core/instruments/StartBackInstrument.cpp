@@ -31,17 +31,18 @@ QJsonObject StartBackInstrument::compute(const QJsonObject &answers) const
 QList<Measure> StartBackInstrument::measures() const
 {
     return {{QStringLiteral("total"), tr("Total"), tr("points"), Measure::Direction::LowerIsBetter, 0, 9, 0},
-            {QStringLiteral("psychosocial"), tr("Psychosocial subscale"), tr("points"), Measure::Direction::LowerIsBetter,
-             0, 5, 0}};
+            {QStringLiteral("psychosocial"), tr("Psychosocial subscale"), tr("points"),
+             Measure::Direction::LowerIsBetter, 0, 5, 0}};
 }
 
 Assessment StartBackInstrument::assess(const QJsonObject &s) const
 {
     const QString risk = s.value(QStringLiteral("risk")).toString();
     Assessment a;
-    a.summary = tr("STarT Back %1/9, psychosocial %2/5")
-                    .arg(s.value(QStringLiteral("total")).toInt())
-                    .arg(s.value(QStringLiteral("psychosocial")).toInt());
+    a.value = tr("%1/9, psychosocial %2/5")
+                  .arg(s.value(QStringLiteral("total")).toInt())
+                  .arg(s.value(QStringLiteral("psychosocial")).toInt());
+    a.summary = tr("STarT Back %1").arg(a.value);
     // Matched care of Hill 2011.
     if (risk == QLatin1String("high")) {
         a.interpretation = tr("High risk: psychologically informed physiotherapy");

@@ -43,7 +43,8 @@ Assessment TugInstrument::assess(const QJsonObject &s) const
     const QLocale locale;
     const double seconds = s.value(QStringLiteral("seconds")).toDouble();
     Assessment a;
-    a.summary = tr("TUG %1 s").arg(locale.toString(seconds, 'f', 1));
+    a.value = tr("%1 s").arg(locale.toString(seconds, 'f', 1));
+    a.summary = tr("TUG %1").arg(a.value);
     if (s.value(QStringLiteral("fall_risk")).toBool()) {
         a.interpretation = tr("Increased fall risk (13.5 s or more)");
         a.severity = Assessment::Severity::Bad;
@@ -58,7 +59,8 @@ Assessment TugInstrument::assess(const QJsonObject &s) const
         const QJsonArray range = s.value(QStringLiteral("age_norm_range_s")).toArray();
         a.notes << tr("Age norm %1 s (95 % CI %2–%3 s, Bohannon 2006)")
                        .arg(locale.toString(s.value(QStringLiteral("age_norm_s")).toDouble(), 'f', 1),
-                            locale.toString(range.at(0).toDouble(), 'f', 1), locale.toString(range.at(1).toDouble(), 'f', 1));
+                            locale.toString(range.at(0).toDouble(), 'f', 1),
+                            locale.toString(range.at(1).toDouble(), 'f', 1));
     }
     a.notes << tr("Not to be used alone to predict falls (Barry 2014).");
     return a;
@@ -68,7 +70,8 @@ std::optional<ChangeThreshold> TugInstrument::threshold(const QString &measureKe
 {
     if (measureKey != QLatin1String("seconds"))
         return std::nullopt;
-    return ChangeThreshold{ChangeThreshold::Kind::Mdc, MdcSeconds, tr("MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)")};
+    return ChangeThreshold{ChangeThreshold::Kind::Mdc, MdcSeconds,
+                           tr("MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)")};
 }
 
 QJsonObject TugInstrument::withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const

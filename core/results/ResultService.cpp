@@ -13,8 +13,13 @@ namespace smr {
 ResultService::ResultService(Database &db, ResultRepository &results, StayRepository &stays,
                              PatientRepository &patients, const InstrumentCatalog &instruments, const Clock &clock,
                              QObject *parent)
-    : QObject(parent), m_db(db), m_results(results), m_stays(stays), m_patients(patients),
-      m_instruments(instruments), m_clock(clock)
+    : QObject(parent)
+    , m_db(db)
+    , m_results(results)
+    , m_stays(stays)
+    , m_patients(patients)
+    , m_instruments(instruments)
+    , m_clock(clock)
 {
 }
 
@@ -37,11 +42,13 @@ QList<FieldError> ResultService::checkCommon(const TestResult &r, const Stay &st
     if (!r.performedAt.isValid()) {
         errors << FieldError{PerformedAtField, tr("The date and time of the test are required.")};
     } else if (r.performedAt.date() < stay.admissionDate) {
-        errors << FieldError{PerformedAtField, tr("The test cannot be dated before the admission (%1).")
-                                                   .arg(dates::display(stay.admissionDate))};
+        errors << FieldError{
+            PerformedAtField,
+            tr("The test cannot be dated before the admission (%1).").arg(dates::display(stay.admissionDate))};
     } else if (stay.dischargeDate.isValid() && r.performedAt.date() > stay.dischargeDate) {
-        errors << FieldError{PerformedAtField, tr("The test cannot be dated after the discharge (%1).")
-                                                   .arg(dates::display(stay.dischargeDate))};
+        errors << FieldError{
+            PerformedAtField,
+            tr("The test cannot be dated after the discharge (%1).").arg(dates::display(stay.dischargeDate))};
     } else if (r.performedAt > m_clock.now().addSecs(60)) {
         errors << FieldError{PerformedAtField, tr("The test cannot be dated in the future (now: %1).")
                                                    .arg(m_clock.now().toString(QStringLiteral("dd/MM/yyyy HH:mm")))};
@@ -49,12 +56,13 @@ QList<FieldError> ResultService::checkCommon(const TestResult &r, const Stay &st
     if (r.enteredBy.trimmed().isEmpty())
         errors << FieldError{EnteredByField, tr("The name of the person who entered the result is required.")};
     if (r.remarks.size() > MaxRemarksLength)
-        errors << FieldError{RemarksField, tr("The remarks are too long (at most %1 characters).").arg(MaxRemarksLength)};
+        errors << FieldError{RemarksField,
+                             tr("The remarks are too long (at most %1 characters).").arg(MaxRemarksLength)};
     return errors;
 }
 
-Result<QJsonObject> ResultService::defaultsFor(const Stay &stay, const QString &instrumentId, const QJsonObject &answers,
-                                               const QDateTime &performedAt)
+Result<QJsonObject> ResultService::defaultsFor(const Stay &stay, const QString &instrumentId,
+                                               const QJsonObject &answers, const QDateTime &performedAt)
 {
     const Instrument *instrument = m_instruments.find(instrumentId);
     const std::optional<Patient> patient = m_patients.find(stay.patientId);
@@ -90,17 +98,19 @@ Result<TestResult> ResultService::saveDraft(const TestResult &draft)
             return stay.failure();
         const Instrument *instrument = m_instruments.find(r.instrument);
         if (!instrument)
-            return Failure::invalid(InstrumentField, tr("Unknown instrument \"%1\"; the instruments are %2.")
-                                                         .arg(r.instrument, m_instruments.ids().join(QStringLiteral(", "))));
+            return Failure::invalid(InstrumentField,
+                                    tr("Unknown instrument \"%1\"; the instruments are %2.")
+                                        .arg(r.instrument, m_instruments.ids().join(QStringLiteral(", "))));
         r.instrumentVersion = instrument->definition().version;
         const QString now = timestamp(m_clock);
         if (r.id.isValid()) {
             const std::optional<TestResult> stored = m_results.find(r.id);
             if (!stored)
-                return Failure::notFound(ResultField, tr("The draft %1 no longer exists: it was discarded.").arg(r.id.value));
+                return Failure::notFound(ResultField,
+                                         tr("The draft %1 no longer exists: it was discarded.").arg(r.id.value));
             if (stored->status != TestResult::Status::Draft)
-                return Failure::invalid(ResultField, tr("Result %1 is already final: a change is made as a correction.")
-                                                         .arg(r.id.value));
+                return Failure::invalid(
+                    ResultField, tr("Result %1 is already final: a change is made as a correction.").arg(r.id.value));
             r.seriesId = stored->seriesId;
             r.revision = stored->revision;
             if (!m_results.update(r, now))
@@ -151,8 +161,8 @@ Result<TestResult> ResultService::record(const TestResult &input)
         if (r.id.isValid()) {
             stored = m_results.find(r.id);
             if (!stored || stored->status != TestResult::Status::Draft)
-                return Failure::invalid(ResultField, tr("Result %1 is already final: a change is made as a correction.")
-                                                         .arg(r.id.value));
+                return Failure::invalid(
+                    ResultField, tr("Result %1 is already final: a change is made as a correction.").arg(r.id.value));
             r.seriesId = stored->seriesId;
             r.revision = stored->revision;
         }
@@ -162,13 +172,15 @@ Result<TestResult> ResultService::record(const TestResult &input)
         if (correcting) {
             replaced = m_results.currentOf(r.seriesId);
             if (!replaced)
-                return Failure::notFound(ResultField, tr("There is no final result %1 to correct.").arg(r.seriesId.value));
+                return Failure::notFound(ResultField,
+                                         tr("There is no final result %1 to correct.").arg(r.seriesId.value));
             if (replaced->stayId != r.stayId || replaced->instrument != r.instrument)
                 return Failure::invalid(ResultField, tr("A correction keeps the stay and the instrument of the result "
                                                         "it corrects."));
             if (r.correctionReason.isEmpty())
-                return Failure::invalid(ReasonField, tr("Give the reason for the correction: the previous version stays "
-                                                        "visible with it."));
+                return Failure::invalid(ReasonField,
+                                        tr("Give the reason for the correction: the previous version stays "
+                                           "visible with it."));
             if (!stored)
                 r.revision = m_results.series(r.seriesId).last().revision + 1;
         }

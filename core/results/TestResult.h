@@ -21,15 +21,15 @@ struct TestResult {
     QString instrument;
     QString instrumentVersion;
     Status status = Status::Draft;
-    QDateTime performedAt;     // local time, to the minute
+    QDateTime performedAt; // local time, to the minute
     QJsonObject answers;
-    QJsonObject scores;        // empty for a draft
+    QJsonObject scores; // empty for a draft
     std::optional<double> primaryScore;
     QString enteredBy;
     QString remarks;
-    ResultId seriesId;         // the first revision's id
+    ResultId seriesId; // the first revision's id
     int revision = 1;
-    QString correctionReason;  // why this revision replaces the previous one
+    QString correctionReason; // why this revision replaces the previous one
     bool superseded = false;
     int version = 0;
 

@@ -99,21 +99,28 @@ TEST_P(CliScoreRefusals, ExitTwoWithTheItemAndTheAllowedAnswers)
 INSTANTIATE_TEST_SUITE_P(
     Contract, CliScoreRefusals,
     ::testing::Values(
-        Refusal{"WrongItemCount", score("berg", R"({"items": [4, 4, 4]})"), {QStringLiteral("14"), QStringLiteral("3")}},
-        Refusal{"ItemOutOfRange", score("dallas", R"({"items": [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,9]})"),
+        Refusal{
+            "WrongItemCount", score("berg", R"({"items": [4, 4, 4]})"), {QStringLiteral("14"), QStringLiteral("3")}},
+        Refusal{"ItemOutOfRange",
+                score("dallas", R"({"items": [0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,9]})"),
                 {QStringLiteral("Item 16"), QStringLiteral("0, 1, 2, 3, 4, 5")}},
-        Refusal{"ItemOfTheWrongType", score("startback", R"({"items": [0,0,"yes",0,0,0,0,0,0]})"),
+        Refusal{"ItemOfTheWrongType",
+                score("startback", R"({"items": [0,0,"yes",0,0,0,0,0,0]})"),
                 {QStringLiteral("Item 3"), QStringLiteral("\"yes\""), QStringLiteral("0, 1")}},
-        Refusal{"MissingRequiredItem", score("berg", R"({"items": [4,4,4,4,4,4,4,4,4,4,4,4,4,null]})"),
+        Refusal{"MissingRequiredItem",
+                score("berg", R"({"items": [4,4,4,4,4,4,4,4,4,4,4,4,4,null]})"),
                 {QStringLiteral("item 14"), QStringLiteral("missing")}},
-        Refusal{"TooManyMissingSections", score("odi", R"({"items": [1,1,1,1,1,1,1,null,null,null]})"),
+        Refusal{"TooManyMissingSections",
+                score("odi", R"({"items": [1,1,1,1,1,1,1,null,null,null]})"),
                 {QStringLiteral("3 items"), QStringLiteral("2")}},
-        Refusal{"NegativeNumber", score("tug", R"({"seconds": -2})"), {QStringLiteral("seconds"), QStringLiteral("600")}},
+        Refusal{
+            "NegativeNumber", score("tug", R"({"seconds": -2})"), {QStringLiteral("seconds"), QStringLiteral("600")}},
         Refusal{"NonFiniteNumber", score("tug", R"({"seconds": 1e999})"), {QStringLiteral("JSON")}},
         Refusal{"UnknownSex",
                 score("6mwt", R"({"distance_m": 400, "sex": "U", "age": 60, "height_cm": 170, "weight_kg": 70})"),
                 {QStringLiteral("\"U\""), QStringLiteral("F, M")}},
-        Refusal{"UnknownInstrument", score("mmse", R"({})"),
+        Refusal{"UnknownInstrument",
+                score("mmse", R"({})"),
                 {QStringLiteral("INSTRUMENT"), QStringLiteral("tug, 6mwt, berg, dallas, odi, startback")}},
         Refusal{"MalformedJson", score("tug", R"({"seconds": )"), {QStringLiteral("JSON")}},
         Refusal{"NotAnObject", score("tug", R"([12])"), {QStringLiteral("JSON"), QStringLiteral("object")}},
@@ -159,7 +166,8 @@ TEST_F(CliRecord, PrintsTheScoresAndTheIdOnceSaved)
     const QJsonArray all = json(cli(words("results --stay 1"))).array();
     ASSERT_EQ(all.size(), 2);
     EXPECT_EQ(all.at(0).toObject().value(QStringLiteral("instrument")).toString(), QStringLiteral("berg"));
-    EXPECT_EQ(all.at(0).toObject().value(QStringLiteral("performed_at")).toString(), QStringLiteral("2026-11-03T10:30"));
+    EXPECT_EQ(all.at(0).toObject().value(QStringLiteral("performed_at")).toString(),
+              QStringLiteral("2026-11-03T10:30"));
     EXPECT_EQ(all.at(0).toObject().value(QStringLiteral("total")).toInt(), 56);
     EXPECT_EQ(all.at(1).toObject().value(QStringLiteral("id")).toInt(), 2);
     EXPECT_EQ(all.at(1).toObject().value(QStringLiteral("instrument")).toString(), QStringLiteral("6mwt"));
@@ -170,7 +178,11 @@ TEST_F(CliRecord, WithoutPerformedAtTheTestIsDatedNow)
     const QJsonObject tug = json(cli(record("record --stay 1", "tug", R"({"seconds": 9.5})"))).object();
     const QJsonArray all = json(cli(words("results --stay 1"))).array();
     ASSERT_EQ(all.size(), 1);
-    EXPECT_TRUE(all.at(0).toObject().value(QStringLiteral("performed_at")).toString().startsWith(QStringLiteral("2026-11-22T")));
+    EXPECT_TRUE(all.at(0)
+                    .toObject()
+                    .value(QStringLiteral("performed_at"))
+                    .toString()
+                    .startsWith(QStringLiteral("2026-11-22T")));
     // The patient is 70: the TUG age norm of 70–79 years comes with the result.
     EXPECT_DOUBLE_EQ(tug.value(QStringLiteral("age_norm_s")).toDouble(), 9.2);
 }

@@ -12,6 +12,8 @@
 #include "ui/patient/PatientDialog.h"
 #include "ui/patient/PatientHeader.h"
 #include "ui/patient/PatientPanel.h"
+#include "ui/results/ResultsTab.h"
+#include "ui/results/Ticker.h"
 #include "ui/stay/StayDialog.h"
 #include "ui/stay/StayStatusDialog.h"
 #include "ui/units/UnitsDialog.h"
@@ -36,13 +38,14 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     , m_store(store)
     , m_prompter(prompter)
     , m_settings(settings)
+    , m_ticker(std::make_unique<SystemTicker>())
     , m_central(new QStackedWidget(this))
     , m_welcome(new WelcomePage(store.database().location(), DemoPatients, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_census(new CensusPanel(store.census(), store.clock(), this))
     , m_right(new QStackedWidget(this))
     , m_nothingSelected(new QLabel(this))
-    , m_patient(new PatientPanel(store, prompter, this))
+    , m_patient(new PatientPanel(store, prompter, *m_ticker, this))
     , m_databaseLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -106,6 +109,10 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     connect(&store.stays(), &StayService::staySaved, this, &MainWindow::onDataChanged);
     connect(&store.demo(), &DemoService::loaded, this, &MainWindow::onDataChanged);
     connect(&store.units(), &UnitService::unitsChanged, this, &MainWindow::refreshUnits);
+
+    // Who enters results, until user accounts arrive: a setting, else the login name.
+    m_patient->results()->setEnteredBy(
+        m_settings.value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString());
 
     refreshUnits();
     m_census->setUnitFilter(m_settings.value(QStringLiteral("census/unit")).toString());

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QSettings;
@@ -19,6 +21,7 @@ namespace smr::ui {
 class CensusPanel;
 class PatientPanel;
 class Prompter;
+class Ticker;
 class WelcomePage;
 
 // The physician's workstation: the unit's current stays on the left, the selected patient's
@@ -74,6 +77,7 @@ private:
     Store &m_store;
     Prompter &m_prompter;
     QSettings &m_settings;
+    std::unique_ptr<Ticker> m_ticker; // the stopwatches' time source
     QStackedWidget *m_central;
     WelcomePage *m_welcome;
     QSplitter *m_splitter;

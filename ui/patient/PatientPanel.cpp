@@ -5,6 +5,7 @@
 #include "ui/common/Prompter.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientHeader.h"
+#include "ui/results/ResultsTab.h"
 
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -12,17 +13,19 @@
 
 namespace smr::ui {
 
-PatientPanel::PatientPanel(Store &store, Prompter &prompter, QWidget *parent)
+PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_prompter(prompter)
     , m_header(new PatientHeader(this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab(this))
+    , m_results(new ResultsTab(store, prompter, ticker, this))
 {
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_results, tr("Tests"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -83,6 +86,7 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(),
                    today);
     m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
+    m_results->show(*m_patient, m_stay);
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
     emit contentChanged();

@@ -19,6 +19,8 @@ namespace smr::ui {
 class OverviewTab;
 class PatientHeader;
 class Prompter;
+class ResultsTab;
+class Ticker;
 
 // The right side of the main window: one patient's dossier (header and tabs). It shows the
 // patient's open stay, or the latest one.
@@ -27,7 +29,7 @@ class PatientPanel : public QWidget
     Q_OBJECT
 
 public:
-    PatientPanel(Store &store, Prompter &prompter, QWidget *parent = nullptr);
+    PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWidget *parent = nullptr);
 
     // Loads `patient` (false, with a message, if it cannot be read).
     bool showPatient(PatientId patient);
@@ -47,6 +49,7 @@ public:
 
     PatientHeader *header() const { return m_header; }
     OverviewTab *overview() const { return m_overview; }
+    ResultsTab *results() const { return m_results; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -61,6 +64,7 @@ private:
     PatientHeader *m_header;
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
+    ResultsTab *m_results;
     std::optional<Patient> m_patient;
     std::optional<Stay> m_stay;
     QHash<QString, QString> m_unitLabels;

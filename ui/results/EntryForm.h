@@ -40,6 +40,8 @@ public:
     virtual void showProblems(const QList<FieldError> &problems) = 0;
     // Where the keyboard goes when the form opens.
     virtual void focusFirst() = 0;
+    // True while a stopwatch or countdown runs: closing then asks first.
+    virtual bool isTiming() const { return false; }
 
     const Instrument &instrument() const { return m_instrument; }
     const EntryContext &context() const { return m_context; }

@@ -14,8 +14,9 @@ namespace {
 
 TEST(InstrumentCatalog, SixInstrumentsInTheirOrder)
 {
-    EXPECT_EQ(catalog().ids(), (QStringList{QStringLiteral("tug"), QStringLiteral("6mwt"), QStringLiteral("berg"),
-                                            QStringLiteral("dallas"), QStringLiteral("odi"), QStringLiteral("startback")}));
+    EXPECT_EQ(catalog().ids(),
+              (QStringList{QStringLiteral("tug"), QStringLiteral("6mwt"), QStringLiteral("berg"),
+                           QStringLiteral("dallas"), QStringLiteral("odi"), QStringLiteral("startback")}));
     EXPECT_EQ(instrument("berg").definition().items.size(), 14);
     EXPECT_EQ(instrument("dallas").definition().items.size(), 16);
     EXPECT_EQ(instrument("odi").definition().items.size(), 10);

@@ -121,7 +121,8 @@ INSTANTIATE_TEST_SUITE_P(
         DallasCase{"MedicalJustAbove50", {3, 3, 3, 2, 2, 2, 2, 4, 4, 3, 3, 3, 3, 3, 3, 3}, 51, 55, 45, 45, "medical"},
         // A dimension at exactly 50 % is not above 50 %: undetermined.
         DallasCase{"WorkAtExactly50", {3, 3, 3, 2, 2, 2, 2, 4, 3, 3, 3, 3, 3, 3, 3, 3}, 51, 50, 45, 45, "undetermined"},
-        DallasCase{"AnxietyAtExactly50", {3, 3, 3, 2, 2, 2, 2, 4, 4, 3, 4, 3, 3, 3, 3, 3}, 51, 55, 50, 45, "undetermined"},
+        DallasCase{
+            "AnxietyAtExactly50", {3, 3, 3, 2, 2, 2, 2, 4, 4, 3, 4, 3, 3, 3, 3, 3}, 51, 55, 50, 45, "undetermined"},
         DallasCase{"Behavioural", {2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 4, 3, 4, 4, 3}, 42, 45, 55, 55, "behavioural"},
         DallasCase{"MixedJustAbove50", {3, 3, 3, 2, 2, 2, 2, 4, 4, 3, 4, 4, 3, 4, 4, 3}, 51, 55, 55, 55, "mixed"}));
 

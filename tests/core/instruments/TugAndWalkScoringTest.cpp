@@ -34,18 +34,20 @@ TEST_P(TugScoring, CutOffsAndAgeNorms)
         EXPECT_TRUE(s.value(QStringLiteral("age_norm_s")).isNull()) << c.source;
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Reference, TugScoring,
-    ::testing::Values(
-        TugCase{13.4, 0, false, true, 0, "§1: < 13.5 s no increased risk (Shumway-Cook 2000)"},
-        TugCase{13.5, 0, true, true, 0, "§1: ≥ 13.5 s increased fall risk"},
-        TugCase{11.9, 0, false, false, 0, "§1: CDC STEADI ≥ 12 s, secondary"},
-        TugCase{12.0, 0, false, true, 0, "§1: CDC STEADI ≥ 12 s, secondary"},
-        TugCase{9.0, 59, false, false, 0, "§1: under 60 no norm (Bohannon 2006)"},
-        TugCase{9.0, 60, false, false, 8.1, "§1: 60–69 y 8.1 s"}, TugCase{9.0, 69, false, false, 8.1, "§1: 60–69 y"},
-        TugCase{9.0, 70, false, false, 9.2, "§1: 70–79 y 9.2 s"}, TugCase{9.0, 79, false, false, 9.2, "§1: 70–79 y"},
-        TugCase{9.0, 80, false, false, 11.3, "§1: 80–99 y 11.3 s"}, TugCase{9.0, 99, false, false, 11.3, "§1: 80–99 y"},
-        TugCase{9.0, 100, false, false, 0, "§1: no norm beyond 99 y"}));
+INSTANTIATE_TEST_SUITE_P(Reference, TugScoring,
+                         ::testing::Values(TugCase{13.4, 0, false, true, 0,
+                                                   "§1: < 13.5 s no increased risk (Shumway-Cook 2000)"},
+                                           TugCase{13.5, 0, true, true, 0, "§1: ≥ 13.5 s increased fall risk"},
+                                           TugCase{11.9, 0, false, false, 0, "§1: CDC STEADI ≥ 12 s, secondary"},
+                                           TugCase{12.0, 0, false, true, 0, "§1: CDC STEADI ≥ 12 s, secondary"},
+                                           TugCase{9.0, 59, false, false, 0, "§1: under 60 no norm (Bohannon 2006)"},
+                                           TugCase{9.0, 60, false, false, 8.1, "§1: 60–69 y 8.1 s"},
+                                           TugCase{9.0, 69, false, false, 8.1, "§1: 60–69 y"},
+                                           TugCase{9.0, 70, false, false, 9.2, "§1: 70–79 y 9.2 s"},
+                                           TugCase{9.0, 79, false, false, 9.2, "§1: 70–79 y"},
+                                           TugCase{9.0, 80, false, false, 11.3, "§1: 80–99 y 11.3 s"},
+                                           TugCase{9.0, 99, false, false, 11.3, "§1: 80–99 y"},
+                                           TugCase{9.0, 100, false, false, 0, "§1: no norm beyond 99 y"}));
 
 TEST(TugScoring, SecondsKeepOneDecimal)
 {
