@@ -60,7 +60,7 @@ constexpr int MaxOpenStaysPerUnit = 40;
 } // namespace
 
 DemoGenerator::DemoGenerator(quint64 seed, int patientCount, const QDate &today, QList<Unit> units)
-    : m_state(seed), m_patientCount(patientCount), m_today(today)
+    : m_random(seed), m_patientCount(patientCount), m_today(today)
 {
     for (const Unit &u : units) {
         if (u.active)
@@ -75,42 +75,9 @@ DemoGenerator::DemoGenerator(quint64 seed, int patientCount, const QDate &today,
     m_preAdmissionEvery = 12;
 }
 
-quint64 DemoGenerator::nextRandom()
-{
-    // SplitMix64: tiny, fast and the same on every platform (std:: distributions are not).
-    quint64 z = (m_state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-int DemoGenerator::below(int n)
-{
-    return int((nextRandom() >> 11) % quint64(n));
-}
-
-double DemoGenerator::uniform()
-{
-    return double(nextRandom() >> 11) * (1.0 / 9007199254740992.0);
-}
-
-double DemoGenerator::normal(double mean, double sd)
-{
-    // Irwin–Hall: the sum of twelve uniforms is close enough to a bell curve for demo data.
-    double sum = 0;
-    for (int i = 0; i < 12; ++i)
-        sum += uniform();
-    return mean + (sum - 6.0) * sd;
-}
-
-bool DemoGenerator::chance(double p)
-{
-    return uniform() < p;
-}
-
 const Unit &DemoGenerator::pickUnit()
 {
-    int r = below(m_totalWeight);
+    int r = m_random.below(m_totalWeight);
     for (int i = 0; i < m_units.size(); ++i) {
         r -= m_unitWeights.at(i);
         if (r < 0)
@@ -130,7 +97,7 @@ QString DemoGenerator::makeNir(const Patient &p, int index)
                                 .arg(p.sex == Sex::Male ? 1 : 2)
                                 .arg(p.birthDate.year() % 100, 2, 10, QLatin1Char('0'))
                                 .arg(p.birthDate.month(), 2, 10, QLatin1Char('0'))
-                                .arg(departments.at(below(int(departments.size()))))
+                                .arg(departments.at(m_random.below(int(departments.size()))))
                                 .arg(index / 999 % 1000, 3, 10, QLatin1Char('0'))
                                 .arg(index % 999 + 1, 3, 10, QLatin1Char('0'));
     return first13 + QStringLiteral("%1").arg(Nir::keyOf(first13).value_or(0), 2, 10, QLatin1Char('0'));
@@ -139,28 +106,30 @@ QString DemoGenerator::makeNir(const Patient &p, int index)
 Patient DemoGenerator::makePatient(int index, const Unit &unit)
 {
     Patient p;
-    p.sex = chance(unit.code == QLatin1String("locomoteur") ? 0.52 : 0.5) ? Sex::Female : Sex::Male;
-    p.birthName = pick(demo::surnames());
-    p.firstNames = pick(p.sex == Sex::Female ? demo::femaleFirstNames() : demo::maleFirstNames());
+    p.sex = m_random.chance(unit.code == QLatin1String("locomoteur") ? 0.52 : 0.5) ? Sex::Female : Sex::Male;
+    p.birthName = m_random.pick(demo::surnames());
+    p.firstNames = m_random.pick(p.sex == Sex::Female ? demo::femaleFirstNames() : demo::maleFirstNames());
     const AgeRange ages = agesOf(unit.code);
-    const int age = ages.min + below(ages.max - ages.min + 1);
-    p.birthDate = m_today.addYears(-age).addDays(-below(365));
-    if (p.sex == Sex::Female && age > 28 && chance(0.35))
-        p.usedName = pick(demo::surnames());
-    p.ipp = QStringLiteral("%1%2").arg(m_today.year() - below(10)).arg(index + 1, 6, 10, QLatin1Char('0'));
-    if (chance(0.75)) {
+    const int age = ages.min + m_random.below(ages.max - ages.min + 1);
+    p.birthDate = m_today.addYears(-age).addDays(-m_random.below(365));
+    if (p.sex == Sex::Female && age > 28 && m_random.chance(0.35))
+        p.usedName = m_random.pick(demo::surnames());
+    p.ipp = QStringLiteral("%1%2").arg(m_today.year() - m_random.below(10)).arg(index + 1, 6, 10, QLatin1Char('0'));
+    if (m_random.chance(0.75)) {
         p.nir = makeNir(p, index);
-        p.insQualified = chance(0.6);
+        p.insQualified = m_random.chance(0.6);
     }
-    const double height = normal(p.sex == Sex::Female ? 163 : 176, 7);
+    const double height = m_random.normal(p.sex == Sex::Female ? 163 : 176, 7);
     p.heightCm = std::round(height);
-    const double bmi = std::clamp(normal(27, 4.5), 17.0, 45.0);
+    const double bmi = std::clamp(m_random.normal(27, 4.5), 17.0, 45.0);
     p.weightKg = std::round(bmi * (height / 100) * (height / 100) * 10) / 10;
-    p.generalPractitioner = QStringLiteral("Dr %1 %2 (%3)")
-                                .arg(pick(chance(0.5) ? demo::femaleFirstNames() : demo::maleFirstNames()),
-                                     pick(demo::surnames()), pick(demo::towns()));
-    if (chance(0.12))
-        p.notes = pick(demo::patientNotes());
+    // One draw per statement: the order of a function's arguments is unspecified in C++.
+    const QString gpFirstName = m_random.pick(m_random.chance(0.5) ? demo::femaleFirstNames() : demo::maleFirstNames());
+    const QString gpSurname = m_random.pick(demo::surnames());
+    const QString gpTown = m_random.pick(demo::towns());
+    p.generalPractitioner = QStringLiteral("Dr %1 %2 (%3)").arg(gpFirstName, gpSurname, gpTown);
+    if (m_random.chance(0.12))
+        p.notes = m_random.pick(demo::patientNotes());
     return p;
 }
 
@@ -171,8 +140,8 @@ Stay DemoGenerator::makeStay(const Unit &unit, const QDate &admission, StayStatu
     s.status = status;
     s.admissionDate = admission;
     const bool locomotor = unit.code == QLatin1String("locomoteur");
-    s.mode = chance(locomotor ? 0.5 : 0.7) ? StayMode::FullHospitalisation : StayMode::DayHospital;
-    const double r = uniform();
+    s.mode = m_random.chance(locomotor ? 0.5 : 0.7) ? StayMode::FullHospitalisation : StayMode::DayHospital;
+    const double r = m_random.uniform();
     if (locomotor)
         s.programme = r < 0.4    ? Programme::SpineRestoration
                       : r < 0.75 ? Programme::Individual
@@ -183,9 +152,9 @@ Stay DemoGenerator::makeStay(const Unit &unit, const QDate &admission, StayStatu
     if (s.programme == Programme::Other)
         s.programmeDetail = otherProgrammeOf(unit.code);
     s.plannedDischargeDate = s.programme == Programme::Other
-                                 ? admission.addDays(20 + below(21))
+                                 ? admission.addDays(20 + m_random.below(21))
                                  : StayCalendar::suggestedPlannedDischarge(*s.programme, admission);
-    const double t = uniform();
+    const double t = m_random.uniform();
     if (locomotor)
         s.referrerType = t < 0.35   ? ReferrerType::GeneralPractitioner
                          : t < 0.65 ? ReferrerType::Rheumatologist
@@ -199,11 +168,11 @@ Stay DemoGenerator::makeStay(const Unit &unit, const QDate &admission, StayStatu
                                    : ReferrerType::Other;
     const QString title =
         *s.referrerType == ReferrerType::Other ? QStringLiteral("CHU Lyon-Sud, Dr") : QStringLiteral("Dr");
-    s.referrerName = QStringLiteral("%1 %2").arg(title, pick(demo::surnames()));
-    s.coordinatingPhysician = pick(demo::unitPhysicians());
+    s.referrerName = QStringLiteral("%1 %2").arg(title, m_random.pick(demo::surnames()));
+    s.coordinatingPhysician = m_random.pick(demo::unitPhysicians());
     if (status == StayStatus::Discharged) {
         // Most leave on the planned day, some a few days before or after.
-        const int drift = below(9) - 4;
+        const int drift = m_random.below(9) - 4;
         s.dischargeDate = std::max(admission, s.plannedDischargeDate.addDays(drift));
     }
     return s;
@@ -218,7 +187,7 @@ DemoGenerator::History DemoGenerator::make(int index)
     // Evenly spread the open stays over the patients.
     const bool open = m_openCount > 0 && (qint64(index) * m_openCount / m_patientCount) !=
                                              (qint64(index + 1) * m_openCount / m_patientCount);
-    const double r = uniform();
+    const double r = m_random.uniform();
     const int pastStays = open ? (r < 0.8 ? 0 : r < 0.95 ? 1 : 2) : (r < 0.91 ? 1 : r < 0.98 ? 2 : 3);
 
     // Past stays: spread over the last ten years, oldest first, never overlapping.
@@ -226,15 +195,15 @@ DemoGenerator::History DemoGenerator::make(int index)
     const int span = int(earliest.daysTo(m_today.addDays(-60)));
     QList<int> offsets;
     for (int i = 0; i < pastStays && span > 0; ++i)
-        offsets << below(span);
+        offsets << m_random.below(span);
     std::sort(offsets.begin(), offsets.end());
     QDate notBefore = earliest;
     for (int offset : std::as_const(offsets)) {
         const QDate admission = std::max(earliest.addDays(offset), notBefore);
         if (admission > m_today.addDays(-45))
             break;
-        const bool cancelled = chance(0.02);
-        Stay s = makeStay(chance(0.8) ? unit : pickUnit(), admission,
+        const bool cancelled = m_random.chance(0.02);
+        Stay s = makeStay(m_random.chance(0.8) ? unit : pickUnit(), admission,
                           cancelled ? StayStatus::Cancelled : StayStatus::Discharged);
         if (cancelled) {
             s.cancellationReason = QStringLiteral("Hospitalisation intercurrente");
@@ -246,13 +215,13 @@ DemoGenerator::History DemoGenerator::make(int index)
     if (open) {
         const int openIndex = int(qint64(index) * m_openCount / m_patientCount);
         if (openIndex % m_preAdmissionEvery == m_preAdmissionEvery - 1)
-            h.stays << makeStay(unit, m_today.addDays(1 + below(21)), StayStatus::PreAdmission);
+            h.stays << makeStay(unit, m_today.addDays(1 + m_random.below(21)), StayStatus::PreAdmission);
         else {
             // Admitted within the planned length, so the census shows "day N of M" with N ≤ M,
             // but for one stay in twenty that runs a few days over.
             Stay stay = makeStay(unit, m_today, StayStatus::Active);
             const int length = StayCalendar::plannedLength(stay).value_or(28);
-            const int offset = chance(0.05) ? length + below(4) : below(length);
+            const int offset = m_random.chance(0.05) ? length + m_random.below(4) : m_random.below(length);
             stay.admissionDate = m_today.addDays(-offset);
             stay.plannedDischargeDate = stay.plannedDischargeDate.addDays(-offset);
             h.stays << stay;

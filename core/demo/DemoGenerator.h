@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/demo/DemoRandom.h"
 #include "core/patients/Patient.h"
 #include "core/stays/Stay.h"
 #include "core/units/Unit.h"
@@ -30,19 +31,12 @@ public:
     int openStayCount() const { return m_openCount; }
 
 private:
-    quint64 nextRandom();
-    int below(int n);
-    double uniform();
-    double normal(double mean, double sd);
-    bool chance(double p);
-    template <typename T> const T &pick(const QList<T> &list) { return list.at(below(int(list.size()))); }
-
     const Unit &pickUnit();
     Patient makePatient(int index, const Unit &unit);
     Stay makeStay(const Unit &unit, const QDate &admission, StayStatus status);
     QString makeNir(const Patient &p, int index);
 
-    quint64 m_state;
+    DemoRandom m_random;
     int m_patientCount;
     int m_openCount;
     int m_preAdmissionEvery;
