@@ -17,7 +17,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_patients(*m_db, m_patientRepository, clock)
     , m_stays(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(*m_db, m_unitRepository)
-    , m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
+    , m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, m_resultRepository, m_instruments, clock)
     , m_results(*m_db, m_resultRepository, m_stayRepository, m_patientRepository, m_instruments, clock)
 {
 }

@@ -358,8 +358,9 @@ int CliApplication::demo(const QStringList &args)
     const Result<DemoSummary> summary = m_store->demo().load(int(patients), seed);
     if (!summary)
         return report(summary.failure());
-    return print(QJsonDocument(
-        QJsonObject{{QStringLiteral("patients"), summary->patients}, {QStringLiteral("stays"), summary->stays}}));
+    return print(QJsonDocument(QJsonObject{{QStringLiteral("patients"), summary->patients},
+                                           {QStringLiteral("stays"), summary->stays},
+                                           {QStringLiteral("results"), summary->results}}));
 }
 
 } // namespace smr::cli

@@ -2,6 +2,8 @@
 
 #include "core/common/Clock.h"
 #include "core/demo/DemoGenerator.h"
+#include "core/demo/DemoResultGenerator.h"
+#include "core/results/ResultRepository.h"
 #include "core/patients/PatientRepository.h"
 #include "core/stays/StayRepository.h"
 #include "core/storage/Transactional.h"
@@ -12,8 +14,10 @@
 namespace smr {
 
 DemoService::DemoService(Database &db, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
-                         const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_patients(patients), m_stays(stays), m_units(units), m_clock(clock)
+                         ResultRepository &results, const InstrumentCatalog &instruments, const Clock &clock,
+                         QObject *parent)
+    : QObject(parent), m_db(db), m_patients(patients), m_stays(stays), m_units(units), m_results(results),
+      m_instruments(instruments), m_clock(clock)
 {
 }
 
@@ -31,14 +35,26 @@ Result<DemoSummary> DemoService::load(int patients, quint64 seed)
                                        nullptr, int(existing)));
         const QString now = timestamp(m_clock);
         DemoGenerator generator(seed, patients, m_clock.today(), m_units.all());
+        DemoResultGenerator results(seed, m_instruments, m_clock.today());
+        // Results for the stays of the last year: what a unit looks at, without slowing a large
+        // demonstration down with ten years of tests.
+        const QDate recent = m_clock.today().addYears(-1);
         DemoSummary summary;
         for (int i = 0; i < patients; ++i) {
             DemoGenerator::History h = generator.make(i);
             const PatientId id = m_patients.insert(h.patient, now);
+            h.patient.id = id;
             for (Stay &stay : h.stays) {
                 stay.patientId = id;
-                m_stays.insert(stay, now);
+                stay.id = m_stays.insert(stay, now);
                 ++summary.stays;
+                const bool current = stay.isOpen() || (stay.dischargeDate.isValid() && stay.dischargeDate >= recent);
+                if (!current || stay.status == StayStatus::Cancelled)
+                    continue;
+                for (const TestResult &r : results.forStay(stay, h.patient)) {
+                    m_results.insert(r, now);
+                    ++summary.results;
+                }
             }
             ++summary.patients;
         }

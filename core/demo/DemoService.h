@@ -8,6 +8,8 @@ namespace smr {
 
 class Clock;
 class Database;
+class InstrumentCatalog;
+class ResultRepository;
 class PatientRepository;
 class StayRepository;
 class UnitRepository;
@@ -15,17 +17,20 @@ class UnitRepository;
 struct DemoSummary {
     int patients = 0;
     int stays = 0;
+    int results = 0;
 };
 
-// Fills an empty database with demonstration patients and stays (DemoGenerator), all in one
-// transaction: a demonstration is loaded whole or not at all.
+// Fills an empty database with demonstration patients and stays (DemoGenerator) and the test
+// results of the current and recent stays (DemoResultGenerator), all in one transaction: a
+// demonstration is loaded whole or not at all.
 class DemoService : public QObject
 {
     Q_OBJECT
 
 public:
     DemoService(Database &db, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
-                const Clock &clock, QObject *parent = nullptr);
+                ResultRepository &results, const InstrumentCatalog &instruments, const Clock &clock,
+                QObject *parent = nullptr);
 
     static constexpr int MaxPatients = 500'000;
     static inline const QString PatientsField = QStringLiteral("patients");
@@ -42,6 +47,8 @@ private:
     PatientRepository &m_patients;
     StayRepository &m_stays;
     UnitRepository &m_units;
+    ResultRepository &m_results;
+    const InstrumentCatalog &m_instruments;
     const Clock &m_clock;
 };
 

@@ -60,7 +60,8 @@ PatientId PatientRepository::insert(const Patient &p, const QString &timestamp)
     Sql q(m_db, QStringLiteral(
                     "INSERT INTO patients (ipp, nir, ins_qualified, birth_name, used_name, first_names, "
                     "birth_date, sex, height_cm, weight_kg, general_practitioner, notes, sort_key, version, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+          Sql::ReturningId::Yes);
     q.bind(p.ipp)
         .bindText(p.nir)
         .bind(p.insQualified ? 1 : 0)
@@ -77,8 +78,7 @@ PatientId PatientRepository::insert(const Patient &p, const QString &timestamp)
         .bind(timestamp)
         .bind(timestamp)
         .exec();
-    q.next();
-    const PatientId id(q.integer(0));
+    const PatientId id(q.insertedId());
     writeSearchTerms(id, p);
     return id;
 }

@@ -73,11 +73,11 @@ ResultId ResultRepository::insert(const TestResult &r, const QString &timestamp)
     Sql q(m_db, QStringLiteral("INSERT INTO results (stay_id, instrument, instrument_version, status, performed_at, "
                                "answers, scores, primary_score, entered_by, remarks, revision, correction_reason, "
                                "series_id, version, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+          Sql::ReturningId::Yes);
     bindContent(q, r);
     q.bind(r.seriesId.isValid() ? QVariant(r.seriesId.value) : QVariant()).bind(timestamp).bind(timestamp).exec();
-    q.next();
-    const ResultId id(q.integer(0));
+    const ResultId id(q.insertedId());
     if (!r.seriesId.isValid())
         Sql(m_db, QStringLiteral("UPDATE results SET series_id = id WHERE id = ?")).bind(id.value).exec();
     return id;

@@ -87,11 +87,11 @@ StayId StayRepository::insert(const Stay &s, const QString &timestamp)
     Sql q(m_db, QStringLiteral("INSERT INTO stays (patient_id, unit_code, mode, status, admission_date, "
                                "planned_discharge_date, discharge_date, programme, programme_detail, referrer_type, "
                                "referrer_name, coordinating_physician, cancellation_reason, version, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?) RETURNING id"));
+                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+          Sql::ReturningId::Yes);
     bindFields(q, s);
     q.bind(timestamp).bind(timestamp).exec();
-    q.next();
-    return StayId(q.integer(0));
+    return StayId(q.insertedId());
 }
 
 bool StayRepository::update(const Stay &s, const QString &timestamp)

@@ -18,6 +18,21 @@ QString qualifiedColumns(const QString &alias, const QStringList &names)
 
 Sql::Sql(Database &db, const QString &statement) : m_query(db.prepared(statement)) {}
 
+Sql::Sql(Database &db, const QString &insert, ReturningId)
+    : m_query(db.prepared(db.dialect().returnsIdWithClause() ? insert + QStringLiteral(" RETURNING id") : insert)),
+      m_returningClause(db.dialect().returnsIdWithClause())
+{
+}
+
+qint64 Sql::insertedId()
+{
+    if (m_returningClause) {
+        m_query.next();
+        return m_query.value(0).toLongLong();
+    }
+    return m_query.lastInsertId().toLongLong();
+}
+
 Sql::~Sql()
 {
     m_query.finish();

@@ -28,6 +28,9 @@ public:
     // connection wrote meanwhile; BEGIN IMMEDIATE waits for the lock (busy timeout) instead.
     QString beginWrite() const;
 
+    // Whether an INSERT hands back its new id with "RETURNING id" (else: the last insert id).
+    bool returnsIdWithClause() const { return m_engine == Engine::Postgres; }
+
     // Lists the names of the tables of the application's schema.
     QString tableNamesQuery() const;
 

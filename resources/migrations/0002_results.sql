@@ -8,7 +8,7 @@ CREATE TABLE results (
     stay_id BIGINT NOT NULL REFERENCES stays (id),
     instrument TEXT NOT NULL,
     instrument_version TEXT NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('draft', 'final')),
+    status TEXT NOT NULL CHECK ((status = 'draft' OR status = 'final')),
     -- When the test was performed (local time, YYYY-MM-DDTHH:MM), not when it was typed.
     performed_at TEXT NOT NULL,
     answers TEXT NOT NULL,
@@ -20,7 +20,7 @@ CREATE TABLE results (
     series_id BIGINT,
     revision INTEGER NOT NULL DEFAULT 1,
     correction_reason TEXT,
-    superseded INTEGER NOT NULL DEFAULT 0 CHECK (superseded IN (0, 1)),
+    superseded INTEGER NOT NULL DEFAULT 0 CHECK ((superseded = 0 OR superseded = 1)),
     version INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,

@@ -165,10 +165,13 @@ TEST_F(CliTest, DemoPrintsWhatItLoaded)
     const QJsonDocument doc = json(cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("40"),
                                         QStringLiteral("--seed"), QStringLiteral("9")}));
     const QJsonObject o = doc.object();
-    EXPECT_EQ(o.keys(), (QStringList{QStringLiteral("patients"), QStringLiteral("stays")}));
+    // The contract's keys, extended with the number of test results of the recent stays.
+    EXPECT_EQ(o.keys(), (QStringList{QStringLiteral("patients"), QStringLiteral("results"), QStringLiteral("stays")}));
     EXPECT_EQ(o.value(QStringLiteral("patients")).toInteger(), 40);
     EXPECT_EQ(count(database(), QStringLiteral("patients")), 40);
     EXPECT_EQ(count(database(), QStringLiteral("stays")), o.value(QStringLiteral("stays")).toInteger());
+    EXPECT_EQ(count(database(), QStringLiteral("results")), o.value(QStringLiteral("results")).toInteger());
+    EXPECT_GT(o.value(QStringLiteral("results")).toInteger(), 0);
     EXPECT_EQ(json(cli({QStringLiteral("patient"), QStringLiteral("list")})).array().size(), 40);
 }
 

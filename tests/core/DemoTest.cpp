@@ -200,6 +200,39 @@ TEST(DemoTest, GeneratorMatchesWhatTheServiceStores)
     EXPECT_EQ(stored, ipps);
 }
 
+TEST(DemoTest, ResultsAreScoredAndDatedWithinTheirStay)
+{
+    // Results of the demonstration are what a tester would have recorded: scored by the
+    // instruments from raw answers, dated within the stay and not after today.
+    TestStore db;
+    load(db, 200, 5);
+    ASSERT_GT(db.rows(QStringLiteral("results")), 0);
+    int checked = 0;
+    for (const Patient &p : db->patientRepository().search(QString())) {
+        for (const Stay &stay : db->stayRepository().forPatient(p.id)) {
+            const QList<TestResult> results = db->resultRepository().current(stay.id);
+            if (stay.status == StayStatus::Cancelled || stay.status == StayStatus::PreAdmission) {
+                EXPECT_TRUE(results.isEmpty());
+            }
+            for (const TestResult &r : results) {
+                EXPECT_GE(r.performedAt.date(), stay.admissionDate);
+                EXPECT_LE(r.performedAt.date(), TestStore::today());
+                if (stay.dischargeDate.isValid()) {
+                    EXPECT_LE(r.performedAt.date(), stay.dischargeDate);
+                }
+                const Instrument *instrument = db->instruments().find(r.instrument);
+                ASSERT_NE(instrument, nullptr);
+                const Result<QJsonObject> rescored = instrument->score(r.answers);
+                ASSERT_TRUE(rescored) << rescored.failure().text().toStdString();
+                EXPECT_EQ(*rescored, r.scores);
+                EXPECT_EQ(r.status, TestResult::Status::Final);
+                ++checked;
+            }
+        }
+    }
+    EXPECT_EQ(checked, db.rows(QStringLiteral("results")));
+}
+
 TEST(DemoTest, OnlyOpenUnitsReceiveStays)
 {
     TestStore db;
