@@ -683,6 +683,10 @@ on stderr and writes nothing; other failures exit 1.
         <source>6MWT %1</source>
         <translation>6MWT %1</translation>
     </message>
+    <message>
+        <source>cardiorespiratory MCID</source>
+        <translation>cardiorespiratory MCID</translation>
+    </message>
 </context>
 <context>
     <name>StartBackInstrument</name>
@@ -1866,24 +1870,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <translation>Interpretation</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <source>Since the first</source>
-        <translation>Since the first</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>Entered by</translation>
     </message>
     <message>
         <source>No stay: tests are entered within a stay.</source>
@@ -1902,10 +1890,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Double-click or Enter to resume</translation>
     </message>
     <message>
-        <source>%1 (corrected)</source>
-        <translation>%1 (corrected)</translation>
-    </message>
-    <message>
         <source>No result yet in this stay: choose a test above (Alt+1 to Alt+%1).</source>
         <translation>No result yet in this stay: choose a test above (Alt+1 to Alt+%1).</translation>
     </message>
@@ -1920,6 +1904,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>No result %1.</source>
         <translation>No result %1.</translation>
+    </message>
+    <message>
+        <source>since the previous: %1</source>
+        <translation>since the previous: %1</translation>
+    </message>
+    <message>
+        <source>since the first: %1</source>
+        <translation>since the first: %1</translation>
+    </message>
+    <message>
+        <source>Entered by %1 (corrected)</source>
+        <translation>Entered by %1 (corrected)</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>Entered by %1</translation>
     </message>
 </context>
 <context>

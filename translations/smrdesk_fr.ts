@@ -683,6 +683,10 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <source>6MWT %1</source>
         <translation>TM6 %1</translation>
     </message>
+    <message>
+        <source>cardiorespiratory MCID</source>
+        <translation>MCID cardiorespiratoire</translation>
+    </message>
 </context>
 <context>
     <name>StartBackInstrument</name>
@@ -1866,24 +1870,8 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Test</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Interpretation</source>
-        <translation>Interprétation</translation>
-    </message>
-    <message>
         <source>Change</source>
         <translation>Évolution</translation>
-    </message>
-    <message>
-        <source>Since the first</source>
-        <translation>Depuis le premier</translation>
-    </message>
-    <message>
-        <source>Entered by</source>
-        <translation>Saisi par</translation>
     </message>
     <message>
         <source>No stay: tests are entered within a stay.</source>
@@ -1902,10 +1890,6 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Double-clic ou Entrée pour reprendre</translation>
     </message>
     <message>
-        <source>%1 (corrected)</source>
-        <translation>%1 (corrigé)</translation>
-    </message>
-    <message>
         <source>No result yet in this stay: choose a test above (Alt+1 to Alt+%1).</source>
         <translation>Aucun résultat dans ce séjour : choisissez un test ci-dessus (Alt+1 à Alt+%1).</translation>
     </message>
@@ -1920,6 +1904,22 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>No result %1.</source>
         <translation>Aucun résultat %1.</translation>
+    </message>
+    <message>
+        <source>since the previous: %1</source>
+        <translation>depuis le précédent : %1</translation>
+    </message>
+    <message>
+        <source>since the first: %1</source>
+        <translation>depuis le premier : %1</translation>
+    </message>
+    <message>
+        <source>Entered by %1 (corrected)</source>
+        <translation>Saisi par %1 (corrigé)</translation>
+    </message>
+    <message>
+        <source>Entered by %1</source>
+        <translation>Saisi par %1</translation>
     </message>
 </context>
 <context>

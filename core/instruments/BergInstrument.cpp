@@ -81,7 +81,8 @@ std::optional<ChangeThreshold> BergInstrument::threshold(const QString &measureK
     return ChangeThreshold{ChangeThreshold::Kind::Mdc, double(mdcFor(baseline)),
                            tr("MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)")
                                .arg(mdcFor(baseline))
-                               .arg(baseline)};
+                               .arg(baseline),
+                           QString()};
 }
 
 } // namespace smr

@@ -57,7 +57,9 @@ QString ChangeAnalysis::describe(const MeasureChange &c)
     }
     QString text = QStringLiteral("%1 %2").arg(amount, trend);
     if (c.beyondThreshold && c.trend != MeasureChange::Trend::Unchanged) {
-        const QString kind = c.threshold->kind == ChangeThreshold::Kind::Mcid ? tr("MCID") : tr("MDC");
+        const QString kind = !c.threshold->mark.isEmpty()                         ? c.threshold->mark
+                             : c.threshold->kind == ChangeThreshold::Kind::Mcid ? tr("MCID")
+                                                                                : tr("MDC");
         text += QLatin1Char(' ') + (*c.beyondThreshold ? tr("(%1 reached)").arg(kind) : tr("(below the %1)").arg(kind));
     }
     return text;

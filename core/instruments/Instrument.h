@@ -28,6 +28,9 @@ struct ChangeThreshold {
     Kind kind = Kind::Mdc;
     double value = 0;
     QString label; // "MDC 4 points (Donoghue 2009, older adults, baseline 45–56)"
+    // What a change report calls it when it is not plainly "MCID" or "MDC": the 6-minute walk's
+    // MCID holds in cardiorespiratory disease only and says so.
+    QString mark;
 };
 
 // How a result reads: a one-line summary, the interpretation against the reference's bands or

@@ -82,7 +82,7 @@ std::optional<ChangeThreshold> OswestryInstrument::threshold(const QString &meas
     const double baseline = earlier.value(QStringLiteral("percent")).toDouble();
     const double value = std::min(McidPoints, McidFraction * baseline);
     return ChangeThreshold{ChangeThreshold::Kind::Mcid, value > 0 ? value : McidPoints,
-                           tr("MCID 10 points or 30 % of the baseline (Ostelo 2008)")};
+                           tr("MCID 10 points or 30 % of the baseline (Ostelo 2008)"), QString()};
 }
 
 } // namespace smr

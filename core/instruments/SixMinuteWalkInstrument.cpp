@@ -76,7 +76,8 @@ std::optional<ChangeThreshold> SixMinuteWalkInstrument::threshold(const QString 
         return std::nullopt;
     // Decision of the reference: 30 m is claimed for cardiorespiratory disease only.
     return ChangeThreshold{ChangeThreshold::Kind::Mcid, McidMetres,
-                           tr("MCID 30 m, clinically important in cardiorespiratory disease only")};
+                           tr("MCID 30 m, clinically important in cardiorespiratory disease only"),
+                           tr("cardiorespiratory MCID")};
 }
 
 QJsonObject SixMinuteWalkInstrument::withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const

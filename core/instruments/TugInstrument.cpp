@@ -71,7 +71,7 @@ std::optional<ChangeThreshold> TugInstrument::threshold(const QString &measureKe
     if (measureKey != QLatin1String("seconds"))
         return std::nullopt;
     return ChangeThreshold{ChangeThreshold::Kind::Mdc, MdcSeconds,
-                           tr("MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)")};
+                           tr("MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)"), QString()};
 }
 
 QJsonObject TugInstrument::withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -216,6 +217,20 @@ TEST_F(MainWindowTest, ScreenshotWithDemonstrationData)
     ASSERT_TRUE(m_store->demo().load(ui::MainWindow::DemoPatients, 1));
     window().census()->view()->setCurrentIndex(model().index(3, 0));
     screenshot(&window(), QStringLiteral("main-window-demo"), QSize(1400, 860));
+
+    // A locomotor patient well into the stay: the Tests tab with its changes.
+    for (int row = 0; row < model().rowCount(); ++row) {
+        const CensusRow *r = model().rowAt(row);
+        if (!r->stay || r->stay->unitCode != QLatin1String("locomoteur") || r->stay->status != StayStatus::Active)
+            continue;
+        if (m_store->results().current(r->stay->id)->size() < 5)
+            continue;
+        window().census()->view()->setCurrentIndex(model().index(row, 0));
+        window().patientPanel()->tabs()->setCurrentIndex(1);
+        screenshot(&window(), QStringLiteral("dossier-tests-demo"), QSize(1400, 860));
+        return;
+    }
+    ADD_FAILURE() << "no locomotor stay with five results in the demonstration";
 }
 
 } // namespace

@@ -19,7 +19,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTest>
-#include <QTreeWidget>
+#include <QTableWidget>
 
 #include <gtest/gtest.h>
 
@@ -86,10 +86,10 @@ TEST_F(ResultEntryTest, ABergTypedInFourteenKeystrokes)
     EXPECT_EQ(current().first().scores.value(QStringLiteral("total")).toInt(), 48);
     EXPECT_EQ(current().first().enteredBy, QStringLiteral("Dr Vernet"));
     EXPECT_TRUE(drafts().isEmpty());
-    QTreeWidget *list = tab()->resultsList();
-    ASSERT_EQ(list->topLevelItemCount(), 1);
-    EXPECT_EQ(list->topLevelItem(0)->text(1), QStringLiteral("Berg"));
-    EXPECT_EQ(list->topLevelItem(0)->text(2), QStringLiteral("48/56"));
+    QTableWidget *list = tab()->resultsList();
+    ASSERT_EQ(list->rowCount(), 1);
+    EXPECT_EQ(list->item(0, 1)->text(), QStringLiteral("Berg"));
+    EXPECT_EQ(list->item(0, 2)->text(), QStringLiteral("48/56\nRisque de chute faible (41–56 : autonome)"));
     screenshot(m_window.get(), QStringLiteral("dossier-tests"), QSize(1400, 900));
 }
 
@@ -203,12 +203,13 @@ TEST_F(ResultEntryTest, TheListShowsTheChangeSinceThePreviousResult)
     tug(10, 14.5);
     tug(17, 12.0);
     tab()->reload();
-    QTreeWidget *list = tab()->resultsList();
-    ASSERT_EQ(list->topLevelItemCount(), 3);
+    QTableWidget *list = tab()->resultsList();
+    ASSERT_EQ(list->rowCount(), 3);
     // The most recent first: −2.5 s since the previous (below the 3.2 s MDC), −4 s since the first.
-    EXPECT_EQ(list->topLevelItem(0)->text(4), QStringLiteral("-2,5 s ▲ amélioration (sous la MDC)"));
-    EXPECT_EQ(list->topLevelItem(0)->text(5), QStringLiteral("-4,0 s ▲ amélioration (MDC atteinte)"));
-    EXPECT_TRUE(list->topLevelItem(2)->text(4).isEmpty());
+    EXPECT_EQ(list->item(0, 3)->text(), QStringLiteral("depuis le précédent : -2,5 s ▲ amélioration (sous la MDC)\n"
+                                                       "depuis le premier : -4,0 s ▲ amélioration (MDC atteinte)"));
+    EXPECT_EQ(list->item(1, 3)->text(), QStringLiteral("depuis le précédent : -1,5 s ▲ amélioration (sous la MDC)"));
+    EXPECT_TRUE(list->item(2, 3)->text().isEmpty());
 }
 
 TEST_F(ResultEntryTest, ARefusedDateKeepsTheDialogOpenAndWritesNoResult)

@@ -12,13 +12,13 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace smr::ui {
 
 namespace {
-enum Column { WhenColumn, TestColumn, ScoreColumn, InterpretationColumn, ChangeColumn, SinceFirstColumn, ByColumn };
+enum Column { WhenColumn, TestColumn, ResultColumn, ChangeColumn, ColumnCount };
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
@@ -32,7 +32,7 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
     , m_empty(new QLabel(this))
     , m_drafts(new QListWidget(this))
     , m_draftsTitle(new QLabel(tr("Entries in progress"), this))
-    , m_list(new QTreeWidget(this))
+    , m_list(new QTableWidget(0, ColumnCount, this))
 {
     setObjectName(QStringLiteral("resultsTab"));
     auto *buttons = new QHBoxLayout(m_buttons);
@@ -57,16 +57,22 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
             [this](QListWidgetItem *item) { resumeDraft(ResultId(item->data(IdRole).toLongLong())); });
 
     m_list->setObjectName(QStringLiteral("resultsList"));
-    m_list->setRootIsDecorated(false);
-    m_list->setWordWrap(true);
+    m_list->setHorizontalHeaderLabels({tr("Date"), tr("Test"), tr("Result"), tr("Change")});
+    m_list->verticalHeader()->hide();
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setAlternatingRowColors(true);
-    m_list->setHeaderLabels({tr("Date"), tr("Test"), tr("Score"), tr("Interpretation"), tr("Change"),
-                             tr("Since the first"), tr("Entered by")});
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->header()->setSectionResizeMode(InterpretationColumn, QHeaderView::Stretch);
-    m_list->header()->setStretchLastSection(false);
-    connect(m_list, &QTreeWidget::itemActivated, this,
-            [this](QTreeWidgetItem *item) { openResult(ResultId(item->data(0, IdRole).toLongLong())); });
+    m_list->setShowGrid(false);
+    m_list->setWordWrap(true);
+    m_list->horizontalHeader()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(TestColumn, QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
+    m_list->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
+    m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(m_list, &QTableWidget::cellActivated, this, [this](int row, int) {
+        openResult(ResultId(m_list->item(row, WhenColumn)->data(IdRole).toLongLong()));
+    });
 
     m_empty->setObjectName(QStringLiteral("resultsEmpty"));
     m_empty->setProperty("role", QStringLiteral("muted"));
@@ -95,7 +101,7 @@ void ResultsTab::show(const Patient &patient, const std::optional<Stay> &stay)
 
 void ResultsTab::reload()
 {
-    m_list->clear();
+    m_list->setRowCount(0);
     m_drafts->clear();
     const bool canEnter = m_stay && m_stay->status != StayStatus::Cancelled;
     m_buttons->setEnabled(canEnter);
@@ -126,37 +132,41 @@ void ResultsTab::reload()
     m_draftsTitle->setVisible(!drafts->isEmpty());
     m_drafts->setVisible(!drafts->isEmpty());
 
-    // Results by date, each compared with the previous one and the first one of its instrument.
+    // Results by date, each compared with the previous one and the first one of its instrument;
+    // the most recent on top.
     QHash<QString, TestResult> first;
     QHash<QString, TestResult> previous;
-    QList<QTreeWidgetItem *> rows;
+    m_list->setRowCount(0);
     for (const TestResult &r : *results) {
         const Instrument *instrument = m_store.instruments().find(r.instrument);
         if (!instrument)
             continue;
         const Assessment a = instrument->assess(r.scores);
-        auto *item = new QTreeWidgetItem;
-        item->setData(0, IdRole, r.id.value);
-        item->setText(WhenColumn, ResultText::when(r.performedAt));
-        item->setText(TestColumn, instrument->shortTitle());
-        item->setText(ScoreColumn, a.value);
-        item->setText(InterpretationColumn, a.interpretation);
+        QStringList change;
         if (previous.contains(r.instrument))
-            item->setText(ChangeColumn, ResultText::change(*instrument, previous.value(r.instrument), r));
+            change << tr("since the previous: %1").arg(ResultText::change(*instrument, previous.value(r.instrument), r));
         if (first.contains(r.instrument) && first.value(r.instrument).id != previous.value(r.instrument).id)
-            item->setText(SinceFirstColumn, ResultText::change(*instrument, first.value(r.instrument), r));
-        item->setText(ByColumn, r.revision > 1 ? tr("%1 (corrected)").arg(r.enteredBy) : r.enteredBy);
-        item->setToolTip(InterpretationColumn, a.notes.join(QLatin1Char('\n')));
-        if (a.severity == Assessment::Severity::Bad)
-            item->setForeground(InterpretationColumn, QColor(0xa1, 0x0e, 0x1f));
-        else if (a.severity == Assessment::Severity::Caution)
-            item->setForeground(InterpretationColumn, QColor(0x8a, 0x4b, 0x00));
+            change << tr("since the first: %1").arg(ResultText::change(*instrument, first.value(r.instrument), r));
         if (!first.contains(r.instrument))
             first.insert(r.instrument, r);
         previous.insert(r.instrument, r);
-        rows.prepend(item); // the most recent on top
+
+        m_list->insertRow(0);
+        auto *when = new QTableWidgetItem(ResultText::when(r.performedAt));
+        when->setData(IdRole, r.id.value);
+        m_list->setItem(0, WhenColumn, when);
+        m_list->setItem(0, TestColumn, new QTableWidgetItem(instrument->shortTitle()));
+        auto *result = new QTableWidgetItem(a.value + QLatin1Char('\n') + a.interpretation);
+        QStringList tip = a.notes;
+        tip << (r.revision > 1 ? tr("Entered by %1 (corrected)").arg(r.enteredBy) : tr("Entered by %1").arg(r.enteredBy));
+        result->setToolTip(tip.join(QLatin1Char('\n')));
+        if (a.severity == Assessment::Severity::Bad)
+            result->setForeground(QColor(0xa1, 0x0e, 0x1f));
+        else if (a.severity == Assessment::Severity::Caution)
+            result->setForeground(QColor(0x8a, 0x4b, 0x00));
+        m_list->setItem(0, ResultColumn, result);
+        m_list->setItem(0, ChangeColumn, new QTableWidgetItem(change.join(QLatin1Char('\n'))));
     }
-    m_list->addTopLevelItems(rows);
     m_empty->setText(tr("No result yet in this stay: choose a test above (Alt+1 to Alt+%1).")
                          .arg(m_store.instruments().all().size()));
     m_empty->setVisible(results->isEmpty());

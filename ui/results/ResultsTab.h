@@ -10,7 +10,7 @@
 
 class QLabel;
 class QListWidget;
-class QTreeWidget;
+class QTableWidget;
 
 namespace smr {
 class Store;
@@ -34,7 +34,7 @@ public:
     void show(const Patient &patient, const std::optional<Stay> &stay);
     void setEnteredBy(const QString &name) { m_enteredBy = name; }
 
-    QTreeWidget *resultsList() const { return m_list; }
+    QTableWidget *resultsList() const { return m_list; }
     QListWidget *draftsList() const { return m_drafts; }
 
 public slots:
@@ -58,7 +58,7 @@ private:
     QLabel *m_empty;
     QListWidget *m_drafts;
     QLabel *m_draftsTitle;
-    QTreeWidget *m_list;
+    QTableWidget *m_list;
 };
 
 } // namespace smr::ui
