@@ -1,4 +1,5 @@
 #include "ui/patient/PatientDialog.h"
+#include "ui/common/Labels.h"
 
 #include "core/common/Clock.h"
 #include "core/common/Text.h"
@@ -38,7 +39,7 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     , m_original(existing.value_or(Patient()))
     , m_isNew(!existing)
     , m_errors(std::make_unique<FormErrors>())
-    , m_banner(new QLabel(this))
+    , m_banner(makeErrorBanner(this))
 {
     setObjectName(QStringLiteral("patientDialog"));
     setWindowTitle(m_isNew ? tr("New patient") : tr("Edit patient — %1").arg(m_original.displayName()));
@@ -56,7 +57,8 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     m_birthDate = new DateField(this);
     m_birthDate->setObjectName(QStringLiteral("birthDateField"));
     m_birthDate->setToday(clock.today());
-    form->addRow(required(tr("Birth date")), m_errors->withMessage(PatientRules::BirthDate, m_birthDate->lineEdit(), this, m_birthDate));
+    form->addRow(required(tr("Birth date")),
+                 m_errors->withMessage(PatientRules::BirthDate, m_birthDate->lineEdit(), this, m_birthDate));
 
     m_sex = new QButtonGroup(this);
     m_female = new QRadioButton(tr("&Female"), this);
@@ -84,11 +86,6 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     m_weight = addLine(form, PatientRules::WeightKg, tr("Weight (kg)"), QStringLiteral("weightField"));
     m_gp = addLine(form, QStringLiteral("general_practitioner"), tr("General practitioner"), QStringLiteral("gpField"));
     m_gp->setPlaceholderText(tr("Name and town, e.g. Dr Martin (Villeurbanne)"));
-
-    m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));

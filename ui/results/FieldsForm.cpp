@@ -1,4 +1,5 @@
 #include "ui/results/FieldsForm.h"
+#include "ui/common/Labels.h"
 
 #include "core/common/Text.h"
 
@@ -71,18 +72,9 @@ FieldsForm::FieldsForm(const Instrument &instrument, const EntryContext &context
         keys << f.key;
 
     auto *layout = new QVBoxLayout(this);
-    if (const QString instructions = instrument.definition().instructions.text(); !instructions.isEmpty()) {
-        auto *label = new QLabel(instructions, this);
-        label->setObjectName(QStringLiteral("instructionsLabel"));
-        label->setProperty("role", QStringLiteral("muted"));
-        label->setWordWrap(true);
-        layout->addWidget(label);
-    }
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
+    if (const QString instructions = instrument.definition().instructions.text(); !instructions.isEmpty())
+        layout->addWidget(makeMutedLabel(instructions, this, QStringLiteral("instructionsLabel")));
+    m_banner = makeErrorBanner(this);
     layout->addWidget(m_banner);
     build(keys, 2);
     auto *note = new QLabel(tr("* required"), this);

@@ -1,4 +1,5 @@
 #include "ui/results/ResultEntryDialog.h"
+#include "ui/common/Labels.h"
 
 #include "core/common/Clock.h"
 #include "core/instruments/Instrument.h"
@@ -63,7 +64,7 @@ ResultEntryDialog::ResultEntryDialog(ResultService &results, const Clock &clock,
     , m_summary(new QLabel(this))
     , m_interpretation(new QLabel(this))
     , m_notes(new QLabel(this))
-    , m_banner(new QLabel(this))
+    , m_banner(makeErrorBanner(this))
     , m_draftState(new QLabel(this))
     , m_validate(new QPushButton(tr("&Validate"), this))
     , m_discard(new QPushButton(tr("&Discard this entry"), this))
@@ -98,11 +99,6 @@ ResultEntryDialog::ResultEntryDialog(ResultService &results, const Clock &clock,
     when->addSpacing(24);
     when->addWidget(new QLabel(tr("Entered by"), this));
     when->addWidget(m_enteredBy, 1);
-
-    m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
 
     auto *scorePanel = new QWidget(this);
     scorePanel->setObjectName(QStringLiteral("liveScore"));

@@ -70,9 +70,8 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
     m_list->horizontalHeader()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(ChangeColumn, QHeaderView::Stretch);
     m_list->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    connect(m_list, &QTableWidget::cellActivated, this, [this](int row, int) {
-        openResult(ResultId(m_list->item(row, WhenColumn)->data(IdRole).toLongLong()));
-    });
+    connect(m_list, &QTableWidget::cellActivated, this,
+            [this](int row, int) { openResult(ResultId(m_list->item(row, WhenColumn)->data(IdRole).toLongLong())); });
 
     m_empty->setObjectName(QStringLiteral("resultsEmpty"));
     m_empty->setProperty("role", QStringLiteral("muted"));
@@ -144,7 +143,8 @@ void ResultsTab::reload()
         const Assessment a = instrument->assess(r.scores);
         QStringList change;
         if (previous.contains(r.instrument))
-            change << tr("since the previous: %1").arg(ResultText::change(*instrument, previous.value(r.instrument), r));
+            change
+                << tr("since the previous: %1").arg(ResultText::change(*instrument, previous.value(r.instrument), r));
         if (first.contains(r.instrument) && first.value(r.instrument).id != previous.value(r.instrument).id)
             change << tr("since the first: %1").arg(ResultText::change(*instrument, first.value(r.instrument), r));
         if (!first.contains(r.instrument))
@@ -158,7 +158,8 @@ void ResultsTab::reload()
         m_list->setItem(0, TestColumn, new QTableWidgetItem(instrument->shortTitle()));
         auto *result = new QTableWidgetItem(a.value + QLatin1Char('\n') + a.interpretation);
         QStringList tip = a.notes;
-        tip << (r.revision > 1 ? tr("Entered by %1 (corrected)").arg(r.enteredBy) : tr("Entered by %1").arg(r.enteredBy));
+        tip << (r.revision > 1 ? tr("Entered by %1 (corrected)").arg(r.enteredBy)
+                               : tr("Entered by %1").arg(r.enteredBy));
         result->setToolTip(tip.join(QLatin1Char('\n')));
         if (a.severity == Assessment::Severity::Bad)
             result->setForeground(QColor(0xa1, 0x0e, 0x1f));

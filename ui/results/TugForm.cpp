@@ -1,4 +1,5 @@
 #include "ui/results/TugForm.h"
+#include "ui/common/Labels.h"
 
 #include "core/instruments/TugInstrument.h"
 #include "ui/results/FieldsForm.h"
@@ -45,18 +46,9 @@ TugForm::TugForm(const Instrument &instrument, const EntryContext &context, QWid
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);
-    if (const QString instructions = instrument.definition().instructions.text(); !instructions.isEmpty()) {
-        auto *label = new QLabel(instructions, this);
-        label->setObjectName(QStringLiteral("instructionsLabel"));
-        label->setProperty("role", QStringLiteral("muted"));
-        label->setWordWrap(true);
-        layout->addWidget(label);
-    }
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
+    if (const QString instructions = instrument.definition().instructions.text(); !instructions.isEmpty())
+        layout->addWidget(makeMutedLabel(instructions, this, QStringLiteral("instructionsLabel")));
+    m_banner = makeErrorBanner(this);
     layout->addWidget(m_banner);
 
     // The stopwatch: readable from the other end of the corridor.

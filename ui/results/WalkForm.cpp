@@ -1,4 +1,5 @@
 #include "ui/results/WalkForm.h"
+#include "ui/common/Labels.h"
 
 #include "core/instruments/SixMinuteWalkInstrument.h"
 #include "ui/results/FieldsForm.h"
@@ -71,9 +72,7 @@ WalkForm::WalkForm(const Instrument &instrument, const EntryContext &context, QW
     setObjectName(QStringLiteral("walkForm"));
     m_ticker = context.ticker ? context.ticker : new SystemTicker(this);
 
-    m_banner = makeLabel(QStringLiteral("formBanner"), this);
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setVisible(false);
+    m_banner = makeErrorBanner(this);
 
     // The four values of the reference equation, as they will be used.
     auto *patientBox = new QGroupBox(tr("Patient (for the reference equation)"), this);

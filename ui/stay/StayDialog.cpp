@@ -1,4 +1,5 @@
 #include "ui/stay/StayDialog.h"
+#include "ui/common/Labels.h"
 
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
@@ -30,7 +31,7 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
     , m_original(existing.value_or(Stay()))
     , m_isNew(!existing)
     , m_errors(std::make_unique<FormErrors>())
-    , m_banner(new QLabel(this))
+    , m_banner(makeErrorBanner(this))
     , m_hint(new QLabel(this))
     , m_unit(new QComboBox(this))
     , m_mode(new QButtonGroup(this))
@@ -83,18 +84,16 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Unit *"), m_errors->withMessage(StayRules::UnitField, m_unit, this));
     form->addRow(tr("Mode *"), m_errors->withMessage(StayRules::ModeField, modeRow, this));
-    form->addRow(tr("Admission date *"), m_errors->withMessage(StayRules::AdmissionDate, m_admission->lineEdit(), this, m_admission));
+    form->addRow(tr("Admission date *"),
+                 m_errors->withMessage(StayRules::AdmissionDate, m_admission->lineEdit(), this, m_admission));
     form->addRow(tr("Programme"), m_errors->withMessage(StayRules::ProgrammeField, m_programme, this));
     form->addRow(QString(), m_programmeDetail);
-    form->addRow(tr("Planned discharge"), m_errors->withMessage(StayRules::PlannedDischargeDate, m_planned->lineEdit(), this, m_planned));
+    form->addRow(tr("Planned discharge"),
+                 m_errors->withMessage(StayRules::PlannedDischargeDate, m_planned->lineEdit(), this, m_planned));
     form->addRow(tr("Referred by"), m_referrerType);
     form->addRow(QString(), m_errors->withMessage(StayRules::ReferrerName, m_referrerName, this));
     form->addRow(tr("Coordinating physician"), m_physician);
 
-    m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
     m_hint->setObjectName(QStringLiteral("stayHint"));
     m_hint->setProperty("role", QStringLiteral("muted"));
     m_hint->setWordWrap(true);

@@ -1,4 +1,5 @@
 #include "ui/stay/StayStatusDialog.h"
+#include "ui/common/Labels.h"
 
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
@@ -24,7 +25,7 @@ StayStatusDialog::StayStatusDialog(Action action, StayService &stays, const Cloc
     , m_stays(stays)
     , m_stay(stay)
     , m_errors(std::make_unique<FormErrors>())
-    , m_banner(new QLabel(this))
+    , m_banner(makeErrorBanner(this))
 {
     setObjectName(QStringLiteral("stayStatusDialog"));
     setMinimumWidth(480);
@@ -75,10 +76,6 @@ StayStatusDialog::StayStatusDialog(Action action, StayService &stays, const Cloc
         break;
     }
 
-    m_banner->setObjectName(QStringLiteral("formBanner"));
-    m_banner->setProperty("role", QStringLiteral("errorBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setVisible(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &StayStatusDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &StayStatusDialog::reject);
     auto *layout = new QVBoxLayout(this);
