@@ -14,6 +14,8 @@ PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev
     fonts-dejavu-core xvfb xauth poppler-utils
 )
+# Only the test command needs a PostgreSQL server (a throwaway one, see .ci/postgres.sh).
+TEST_PACKAGES=(postgresql)
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 

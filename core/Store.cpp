@@ -25,7 +25,13 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
 Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Clock &clock,
                                                  const QString &instrumentsFolder)
 {
-    Result<std::unique_ptr<Database>> db = Database::openSqlite(path);
+    return open(DatabaseAddress::sqlite(path), clock, instrumentsFolder);
+}
+
+Result<std::unique_ptr<Store>> Store::open(const DatabaseAddress &address, const Clock &clock,
+                                           const QString &instrumentsFolder, const QString &password)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(address, password);
     if (!db)
         return db.failure();
     const Result<int> version = Migrator::migrate(*db.value());

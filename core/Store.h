@@ -27,8 +27,13 @@ class Store
 public:
     // Opens (creating if needed) the SQLite database at `path` and brings it to the current schema.
     // `instrumentsFolder` may hold a site's licensed wording of instruments (empty: none).
-    static Result<std::unique_ptr<Store>> openSqlite(const QString &path, const Clock &clock,
-                                                     const QString &instrumentsFolder = InstrumentCatalog::defaultSiteFolder());
+    static Result<std::unique_ptr<Store>>
+    openSqlite(const QString &path, const Clock &clock,
+               const QString &instrumentsFolder = InstrumentCatalog::defaultSiteFolder());
+    // The same on either engine; `password` for a PostgreSQL server (else PGPASSWORD or ~/.pgpass).
+    static Result<std::unique_ptr<Store>>
+    open(const DatabaseAddress &address, const Clock &clock,
+         const QString &instrumentsFolder = InstrumentCatalog::defaultSiteFolder(), const QString &password = {});
 
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }

@@ -82,52 +82,6 @@
         <translation>&quot;%1&quot; is not allowed; the values are fr, en.</translation>
     </message>
     <message>
-        <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
-
-Commands:
-  init
-  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M
-              [--nir 15CHARS] [--height-cm N] [--weight-kg N]
-  patient list [--search TEXT]
-  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
-            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
-  stay close --stay ID --discharged YYYY-MM-DD
-  demo --patients N [--seed S]
-  score INSTRUMENT JSON
-  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
-  results --stay ID
-
-Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
-
---db defaults to %1.
-Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
-on stderr and writes nothing; other failures exit 1.
-</source>
-        <translation>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
-
-Commands:
-  init
-  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M
-              [--nir 15CHARS] [--height-cm N] [--weight-kg N]
-  patient list [--search TEXT]
-  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
-            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
-  stay close --stay ID --discharged YYYY-MM-DD
-  demo --patients N [--seed S]
-  score INSTRUMENT JSON
-  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
-  results --stay ID
-
-Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
-
---db defaults to %1.
-Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
-on stderr and writes nothing; other failures exit 1.
-</translation>
-    </message>
-    <message>
         <source>A command is required; the commands are %1.</source>
         <translation>A command is required; the commands are %1.</translation>
     </message>
@@ -146,6 +100,64 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The answers must be a JSON object, for example %1.</source>
         <translation>The answers must be a JSON object, for example %1.</translation>
+    </message>
+    <message>
+        <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
+
+Commands:
+  init
+  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M
+              [--nir 15CHARS] [--height-cm N] [--weight-kg N]
+  patient list [--search TEXT]
+  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
+            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
+  stay close --stay ID --discharged YYYY-MM-DD
+  demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
+  results --stay ID
+
+Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
+Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
+on stderr and writes nothing; other failures exit 1.
+</source>
+        <translation>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
+
+Commands:
+  init
+  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M
+              [--nir 15CHARS] [--height-cm N] [--weight-kg N]
+  patient list [--search TEXT]
+  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
+            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
+  stay close --stay ID --discharged YYYY-MM-DD
+  demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
+  results --stay ID
+
+Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
+Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
+on stderr and writes nothing; other failures exit 1.
+</translation>
+    </message>
+    <message>
+        <source>An address is expected after --db-url.</source>
+        <translation>An address is expected after --db-url.</translation>
+    </message>
+    <message>
+        <source>Give either --db (a file) or --db-url (a server), not both.</source>
+        <translation>Give either --db (a file) or --db-url (a server), not both.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
     </message>
 </context>
 <context>
@@ -287,6 +299,33 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The changes could not be saved</source>
         <translation>The changes could not be saved</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</source>
+        <translation>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: %2</source>
+        <translation>The server %1 asks for a password: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a database address; use postgresql://user@host:port/dbname.</source>
+        <translation>&quot;%1&quot; is not a database address; use postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The password must not be written in the database address (it would stay in the shell history): give it in PGPASSWORD, in ~/.pgpass, or when asked.</source>
+        <translation>The password must not be written in the database address (it would stay in the shell history): give it in PGPASSWORD, in ~/.pgpass, or when asked.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks the server or the database name; use postgresql://user@host:port/dbname.</source>
+        <translation>&quot;%1&quot; lacks the server or the database name; use postgresql://user@host:port/dbname.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; must be letters, digits and underscores.</source>
+        <translation>The schema &quot;%1&quot; must be letters, digits and underscores.</translation>
     </message>
 </context>
 <context>

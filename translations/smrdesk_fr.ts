@@ -82,52 +82,6 @@
         <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont fr, en.</translation>
     </message>
     <message>
-        <source>Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]
-
-Commands:
-  init
-  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M
-              [--nir 15CHARS] [--height-cm N] [--weight-kg N]
-  patient list [--search TEXT]
-  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
-            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
-  stay close --stay ID --discharged YYYY-MM-DD
-  demo --patients N [--seed S]
-  score INSTRUMENT JSON
-  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
-  results --stay ID
-
-Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
-
---db defaults to %1.
-Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
-on stderr and writes nothing; other failures exit 1.
-</source>
-        <translation>Usage : smrdesk-cli [--db CHEMIN] [--lang fr|en] COMMANDE [OPTIONS]
-
-Commandes :
-  init
-  patient add --ipp TEXTE --last-name TEXTE --first-name TEXTE --birth-date AAAA-MM-JJ --sex F|M
-              [--nir 15CARACTÈRES] [--height-cm N] [--weight-kg N]
-  patient list [--search TEXTE]
-  stay open --patient ID --mode HC|HTP --admitted AAAA-MM-JJ [--unit TEXTE]
-            [--programme rfr|individual|education|other] [--planned-discharge AAAA-MM-JJ]
-  stay close --stay ID --discharged AAAA-MM-JJ
-  demo --patients N [--seed S]
-  score INSTRUMENT JSON
-  record --stay ID [--performed-at AAAA-MM-JJTHH:MM] [--by NOM] [--remarks TEXTE] INSTRUMENT JSON
-  results --stay ID
-
-Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) ou &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
-
---db vaut par défaut %1.
-En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
-sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écrit ; les autres échecs sortent avec le code 1.
-</translation>
-    </message>
-    <message>
         <source>A command is required; the commands are %1.</source>
         <translation>Une commande est nécessaire ; les commandes sont %1.</translation>
     </message>
@@ -146,6 +100,64 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>The answers must be a JSON object, for example %1.</source>
         <translation>Les réponses doivent être un objet JSON, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
+
+Commands:
+  init
+  patient add --ipp TEXT --last-name TEXT --first-name TEXT --birth-date YYYY-MM-DD --sex F|M
+              [--nir 15CHARS] [--height-cm N] [--weight-kg N]
+  patient list [--search TEXT]
+  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
+            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
+  stay close --stay ID --discharged YYYY-MM-DD
+  demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
+  results --stay ID
+
+Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
+Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
+on stderr and writes nothing; other failures exit 1.
+</source>
+        <translation>Usage : smrdesk-cli [--db CHEMIN | --db-url postgresql://utilisateur@serveur:port/base] [--lang fr|en] COMMANDE [OPTIONS]
+
+Commandes :
+  init
+  patient add --ipp TEXTE --last-name TEXTE --first-name TEXTE --birth-date AAAA-MM-JJ --sex F|M
+              [--nir 15CARACTÈRES] [--height-cm N] [--weight-kg N]
+  patient list [--search TEXTE]
+  stay open --patient ID --mode HC|HTP --admitted AAAA-MM-JJ [--unit TEXTE]
+            [--programme rfr|individual|education|other] [--planned-discharge AAAA-MM-JJ]
+  stay close --stay ID --discharged AAAA-MM-JJ
+  demo --patients N [--seed S]
+  score INSTRUMENT JSON
+  record --stay ID [--performed-at AAAA-MM-JJTHH:MM] [--by NOM] [--remarks TEXTE] INSTRUMENT JSON
+  results --stay ID
+
+Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
+  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) ou &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+--db vaut par défaut %1 ; le mot de passe de --db-url vient de PGPASSWORD, de ~/.pgpass ou d&apos;une invite.
+En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
+sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écrit ; les autres échecs sortent avec le code 1.
+</translation>
+    </message>
+    <message>
+        <source>An address is expected after --db-url.</source>
+        <translation>Une adresse est attendue après --db-url.</translation>
+    </message>
+    <message>
+        <source>Give either --db (a file) or --db-url (a server), not both.</source>
+        <translation>Donnez soit --db (un fichier), soit --db-url (un serveur), pas les deux.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
 </context>
 <context>
@@ -287,6 +299,33 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>The changes could not be saved</source>
         <translation>Les modifications n&apos;ont pas pu être enregistrées</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) manque : installez libqt6sql6-psql.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: %2</source>
+        <translation>Le serveur %1 demande un mot de passe : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseAddress</name>
+    <message>
+        <source>&quot;%1&quot; is not a database address; use postgresql://user@host:port/dbname.</source>
+        <translation>« %1 » n&apos;est pas une adresse de base de données ; utilisez postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>The password must not be written in the database address (it would stay in the shell history): give it in PGPASSWORD, in ~/.pgpass, or when asked.</source>
+        <translation>Le mot de passe ne doit pas figurer dans l&apos;adresse de la base (il resterait dans l&apos;historique du terminal) : donnez-le dans PGPASSWORD, dans ~/.pgpass, ou quand il est demandé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks the server or the database name; use postgresql://user@host:port/dbname.</source>
+        <translation>Il manque le serveur ou le nom de la base dans « %1 » ; utilisez postgresql://utilisateur@serveur:port/base.</translation>
+    </message>
+    <message>
+        <source>The schema &quot;%1&quot; must be letters, digits and underscores.</source>
+        <translation>Le schéma « %1 » ne doit contenir que des lettres, des chiffres et des soulignés.</translation>
     </message>
 </context>
 <context>

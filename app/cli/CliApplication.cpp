@@ -1,9 +1,12 @@
 #include "app/cli/CliApplication.h"
 
+#include "app/cli/PasswordPrompt.h"
 #include "core/Store.h"
 #include "core/common/Dates.h"
 #include "core/i18n/Language.h"
 #include "core/storage/Locations.h"
+
+#include <QSettings>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -52,7 +55,8 @@ CliApplication::~CliApplication() = default;
 
 QString CliApplication::usage()
 {
-    return tr("Usage: smrdesk-cli [--db PATH] [--lang fr|en] COMMAND [OPTIONS]\n"
+    return tr("Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND "
+              "[OPTIONS]\n"
               "\n"
               "Commands:\n"
               "  init\n"
@@ -70,7 +74,7 @@ QString CliApplication::usage()
               "Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example\n"
               "  '{\"seconds\": 12.4}' (tug) or '{\"items\": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).\n"
               "\n"
-              "--db defaults to %1.\n"
+              "--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.\n"
               "Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message\n"
               "on stderr and writes nothing; other failures exit 1.\n")
         .arg(Locations::defaultDatabase());
@@ -81,7 +85,9 @@ int CliApplication::run(const QStringList &arguments)
     // Global options may stand anywhere; the rest are the command's words and options.
     QStringList words;
     QStringList rest;
-    m_databasePath = Locations::defaultDatabase();
+    m_address = defaultAddress();
+    bool dbGiven = false;
+    bool urlGiven = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
@@ -97,7 +103,19 @@ int CliApplication::run(const QStringList &arguments)
         if (a == QLatin1String("--db") || a.startsWith(QLatin1String("--db="))) {
             if (a == QLatin1String("--db") && i + 1 >= arguments.size())
                 return refuse({QStringLiteral("--db"), tr("A path is expected after --db.")});
-            m_databasePath = a == QLatin1String("--db") ? arguments.at(++i) : a.mid(5);
+            m_address = DatabaseAddress::sqlite(a == QLatin1String("--db") ? arguments.at(++i) : a.mid(5));
+            dbGiven = true;
+            continue;
+        }
+        if (a == QLatin1String("--db-url") || a.startsWith(QLatin1String("--db-url="))) {
+            if (a == QLatin1String("--db-url") && i + 1 >= arguments.size())
+                return refuse({QStringLiteral("--db-url"), tr("An address is expected after --db-url.")});
+            const Result<DatabaseAddress> url =
+                DatabaseAddress::fromUrl(a == QLatin1String("--db-url") ? arguments.at(++i) : a.mid(9));
+            if (!url)
+                return refuse({QStringLiteral("--db-url"), url.failure().text()});
+            m_address = *url;
+            urlGiven = true;
             continue;
         }
         if (a == QLatin1String("--lang") || a.startsWith(QLatin1String("--lang="))) {
@@ -113,6 +131,8 @@ int CliApplication::run(const QStringList &arguments)
         else
             rest << a;
     }
+    if (dbGiven && urlGiven)
+        return refuse({QStringLiteral("--db-url"), tr("Give either --db (a file) or --db-url (a server), not both.")});
     return dispatch(words, rest);
 }
 
@@ -153,10 +173,28 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
     return Refused;
 }
 
+DatabaseAddress CliApplication::defaultAddress()
+{
+    // The application's own choice: the server set in the settings, else the local file.
+    const QString url =
+        QSettings(Locations::settingsFile(), QSettings::IniFormat).value(QStringLiteral("database/url")).toString();
+    if (!url.isEmpty()) {
+        if (const Result<DatabaseAddress> address = DatabaseAddress::fromUrl(url))
+            return *address;
+    }
+    return DatabaseAddress::sqlite(Locations::defaultDatabase());
+}
+
 Store *CliApplication::store()
 {
     if (!m_store && !m_storeFailure) {
-        Result<std::unique_ptr<Store>> opened = Store::openSqlite(m_databasePath, m_clock);
+        Result<std::unique_ptr<Store>> opened = Store::open(m_address, m_clock);
+        // The server wants a password that PGPASSWORD and ~/.pgpass did not give: ask, once.
+        if (!opened && opened.failure().kind() == Failure::Kind::Authentication) {
+            if (const std::optional<QString> password =
+                    readPassword(tr("Password for %1: ").arg(m_address.display()), m_err))
+                opened = Store::open(m_address, m_clock, InstrumentCatalog::defaultSiteFolder(), *password);
+        }
         if (opened)
             m_store = std::move(opened).value();
         else

@@ -2,6 +2,7 @@
 
 #include "app/cli/CliArguments.h"
 #include "core/common/Result.h"
+#include "core/storage/DatabaseAddress.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -60,6 +61,7 @@ private:
     static QString systemUserName();
 
     Store *store();
+    static DatabaseAddress defaultAddress();
     int print(const QJsonDocument &document);
     int refuse(const ArgumentError &error);
     int report(const Failure &failure);
@@ -69,7 +71,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     const Clock &m_clock;
-    QString m_databasePath;
+    DatabaseAddress m_address;
     std::unique_ptr<Store> m_store;
     std::optional<Failure> m_storeFailure;
 };

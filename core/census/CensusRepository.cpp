@@ -93,7 +93,7 @@ qint64 CensusRepository::count(const CensusFilter &filter)
     // A short search prefix can match tens of thousands: counting stops past CountCap.
     if (!filter.search.trimmed().isEmpty())
         sql += QStringLiteral(" LIMIT %1").arg(CountCap + 1);
-    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + sql + QLatin1Char(')'));
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + sql + QStringLiteral(") AS matched"));
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     q.exec();

@@ -41,6 +41,13 @@ Failure Failure::storage(const QString &message)
     return f;
 }
 
+Failure Failure::authentication(const QString &message)
+{
+    Failure f = storage(message);
+    f.m_kind = Kind::Authentication;
+    return f;
+}
+
 QString Failure::messageFor(const QString &field) const
 {
     for (const FieldError &e : m_fields) {

@@ -25,6 +25,7 @@ public:
         NotFound, // the record named by the input does not exist
         Conflict, // the record changed since it was read (another workstation saved first)
         Storage,  // the database could not be read or written
+        Authentication, // the server wants a password it did not get, or refused it
     };
 
     static Failure invalid(QList<FieldError> fields);
@@ -32,6 +33,7 @@ public:
     static Failure notFound(const QString &field, const QString &message);
     static Failure conflict(const QString &message);
     static Failure storage(const QString &message);
+    static Failure authentication(const QString &message);
 
     Kind kind() const { return m_kind; }
     const QList<FieldError> &fields() const { return m_fields; }
@@ -41,7 +43,7 @@ public:
     QString text() const;
 
     // True when the failure is the user's input (refused) rather than the machine (I/O).
-    bool isRefusal() const { return m_kind != Kind::Storage; }
+    bool isRefusal() const { return m_kind != Kind::Storage && m_kind != Kind::Authentication; }
 
 private:
     Kind m_kind = Kind::Storage;

@@ -18,8 +18,8 @@ QString nextConnectionName()
 }
 } // namespace
 
-Database::Database(SqlDialect dialect, QString connectionName, QString location)
-    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_location(std::move(location))
+Database::Database(SqlDialect dialect, QString connectionName, DatabaseAddress address)
+    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_address(std::move(address))
 {
 }
 
@@ -39,6 +39,49 @@ QString Database::describeOpenError(const QString &location, const QString &deta
     return tr("The database %1 cannot be opened: %2").arg(QDir::toNativeSeparators(location), detail);
 }
 
+Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address, const QString &password)
+{
+    return address.isPostgres() ? openPostgres(address, password) : openSqlite(address.path);
+}
+
+Status Database::prepare(QSqlDatabase &db, const SqlDialect &dialect, const DatabaseAddress &address)
+{
+    // PostgreSQL's schema first, so that the version is read where the tables are.
+    const QStringList setup = dialect.connectionSetup(address.schema);
+    const auto run = [&](const QString &statement) -> Status {
+        QSqlQuery q(db);
+        if (!q.exec(statement))
+            return Failure::storage(describeOpenError(address.display(), q.lastError().text()));
+        return Done{};
+    };
+    if (dialect.engine() == SqlDialect::Engine::Postgres) {
+        for (const QString &statement : setup) {
+            if (Status s = run(statement); !s)
+                return s;
+        }
+    }
+    // Read the schema version before anything writes: a database written by a newer SMR Desk
+    // must be left exactly as it is.
+    const int version = readSchemaVersion(db, dialect);
+    if (version < 0)
+        return Failure::storage(describeOpenError(address.display(), tr("it is not an SMR Desk database.")));
+    if (version > Migrator::latestVersion()) {
+        return Failure::storage(tr("The database %1 was written by a newer version of SMR Desk (schema %2; this "
+                                   "version knows schemas up to %3). It has been left untouched: install the newer "
+                                   "version of SMR Desk to open it.")
+                                    .arg(address.display())
+                                    .arg(version)
+                                    .arg(Migrator::latestVersion()));
+    }
+    if (dialect.engine() == SqlDialect::Engine::Sqlite) {
+        for (const QString &statement : setup) {
+            if (Status s = run(statement); !s)
+                return s;
+        }
+    }
+    return Done{};
+}
+
 Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 {
     const QFileInfo info(path);
@@ -49,32 +92,47 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
 
     SqlDialect dialect(SqlDialect::Engine::Sqlite);
     const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(dialect, name, info.absoluteFilePath()));
+    const DatabaseAddress address = DatabaseAddress::sqlite(info.absoluteFilePath());
+    std::unique_ptr<Database> database(new Database(dialect, name, address));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(dialect.connectOptions());
         if (!db.open())
             return Failure::storage(describeOpenError(path, db.lastError().text()));
+        if (const Status prepared = prepare(db, dialect, address); !prepared)
+            return prepared.failure();
+    }
+    return database;
+}
 
-        // Read the schema version before anything writes to the file: a database written by a
-        // newer SMR Desk must be left exactly as it is.
-        const int version = readSchemaVersion(db, dialect);
-        if (version < 0)
-            return Failure::storage(describeOpenError(path, tr("it is not an SMR Desk database.")));
-        if (version > Migrator::latestVersion()) {
-            return Failure::storage(tr("The database %1 was written by a newer version of SMR Desk (schema %2; this "
-                                       "version knows schemas up to %3). It has been left untouched: install the newer "
-                                       "version of SMR Desk to open it.")
-                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()))
-                                        .arg(version)
-                                        .arg(Migrator::latestVersion()));
+Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &address, const QString &password)
+{
+    SqlDialect dialect(SqlDialect::Engine::Postgres);
+    const QString name = nextConnectionName();
+    std::unique_ptr<Database> database(new Database(dialect, name, address));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+        if (!db.isValid())
+            return Failure::storage(describeOpenError(address.display(), tr("the PostgreSQL driver of Qt (QPSQL) is "
+                                                                            "missing: install libqt6sql6-psql.")));
+        db.setHostName(address.host);
+        db.setPort(address.port);
+        db.setUserName(address.user);
+        db.setDatabaseName(address.database);
+        if (!password.isEmpty())
+            db.setPassword(password);
+        db.setConnectOptions(dialect.connectOptions());
+        if (!db.open()) {
+            const QString detail = db.lastError().text();
+            // libpq: "fe_sendauth: no password supplied", "password authentication failed".
+            if (detail.contains(QLatin1String("password"), Qt::CaseInsensitive))
+                return Failure::authentication(
+                    tr("The server %1 asks for a password: %2").arg(address.display(), detail.trimmed()));
+            return Failure::storage(describeOpenError(address.display(), detail));
         }
-        for (const QString &statement : dialect.connectionSetup()) {
-            QSqlQuery q(db);
-            if (!q.exec(statement))
-                return Failure::storage(describeOpenError(path, q.lastError().text()));
-        }
+        if (const Status prepared = prepare(db, dialect, address); !prepared)
+            return prepared.failure();
     }
     return database;
 }
@@ -111,7 +169,7 @@ int Database::schemaVersion()
     QSqlDatabase db = connection();
     const int v = readSchemaVersion(db, m_dialect);
     if (v < 0)
-        throw StorageError(tr("The schema version of %1 cannot be read.").arg(m_location));
+        throw StorageError(tr("The schema version of %1 cannot be read.").arg(location()));
     return v;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/DatabaseAddress.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -26,10 +27,16 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    // Opens the database at `address`; `password` is used for PostgreSQL when not empty (else
+    // libpq's PGPASSWORD or ~/.pgpass). A server asking for a password it did not get gives a
+    // Failure of kind Authentication.
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const QString &password = {});
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
 
     const SqlDialect &dialect() const { return m_dialect; }
-    QString location() const { return m_location; }
+    const DatabaseAddress &address() const { return m_address; }
+    // What the user reads: the file's path or the server's URL.
+    QString location() const { return m_address.display(); }
     QSqlDatabase connection() const;
 
     // The schema version recorded in the database (0 for a new database).
@@ -45,13 +52,16 @@ public:
 
 private:
     friend class WriteTransaction;
-    Database(SqlDialect dialect, QString connectionName, QString location);
+    Database(SqlDialect dialect, QString connectionName, DatabaseAddress address);
+    static Result<std::unique_ptr<Database>> openPostgres(const DatabaseAddress &address, const QString &password);
+    // Checks the schema version (a newer one is refused, untouched) and prepares the connection.
+    static Status prepare(QSqlDatabase &db, const SqlDialect &dialect, const DatabaseAddress &address);
     static int readSchemaVersion(QSqlDatabase &db, const SqlDialect &dialect);
     static QString describeOpenError(const QString &location, const QString &detail);
 
     SqlDialect m_dialect;
     QString m_connectionName;
-    QString m_location;
+    DatabaseAddress m_address;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;

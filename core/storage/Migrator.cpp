@@ -106,7 +106,7 @@ Result<int> Migrator::migrate(Database &db, const QList<Migration> &migrations)
 
         try {
             if (hadData && !backedUp) {
-                const QString copy = QStringLiteral("%1.schema-%2.bak").arg(db.location()).arg(version);
+                const QString copy = QStringLiteral("%1.schema-%2.bak").arg(db.address().path).arg(version);
                 const QString statement = db.dialect().backupInto(copy);
                 if (!statement.isEmpty()) {
                     QFile::remove(copy);
@@ -115,10 +115,18 @@ Result<int> Migrator::migrate(Database &db, const QList<Migration> &migrations)
                 backedUp = true;
             }
             WriteTransaction tx(db);
+            if (const QString lock = db.dialect().migrationLock(); !lock.isEmpty())
+                db.execute(lock);
             db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
                                       "version INTEGER NOT NULL PRIMARY KEY, "
                                       "name TEXT NOT NULL, "
                                       "applied_at TEXT NOT NULL)"));
+            // Another workstation may have applied it while this one waited for the lock.
+            if (db.schemaVersion() >= migration.version) {
+                tx.commit();
+                version = migration.version;
+                continue;
+            }
             for (const QString &statement : statements(sql))
                 db.execute(statement);
             Sql(db, QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)"))

@@ -19,8 +19,8 @@ QString qualifiedColumns(const QString &alias, const QStringList &names)
 Sql::Sql(Database &db, const QString &statement) : m_query(db.prepared(statement)) {}
 
 Sql::Sql(Database &db, const QString &insert, ReturningId)
-    : m_query(db.prepared(db.dialect().returnsIdWithClause() ? insert + QStringLiteral(" RETURNING id") : insert)),
-      m_returningClause(db.dialect().returnsIdWithClause())
+    : m_query(db.prepared(db.dialect().returnsIdWithClause() ? insert + QStringLiteral(" RETURNING id") : insert))
+    , m_returningClause(db.dialect().returnsIdWithClause())
 {
 }
 

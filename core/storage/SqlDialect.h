@@ -7,7 +7,7 @@ namespace smr {
 
 // Everything that differs between the SQL engines lives here, so that repositories and
 // migrations are written once in portable SQL. SQLite is the embedded store of a single
-// workstation; PostgreSQL (a later issue) serves a unit with several workstations.
+// workstation; PostgreSQL serves a unit with several workstations.
 class SqlDialect
 {
 public:
@@ -18,8 +18,8 @@ public:
     Engine engine() const { return m_engine; }
     QString driverName() const;
 
-    // Statements run once on every new connection.
-    QStringList connectionSetup() const;
+    // Statements run once on every new connection (`schema`: PostgreSQL's search path, if any).
+    QStringList connectionSetup(const QString &schema = {}) const;
     // Connection options for QSqlDatabase::setConnectOptions.
     QString connectOptions() const;
 
@@ -35,8 +35,14 @@ public:
     QString tableNamesQuery() const;
 
     // Migrations are portable SQL with a few placeholders:
-    //   {{pk}}  an auto-numbered 64-bit primary key column type
+    //   {{pk}}      an auto-numbered 64-bit primary key column type
+    //   {{double}}  a double-precision number (PostgreSQL's REAL is single precision)
+    //   {{text_c}}  text compared byte by byte (prefix ranges of the search index)
     QString expandMigration(const QString &sql) const;
+
+    // Taken first in a migration's transaction so that two workstations starting at once do
+    // not both apply it (empty where BEGIN IMMEDIATE already serialises writers).
+    QString migrationLock() const;
 
     // A consistent copy of the whole database into `path`, taken online (before a migration).
     QString backupInto(const QString &path) const;

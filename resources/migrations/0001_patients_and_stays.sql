@@ -28,12 +28,12 @@ CREATE TABLE patients (
     first_names TEXT NOT NULL,
     birth_date TEXT NOT NULL,
     sex TEXT NOT NULL CHECK ((sex = 'F' OR sex = 'M')),
-    height_cm REAL,
-    weight_kg REAL,
+    height_cm {{double}},
+    weight_kg {{double}},
     general_practitioner TEXT,
     notes TEXT,
     -- Folded "BIRTH NAME FIRST NAMES": the order of every list of patients.
-    sort_key TEXT NOT NULL,
+    sort_key {{text_c}} NOT NULL,
     version INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
@@ -44,7 +44,7 @@ CREATE INDEX patients_by_sort_key ON patients (sort_key, id);
 -- The words a patient can be found by (folded name words, IPP, birth date in two forms):
 -- a search for a prefix is a range scan of this index, on any engine.
 CREATE TABLE patient_search_terms (
-    term TEXT NOT NULL,
+    term {{text_c}} NOT NULL,
     patient_id BIGINT NOT NULL REFERENCES patients (id) ON DELETE CASCADE,
     PRIMARY KEY (term, patient_id)
 );

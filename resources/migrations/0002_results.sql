@@ -13,7 +13,7 @@ CREATE TABLE results (
     performed_at TEXT NOT NULL,
     answers TEXT NOT NULL,
     scores TEXT,
-    primary_score REAL,
+    primary_score {{double}},
     entered_by TEXT NOT NULL,
     remarks TEXT,
     -- The first revision's id; every revision of a result shares it.

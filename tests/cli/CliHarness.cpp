@@ -69,11 +69,32 @@ CliRun CliTest::runWith(const QStringList &arguments, const QProcessEnvironment 
     return r;
 }
 
+QString CliTest::otherDatabase(const QString &name) const
+{
+    auto it = m_databases.find(name);
+    if (it == m_databases.end())
+        it = m_databases.emplace(name, std::make_unique<TestDatabase>(m_dir.path(), name)).first;
+    return it->second->text();
+}
+
+QStringList CliTest::dbArguments(const QString &db)
+{
+    if (db.startsWith(QLatin1String("postgresql://")))
+        return {QStringLiteral("--db-url"), db};
+    return {QStringLiteral("--db"), db};
+}
+
+DatabaseAddress CliTest::addressOf(const QString &db)
+{
+    if (db.startsWith(QLatin1String("postgresql://")))
+        return *DatabaseAddress::fromUrl(db);
+    return DatabaseAddress::sqlite(db);
+}
+
 CliRun CliTest::cli(const QStringList &arguments, const QString &db) const
 {
-    return runWith(QStringList{QStringLiteral("--db"), db.isEmpty() ? database() : db, QStringLiteral("--lang"),
-                               QStringLiteral("en")} +
-                       arguments,
+    return runWith(dbArguments(db.isEmpty() ? database() : db) +
+                       QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + arguments,
                    environment());
 }
 
@@ -106,20 +127,20 @@ qint64 CliTest::addPatient(const QString &ipp, const QString &lastName, const QS
 
 QString CliTest::snapshot(const QString &path, const QString &stayColumns)
 {
-    if (!QFile::exists(path))
+    if (!path.startsWith(QLatin1String("postgresql://")) && !QFile::exists(path))
         return QStringLiteral("(no file)");
     FixedClock clock(kToday);
-    Result<std::unique_ptr<Store>> store = Store::openSqlite(path, clock);
+    Result<std::unique_ptr<Store>> store = Store::open(addressOf(path), clock);
     if (!store) {
         ADD_FAILURE() << store.failure().text().toStdString();
         return {};
     }
     QString out;
-    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays"}) {
+    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results"}) {
         const QString columns = QLatin1String(table) == QLatin1String("stays") ? stayColumns : QStringLiteral("*");
         QSqlQuery q(store.value()->database().connection());
         if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + QLatin1String(table) +
-                    QStringLiteral(" ORDER BY rowid"))) {
+                    QStringLiteral(" ORDER BY 1, 2"))) {
             ADD_FAILURE() << "cannot read " << table;
             continue;
         }
@@ -137,7 +158,7 @@ QString CliTest::snapshot(const QString &path, const QString &stayColumns)
 qint64 CliTest::count(const QString &path, const QString &table)
 {
     FixedClock clock(kToday);
-    Result<std::unique_ptr<Store>> store = Store::openSqlite(path, clock);
+    Result<std::unique_ptr<Store>> store = Store::open(addressOf(path), clock);
     if (!store)
         return -1;
     Sql q(store.value()->database(), QStringLiteral("SELECT COUNT(*) FROM ") + table);
@@ -149,7 +170,7 @@ qint64 CliTest::count(const QString &path, const QString &table)
 std::optional<Stay> CliTest::stay(const QString &path, qint64 id)
 {
     FixedClock clock(kToday);
-    Result<std::unique_ptr<Store>> store = Store::openSqlite(path, clock);
+    Result<std::unique_ptr<Store>> store = Store::open(addressOf(path), clock);
     if (!store)
         return std::nullopt;
     return store.value()->stayRepository().find(StayId(id));

@@ -5,6 +5,7 @@
 
 #include "core/stays/Stay.h"
 #include "support/Printers.h"
+#include "support/TestDatabase.h"
 
 #include <QJsonDocument>
 #include <QProcessEnvironment>
@@ -13,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <memory>
 #include <optional>
 #include <ostream>
 
@@ -35,8 +38,14 @@ QStringList words(const char *text);
 class CliTest : public ::testing::Test
 {
 protected:
-    QString database() const { return m_dir.filePath(QStringLiteral("smrdesk.sqlite")); }
+    // The test's database: a file, or a URL on the test PostgreSQL server (see TestDatabase).
+    QString database() const { return otherDatabase(QStringLiteral("smrdesk")); }
+    // Another fresh database of the test, by name.
+    QString otherDatabase(const QString &name) const;
     QString dir() const { return m_dir.path(); }
+    // --db FILE or --db-url URL for `db`.
+    static QStringList dbArguments(const QString &db);
+    static DatabaseAddress addressOf(const QString &db);
 
     // The environment of every run: the pinned day, XDG folders inside the temporary folder (so
     // that the default database and the settings file are the test's own), no inherited language.
@@ -63,6 +72,13 @@ protected:
 
 private:
     QTemporaryDir m_dir;
+    mutable std::map<QString, std::unique_ptr<TestDatabase>> m_databases;
+};
+
+// The suites about files themselves (paths, folders, damaged or newer files): SQLite only; the
+// PostgreSQL run excludes them by name (Sqlite*), it does not skip them silently.
+class SqliteCliTest : public CliTest
+{
 };
 
 } // namespace smr::test

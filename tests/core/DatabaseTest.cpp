@@ -47,7 +47,7 @@ QStringList filesIn(const QString &dir)
 }
 
 // Design guide §4 / issue #2: WAL, synchronous=FULL, foreign keys on, a busy timeout.
-TEST(DatabaseTest, ConnectionSettings)
+TEST(SqliteDatabaseTest, ConnectionSettings)
 {
     TestStore db;
     EXPECT_EQ(pragma(db->database(), "journal_mode").toString(), QStringLiteral("wal"));
@@ -61,7 +61,7 @@ TEST(DatabaseTest, ConnectionSettings)
     EXPECT_EQ(pragma(db->database(), "foreign_keys").toInt(), 1);
 }
 
-TEST(DatabaseTest, MissingFolderIsCreated)
+TEST(SqliteDatabaseTest, MissingFolderIsCreated)
 {
     QTemporaryDir dir;
     FixedClock clock(TestStore::today());
@@ -71,7 +71,7 @@ TEST(DatabaseTest, MissingFolderIsCreated)
     EXPECT_TRUE(QFile::exists(path));
 }
 
-TEST(DatabaseTest, EmptyFileIsANewDatabase)
+TEST(SqliteDatabaseTest, EmptyFileIsANewDatabase)
 {
     QTemporaryDir dir;
     FixedClock clock(TestStore::today());
@@ -84,7 +84,7 @@ TEST(DatabaseTest, EmptyFileIsANewDatabase)
 
 // Issue #2: "a database written by a newer version is refused with a clear message and left
 // untouched".
-TEST(DatabaseTest, NewerSchemaIsRefusedAndLeftUntouched)
+TEST(SqliteDatabaseTest, NewerSchemaIsRefusedAndLeftUntouched)
 {
     QTemporaryDir dir;
     FixedClock clock(TestStore::today());
@@ -118,7 +118,7 @@ TEST(DatabaseTest, NewerSchemaIsRefusedAndLeftUntouched)
     EXPECT_EQ(filesIn(dir.path()), filesBefore) << "no backup, journal or other file is left beside it";
 }
 
-TEST(DatabaseTest, FileThatIsNotADatabaseIsRefusedAndLeftUntouched)
+TEST(SqliteDatabaseTest, FileThatIsNotADatabaseIsRefusedAndLeftUntouched)
 {
     QTemporaryDir dir;
     FixedClock clock(TestStore::today());
@@ -141,7 +141,7 @@ TEST(DatabaseTest, FileThatIsNotADatabaseIsRefusedAndLeftUntouched)
     EXPECT_EQ(f.readAll(), garbage);
 }
 
-TEST(DatabaseTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched)
+TEST(SqliteDatabaseTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched)
 {
     QTemporaryDir dir;
     FixedClock clock(TestStore::today());
@@ -166,7 +166,7 @@ TEST(DatabaseTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched)
     EXPECT_EQ(sha256(path), before);
 }
 
-TEST(DatabaseTest, FolderIsRefused)
+TEST(SqliteDatabaseTest, FolderIsRefused)
 {
     QTemporaryDir dir;
     FixedClock clock(TestStore::today());
@@ -284,7 +284,7 @@ TEST(WriteTransactionTest, SecondConnectionSeesCommittedWrites)
 {
     TestStore db;
     db.addPatient();
-    Result<std::unique_ptr<Store>> second = Store::openSqlite(db.path(), db.clock());
+    Result<std::unique_ptr<Store>> second = Store::open(db.address(), db.clock(), QString());
     ASSERT_TRUE(second) << second.failure().text().toStdString();
     EXPECT_EQ(second.value()->patientRepository().count(), 1);
     ASSERT_TRUE(second.value()->patients().create(TestStore::patient(QStringLiteral("IPP002"))));

@@ -20,9 +20,13 @@ using test::TestStore;
 bool hasTable(Database &db, const QString &name)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"));
-    q.addBindValue(name);
-    return q.exec() && q.next() && q.value(0).toInt() == 1;
+    if (!q.exec(db.dialect().tableNamesQuery()))
+        return false;
+    while (q.next()) {
+        if (q.value(0).toString() == name)
+            return true;
+    }
+    return false;
 }
 
 QString writeFile(const QString &path, const QByteArray &content)
@@ -144,8 +148,11 @@ TEST(MigratorTest, NewMigrationAppliesOnceAndBacksUpADatabaseWithData)
     EXPECT_EQ(db->database().schemaVersion(), version + 1);
     EXPECT_EQ(db.rows(QStringLiteral("notes")), 1);
     EXPECT_EQ(db.rows(QStringLiteral("patients")), 1);
-    // Migrator.h: before changing a database that holds data, a copy is written beside it.
-    EXPECT_TRUE(QFile::exists(db.path() + QStringLiteral(".schema-%1.bak").arg(version)));
+    // Migrator.h: before changing a database that holds data, a copy is written beside it (SQLite;
+    // a PostgreSQL server is backed up with pg_dump by the site).
+    if (!test::onPostgres()) {
+        EXPECT_TRUE(QFile::exists(db.path() + QStringLiteral(".schema-%1.bak").arg(version)));
+    }
 
     const Result<int> again = Migrator::migrate(db->database(), list);
     ASSERT_TRUE(again);

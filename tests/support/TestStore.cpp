@@ -9,7 +9,7 @@
 
 namespace smr::test {
 
-TestStore::TestStore() : m_clock(QDateTime(today(), QTime(10, 0)))
+TestStore::TestStore() : m_database(m_dir.path(), QStringLiteral("test")), m_clock(QDateTime(today(), QTime(10, 0)))
 {
     reopen();
 }
@@ -17,7 +17,7 @@ TestStore::TestStore() : m_clock(QDateTime(today(), QTime(10, 0)))
 void TestStore::reopen()
 {
     m_store.reset();
-    Result<std::unique_ptr<Store>> opened = Store::openSqlite(path(), m_clock, QString());
+    Result<std::unique_ptr<Store>> opened = Store::open(address(), m_clock, QString());
     if (!opened) {
         ADD_FAILURE() << opened.failure().text().toStdString();
         return;
@@ -77,7 +77,11 @@ QString TestStore::dump(const QString &table)
 {
     QStringList lines;
     QSqlQuery q(m_store->database().connection());
-    if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY rowid"))) {
+    // The schema's history without the moment each migration ran (that is not data).
+    const QString columns =
+        table == QLatin1String("schema_version") ? QStringLiteral("version, name") : QStringLiteral("*");
+    if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + table +
+                QStringLiteral(" ORDER BY 1, 2"))) {
         ADD_FAILURE() << "cannot read " << table.toStdString();
         return {};
     }
@@ -93,7 +97,7 @@ QString TestStore::dump(const QString &table)
 QString TestStore::dumpAll()
 {
     QString out;
-    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays"})
+    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results"})
         out += QLatin1String(table) + QLatin1Char('\n') + dump(QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }

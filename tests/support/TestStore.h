@@ -5,6 +5,7 @@
 #include "core/patients/Patient.h"
 #include "core/stays/Stay.h"
 #include "support/Printers.h"
+#include "support/TestDatabase.h"
 
 #include <QTemporaryDir>
 
@@ -12,8 +13,9 @@
 
 namespace smr::test {
 
-// A fresh database in a temporary folder, opened through the same Store the applications use,
-// with a clock fixed on 22/11/2026 (tests move it when they need to).
+// A fresh database (a file in a temporary folder, or a schema on the test PostgreSQL server: see
+// TestDatabase), opened through the same Store the applications use, with a clock fixed on
+// 22/11/2026 (tests move it when they need to).
 class TestStore
 {
 public:
@@ -22,7 +24,9 @@ public:
     Store &store() { return *m_store; }
     Store *operator->() { return m_store.get(); }
     FixedClock &clock() { return m_clock; }
-    QString path() const { return m_dir.filePath(QStringLiteral("test.sqlite")); }
+    // The SQLite file (SQLite suites only).
+    QString path() const { return m_database.address().path; }
+    const DatabaseAddress &address() const { return m_database.address(); }
     QString dir() const { return m_dir.path(); }
 
     // Closes and reopens the database (to check what was really written).
@@ -41,7 +45,7 @@ public:
     QList<Unit> units();
     // Counts the rows of a table, straight from the database.
     qint64 rows(const QString &table);
-    // Every row of a table, every column, one line per row in rowid order: two equal dumps
+    // Every row of a table, every column, one line per row in key order: two equal dumps
     // taken around a refused operation show that it wrote nothing (not even a timestamp).
     QString dump(const QString &table);
     // The dumps of every table of the schema.
@@ -49,6 +53,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    TestDatabase m_database;
     FixedClock m_clock;
     std::unique_ptr<Store> m_store;
 };
