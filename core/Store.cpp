@@ -9,16 +9,22 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_clock(clock)
     , m_schemaVersion(schemaVersion)
     , m_instruments(instrumentsFolder)
+    , m_auditRepository(*m_db)
+    , m_writer(*m_db, m_session, m_auditRepository, clock)
+    , m_userRepository(*m_db)
     , m_patientRepository(*m_db)
     , m_stayRepository(*m_db)
     , m_unitRepository(*m_db)
     , m_census(*m_db)
     , m_resultRepository(*m_db)
-    , m_patients(*m_db, m_patientRepository, clock)
-    , m_stays(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, clock)
-    , m_units(*m_db, m_unitRepository)
-    , m_demo(*m_db, m_patientRepository, m_stayRepository, m_unitRepository, m_resultRepository, m_instruments, clock)
-    , m_results(*m_db, m_resultRepository, m_stayRepository, m_patientRepository, m_instruments, clock)
+    , m_patients(m_writer, m_patientRepository, clock)
+    , m_stays(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, clock)
+    , m_units(m_writer, m_unitRepository)
+    , m_demo(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, m_resultRepository, m_instruments,
+             clock)
+    , m_results(m_writer, m_resultRepository, m_stayRepository, m_patientRepository, m_instruments, clock)
+    , m_users(m_writer, m_userRepository, m_session)
+    , m_audit(m_auditRepository, m_session)
 {
 }
 

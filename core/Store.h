@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/access/Session.h"
+#include "core/audit/AuditRepository.h"
+#include "core/audit/AuditService.h"
+#include "core/audit/Writer.h"
 #include "core/census/CensusRepository.h"
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
@@ -13,6 +17,8 @@
 #include "core/storage/Database.h"
 #include "core/units/UnitRepository.h"
 #include "core/units/UnitService.h"
+#include "core/users/UserRepository.h"
+#include "core/users/UserService.h"
 
 #include <memory>
 
@@ -20,8 +26,9 @@ namespace smr {
 
 class Clock;
 
-// The application's data, opened and migrated: the database, its repositories (reads) and its
-// services (the only writers). Both executables build one and hand it to what they show.
+// The application's data, opened and migrated: the database, its repositories (reads), its
+// services (the only writers, all through one Writer) and the session that says who writes.
+// Both executables build one and hand it to what they show.
 class Store
 {
 public:
@@ -38,12 +45,16 @@ public:
     Database &database() { return *m_db; }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
+    Session &session() { return m_session; }
+    Writer &writer() { return m_writer; }
 
     PatientRepository &patientRepository() { return m_patientRepository; }
     StayRepository &stayRepository() { return m_stayRepository; }
     UnitRepository &unitRepository() { return m_unitRepository; }
     CensusRepository &census() { return m_census; }
     ResultRepository &resultRepository() { return m_resultRepository; }
+    UserRepository &userRepository() { return m_userRepository; }
+    AuditRepository &auditRepository() { return m_auditRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -51,6 +62,8 @@ public:
     UnitService &units() { return m_units; }
     DemoService &demo() { return m_demo; }
     ResultService &results() { return m_results; }
+    UserService &users() { return m_users; }
+    AuditService &audit() { return m_audit; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -59,6 +72,10 @@ private:
     const Clock &m_clock;
     int m_schemaVersion;
     InstrumentCatalog m_instruments;
+    Session m_session;
+    AuditRepository m_auditRepository;
+    Writer m_writer;
+    UserRepository m_userRepository;
     PatientRepository m_patientRepository;
     StayRepository m_stayRepository;
     UnitRepository m_unitRepository;
@@ -69,6 +86,8 @@ private:
     UnitService m_units;
     DemoService m_demo;
     ResultService m_results;
+    UserService m_users;
+    AuditService m_audit;
 };
 
 } // namespace smr

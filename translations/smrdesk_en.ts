@@ -102,6 +102,42 @@
         <translation>The answers must be a JSON object, for example %1.</translation>
     </message>
     <message>
+        <source>An address is expected after --db-url.</source>
+        <translation>An address is expected after --db-url.</translation>
+    </message>
+    <message>
+        <source>Give either --db (a file) or --db-url (a server), not both.</source>
+        <translation>Give either --db (a file) or --db-url (a server), not both.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>No terminal to type the password on: set SMRDESK_NEW_PASSWORD.</source>
+        <translation>No terminal to type the password on: set SMRDESK_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
+        <translation>&quot;%1&quot; is not allowed; the values are %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
         <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -116,9 +152,18 @@ Commands:
   score INSTRUMENT JSON
   record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
   results --stay ID
+  audit [--patient ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--user NAME]
+  user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]
+  user list
+  user password --username LOGIN
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,
+  psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
+A new account&apos;s password comes from SMRDESK_NEW_PASSWORD or is typed twice.
+Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -138,26 +183,23 @@ Commands:
   score INSTRUMENT JSON
   record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
   results --stay ID
+  audit [--patient ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--user NAME]
+  user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]
+  user list
+  user password --username LOGIN
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,
+  psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
+A new account&apos;s password comes from SMRDESK_NEW_PASSWORD or is typed twice.
+Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
 on stderr and writes nothing; other failures exit 1.
 </translation>
-    </message>
-    <message>
-        <source>An address is expected after --db-url.</source>
-        <translation>An address is expected after --db-url.</translation>
-    </message>
-    <message>
-        <source>Give either --db (a file) or --db-url (a server), not both.</source>
-        <translation>Give either --db (a file) or --db-url (a server), not both.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
     </message>
 </context>
 <context>
@@ -662,6 +704,180 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>Right</name>
+    <message>
+        <source>manage patients&apos; identities</source>
+        <translation>manage patients&apos; identities</translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation>identities</translation>
+    </message>
+    <message>
+        <source>manage stays</source>
+        <translation>manage stays</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>stays</translation>
+    </message>
+    <message>
+        <source>record test results</source>
+        <translation>record test results</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>write discipline notes</source>
+        <translation>write discipline notes</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>sign assessments</source>
+        <translation>sign assessments</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>manage meetings</source>
+        <translation>manage meetings</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>meetings</translation>
+    </message>
+    <message>
+        <source>close meetings</source>
+        <translation>close meetings</translation>
+    </message>
+    <message>
+        <source>closing meetings</source>
+        <translation>closing meetings</translation>
+    </message>
+    <message>
+        <source>manage units</source>
+        <translation>manage units</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>units</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>manage users</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>users</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>view the audit trail</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>load demonstration data</source>
+        <translation>load demonstration data</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>demonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Physician</source>
+        <translation>Physician</translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation>physician</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Physiotherapist</translation>
+    </message>
+    <message>
+        <source>physiotherapist</source>
+        <translation>physiotherapist</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Occupational therapist</translation>
+    </message>
+    <message>
+        <source>occupational therapist</source>
+        <translation>occupational therapist</translation>
+    </message>
+    <message>
+        <source>Adapted physical activity instructor</source>
+        <translation>Adapted physical activity instructor</translation>
+    </message>
+    <message>
+        <source>adapted physical activity instructor</source>
+        <translation>adapted physical activity instructor</translation>
+    </message>
+    <message>
+        <source>Psychomotricist</source>
+        <translation>Psychomotricist</translation>
+    </message>
+    <message>
+        <source>psychomotricist</source>
+        <translation>psychomotricist</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Nurse</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>nurse</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologist</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psychologist</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>social worker</translation>
+    </message>
+    <message>
+        <source>Medical secretary</source>
+        <translation>Medical secretary</translation>
+    </message>
+    <message>
+        <source>medical secretary</source>
+        <translation>medical secretary</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -917,6 +1133,48 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>UserRules</name>
+    <message>
+        <source>The login must have 2 to 32 characters among lower-case letters without accents, digits, dot, dash and underscore (for example cmartin).</source>
+        <translation>The login must have 2 to 32 characters among lower-case letters without accents, digits, dot, dash and underscore (for example cmartin).</translation>
+    </message>
+    <message>
+        <source>The name shown to colleagues is required (for example Dr Claire Martin).</source>
+        <translation>The name shown to colleagues is required (for example Dr Claire Martin).</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>The name is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Choose at least one role; the roles are %1.</source>
+        <translation>Choose at least one role; the roles are %1.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters; a sentence that is easy to remember is a good password.</source>
+        <translation>The password must have at least %1 characters; a sentence that is easy to remember is a good password.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>The password must not be the login.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 6 digits.</source>
+        <translation>The PIN must have 4 to 6 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Nothing was saved: the change did not say what it changed, and every change must appear in the audit trail. Please report this fault.</source>
+        <translation>Nothing was saved: the change did not say what it changed, and every change must appear in the audit trail. Please report this fault.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</source>
+        <translation>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SMR Desk cannot start</source>
@@ -1032,6 +1290,21 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::Session</name>
+    <message>
+        <source>Nobody is signed in: sign in to save changes.</source>
+        <translation>Nobody is signed in: sign in to save changes.</translation>
+    </message>
+    <message>
+        <source>Refused: the right to %1 is missing. %2&apos;s roles (%3) do not give it; ask a colleague who has it or the administrator.</source>
+        <translation>Refused: the right to %1 is missing. %2&apos;s roles (%3) do not give it; ask a colleague who has it or the administrator.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>smr::StayService</name>
     <message>
         <source>No patient has the identifier %1.</source>
@@ -1099,6 +1372,73 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>There is no unit %1.</source>
         <translation>There is no unit %1.</translation>
+    </message>
+    <message>
+        <source>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</source>
+        <translation>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::UserService</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>The login or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>No account has the identifier %1.</source>
+        <translation>No account has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be protected: the computer lacks memory. Close other programs and try again.</source>
+        <translation>The %1 could not be protected: the computer lacks memory. Close other programs and try again.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>The administrator account already exists: sign in with it.</source>
+        <translation>The administrator account already exists: sign in with it.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already %2&apos;s.</source>
+        <translation>The login %1 is already %2&apos;s.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: give the role to another account first, so that somebody can still manage the accounts.</source>
+        <translation>%1 is the only active administrator: give the role to another account first, so that somebody can still manage the accounts.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account was changed elsewhere since you opened it; nothing was saved: open it again.</source>
+        <translation>%1&apos;s account was changed elsewhere since you opened it; nothing was saved: open it again.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Type your login.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated: ask an administrator to reactivate it.</source>
+        <translation>This account is deactivated: ask an administrator to reactivate it.</translation>
+    </message>
+    <message>
+        <source>The command-line tool has no password of its own.</source>
+        <translation>The command-line tool has no password of its own.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Your account no longer exists.</translation>
+    </message>
+    <message>
+        <source>The command-line tool has no PIN.</source>
+        <translation>The command-line tool has no PIN.</translation>
     </message>
 </context>
 <context>

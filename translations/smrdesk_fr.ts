@@ -102,6 +102,42 @@
         <translation>Les réponses doivent être un objet JSON, par exemple %1.</translation>
     </message>
     <message>
+        <source>An address is expected after --db-url.</source>
+        <translation>Une adresse est attendue après --db-url.</translation>
+    </message>
+    <message>
+        <source>Give either --db (a file) or --db-url (a server), not both.</source>
+        <translation>Donnez soit --db (un fichier), soit --db-url (un serveur), pas les deux.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>No terminal to type the password on: set SMRDESK_NEW_PASSWORD.</source>
+        <translation>Pas de terminal où taper le mot de passe : définissez SMRDESK_NEW_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, encore : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
+        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont %2.</translation>
+    </message>
+    <message>
+        <source>There is no account %1.</source>
+        <translation>Il n&apos;y a pas de compte %1.</translation>
+    </message>
+    <message>
         <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -116,9 +152,18 @@ Commands:
   score INSTRUMENT JSON
   record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
   results --stay ID
+  audit [--patient ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--user NAME]
+  user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]
+  user list
+  user password --username LOGIN
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,
+  psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
+A new account&apos;s password comes from SMRDESK_NEW_PASSWORD or is typed twice.
+Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -138,26 +183,24 @@ Commandes :
   score INSTRUMENT JSON
   record --stay ID [--performed-at AAAA-MM-JJTHH:MM] [--by NOM] [--remarks TEXTE] INSTRUMENT JSON
   results --stay ID
+  audit [--patient ID] [--since AAAA-MM-JJ] [--until AAAA-MM-JJ] [--user NOM]
+  user add --username IDENTIFIANT --name TEXTE --roles RÔLE[,RÔLE...]
+  user list
+  user password --username IDENTIFIANT
 
 Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
   &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) ou &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+
+Rôles : physician (médecin), physiotherapist (kinésithérapeute), occupational_therapist (ergothérapeute),
+  adapted_physical_activity (enseignant en APA), psychomotricist (psychomotricien), nurse (infirmier),
+  psychologist (psychologue), social_worker (assistant social), secretary (secrétaire), administrator.
+Le mot de passe d&apos;un nouveau compte vient de SMRDESK_NEW_PASSWORD ou est tapé deux fois.
+Les écritures sont tracées dans le journal d&apos;audit sous le nom cli:&lt;utilisateur du système&gt;.
 
 --db vaut par défaut %1 ; le mot de passe de --db-url vient de PGPASSWORD, de ~/.pgpass ou d&apos;une invite.
 En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
 sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écrit ; les autres échecs sortent avec le code 1.
 </translation>
-    </message>
-    <message>
-        <source>An address is expected after --db-url.</source>
-        <translation>Une adresse est attendue après --db-url.</translation>
-    </message>
-    <message>
-        <source>Give either --db (a file) or --db-url (a server), not both.</source>
-        <translation>Donnez soit --db (un fichier), soit --db-url (un serveur), pas les deux.</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
     </message>
 </context>
 <context>
@@ -662,6 +705,180 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>Right</name>
+    <message>
+        <source>manage patients&apos; identities</source>
+        <translation>gérer l&apos;identité des patients</translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation>identités</translation>
+    </message>
+    <message>
+        <source>manage stays</source>
+        <translation>gérer les séjours</translation>
+    </message>
+    <message>
+        <source>stays</source>
+        <translation>séjours</translation>
+    </message>
+    <message>
+        <source>record test results</source>
+        <translation>saisir des résultats de tests</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>tests</translation>
+    </message>
+    <message>
+        <source>write discipline notes</source>
+        <translation>rédiger les notes de sa discipline</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>sign assessments</source>
+        <translation>signer les bilans</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>signature</translation>
+    </message>
+    <message>
+        <source>manage meetings</source>
+        <translation>gérer les réunions de synthèse</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>réunions</translation>
+    </message>
+    <message>
+        <source>close meetings</source>
+        <translation>clôturer les réunions de synthèse</translation>
+    </message>
+    <message>
+        <source>closing meetings</source>
+        <translation>clôture des réunions</translation>
+    </message>
+    <message>
+        <source>manage units</source>
+        <translation>gérer les unités</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>users</source>
+        <translation>comptes</translation>
+    </message>
+    <message>
+        <source>view the audit trail</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>audit</source>
+        <translation>audit</translation>
+    </message>
+    <message>
+        <source>load demonstration data</source>
+        <translation>charger des données de démonstration</translation>
+    </message>
+    <message>
+        <source>demonstration</source>
+        <translation>démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Physician</source>
+        <translation>Médecin</translation>
+    </message>
+    <message>
+        <source>physician</source>
+        <translation>médecin</translation>
+    </message>
+    <message>
+        <source>Physiotherapist</source>
+        <translation>Masseur-kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>physiotherapist</source>
+        <translation>masseur-kinésithérapeute</translation>
+    </message>
+    <message>
+        <source>Occupational therapist</source>
+        <translation>Ergothérapeute</translation>
+    </message>
+    <message>
+        <source>occupational therapist</source>
+        <translation>ergothérapeute</translation>
+    </message>
+    <message>
+        <source>Adapted physical activity instructor</source>
+        <translation>Enseignant en activité physique adaptée</translation>
+    </message>
+    <message>
+        <source>adapted physical activity instructor</source>
+        <translation>enseignant en activité physique adaptée</translation>
+    </message>
+    <message>
+        <source>Psychomotricist</source>
+        <translation>Psychomotricien</translation>
+    </message>
+    <message>
+        <source>psychomotricist</source>
+        <translation>psychomotricien</translation>
+    </message>
+    <message>
+        <source>Nurse</source>
+        <translation>Infirmier</translation>
+    </message>
+    <message>
+        <source>nurse</source>
+        <translation>infirmier</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Psychologue</translation>
+    </message>
+    <message>
+        <source>psychologist</source>
+        <translation>psychologue</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Assistant de service social</translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation>assistant de service social</translation>
+    </message>
+    <message>
+        <source>Medical secretary</source>
+        <translation>Secrétaire médical</translation>
+    </message>
+    <message>
+        <source>medical secretary</source>
+        <translation>secrétaire médical</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -917,6 +1134,48 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>UserRules</name>
+    <message>
+        <source>The login must have 2 to 32 characters among lower-case letters without accents, digits, dot, dash and underscore (for example cmartin).</source>
+        <translation>L&apos;identifiant doit avoir de 2 à 32 caractères parmi les minuscules sans accent, les chiffres, le point, le tiret et le tiret bas (par exemple cmartin).</translation>
+    </message>
+    <message>
+        <source>The name shown to colleagues is required (for example Dr Claire Martin).</source>
+        <translation>Le nom affiché aux collègues est obligatoire (par exemple Dr Claire Martin).</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>Le nom est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Choose at least one role; the roles are %1.</source>
+        <translation>Choisissez au moins un rôle ; les rôles sont %1.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters; a sentence that is easy to remember is a good password.</source>
+        <translation>Le mot de passe doit avoir au moins %1 caractères ; une phrase facile à retenir fait un bon mot de passe.</translation>
+    </message>
+    <message>
+        <source>The password must not be the login.</source>
+        <translation>Le mot de passe ne doit pas être l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The PIN must have 4 to 6 digits.</source>
+        <translation>Le code PIN doit avoir de 4 à 6 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>Writer</name>
+    <message>
+        <source>Nothing was saved: the change did not say what it changed, and every change must appear in the audit trail. Please report this fault.</source>
+        <translation>Rien n&apos;a été enregistré : la modification n&apos;a pas dit ce qu&apos;elle modifiait, et toute modification doit figurer dans le journal d&apos;audit. Merci de signaler ce défaut.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</source>
+        <translation>Rien n&apos;a été enregistré : la modification n&apos;est attribuée à personne, et toute modification doit figurer dans le journal d&apos;audit sous un nom. Merci de signaler ce défaut.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>SMR Desk cannot start</source>
@@ -1032,6 +1291,21 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
 </context>
 <context>
+    <name>smr::Session</name>
+    <message>
+        <source>Nobody is signed in: sign in to save changes.</source>
+        <translation>Personne n&apos;est connecté : connectez-vous pour enregistrer.</translation>
+    </message>
+    <message>
+        <source>Refused: the right to %1 is missing. %2&apos;s roles (%3) do not give it; ask a colleague who has it or the administrator.</source>
+        <translation>Refusé : il manque le droit de %1. Les rôles de %2 (%3) ne le donnent pas ; demandez à un collègue qui l&apos;a ou à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>smr::StayService</name>
     <message>
         <source>No patient has the identifier %1.</source>
@@ -1099,6 +1373,73 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <message>
         <source>There is no unit %1.</source>
         <translation>Il n&apos;existe pas d&apos;unité %1.</translation>
+    </message>
+    <message>
+        <source>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</source>
+        <translation>L&apos;unité %1 a été modifiée ailleurs entre-temps ; rien n&apos;a été enregistré : regardez de nouveau la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::UserService</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est faux.</translation>
+    </message>
+    <message>
+        <source>No account has the identifier %1.</source>
+        <translation>Aucun compte n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The %1 could not be protected: the computer lacks memory. Close other programs and try again.</source>
+        <translation>Le %1 n&apos;a pas pu être protégé : l&apos;ordinateur manque de mémoire. Fermez d&apos;autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code PIN</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>The administrator account already exists: sign in with it.</source>
+        <translation>Le compte administrateur existe déjà : connectez-vous avec lui.</translation>
+    </message>
+    <message>
+        <source>The login %1 is already %2&apos;s.</source>
+        <translation>L&apos;identifiant %1 est déjà celui de %2.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator: give the role to another account first, so that somebody can still manage the accounts.</source>
+        <translation>%1 est le seul administrateur actif : donnez d&apos;abord ce rôle à un autre compte, pour que quelqu&apos;un puisse encore gérer les comptes.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s account was changed elsewhere since you opened it; nothing was saved: open it again.</source>
+        <translation>Le compte de %1 a été modifié ailleurs depuis que vous l&apos;avez ouvert ; rien n&apos;a été enregistré : rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Tapez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>This account is deactivated: ask an administrator to reactivate it.</source>
+        <translation>Ce compte est désactivé : demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>The command-line tool has no password of its own.</source>
+        <translation>L&apos;outil en ligne de commande n&apos;a pas de mot de passe à lui.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Le mot de passe actuel est faux.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The command-line tool has no PIN.</source>
+        <translation>L&apos;outil en ligne de commande n&apos;a pas de code PIN.</translation>
     </message>
 </context>
 <context>

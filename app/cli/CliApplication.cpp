@@ -40,6 +40,9 @@ QString optionFor(const QString &field)
         {QStringLiteral("performed_at"), QStringLiteral("--performed-at")},
         {QStringLiteral("entered_by"), QStringLiteral("--by")},
         {QStringLiteral("remarks"), QStringLiteral("--remarks")},
+        {QStringLiteral("username"), QStringLiteral("--username")},
+        {QStringLiteral("display_name"), QStringLiteral("--name")},
+        {QStringLiteral("roles"), QStringLiteral("--roles")},
     };
     return options.value(field);
 }
@@ -70,9 +73,18 @@ QString CliApplication::usage()
               "  score INSTRUMENT JSON\n"
               "  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON\n"
               "  results --stay ID\n"
+              "  audit [--patient ID] [--since YYYY-MM-DD] [--until YYYY-MM-DD] [--user NAME]\n"
+              "  user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]\n"
+              "  user list\n"
+              "  user password --username LOGIN\n"
               "\n"
               "Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example\n"
               "  '{\"seconds\": 12.4}' (tug) or '{\"items\": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).\n"
+              "\n"
+              "Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,\n"
+              "  psychomotricist, nurse, psychologist, social_worker, secretary, administrator.\n"
+              "A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.\n"
+              "Writes are recorded in the audit trail as cli:<operating-system user>.\n"
               "\n"
               "--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.\n"
               "Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message\n"
@@ -142,7 +154,8 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
     const QString second = words.value(1);
     QStringList args = rest;
     // A command of one word hands its second word back to its arguments.
-    if (!second.isEmpty() && first != QLatin1String("patient") && first != QLatin1String("stay"))
+    if (!second.isEmpty() && first != QLatin1String("patient") && first != QLatin1String("stay") &&
+        first != QLatin1String("user"))
         args.prepend(second);
     if (first == QLatin1String("init"))
         return init(args);
@@ -154,6 +167,14 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
         return record(args);
     if (first == QLatin1String("results"))
         return results(args);
+    if (first == QLatin1String("audit"))
+        return audit(args);
+    if (first == QLatin1String("user") && second == QLatin1String("add"))
+        return userAdd(args);
+    if (first == QLatin1String("user") && second == QLatin1String("list"))
+        return userList(args);
+    if (first == QLatin1String("user") && second == QLatin1String("password"))
+        return userPassword(args);
     if (first == QLatin1String("patient") && second == QLatin1String("add"))
         return patientAdd(args);
     if (first == QLatin1String("patient") && second == QLatin1String("list"))
@@ -165,7 +186,8 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
 
     const QString given = words.join(QLatin1Char(' '));
     const QString commands =
-        QStringLiteral("init, patient add, patient list, stay open, stay close, demo, score, record, results");
+        QStringLiteral("init, patient add, patient list, stay open, stay close, demo, score, record, results, audit, "
+                       "user add, user list, user password");
     const QString message = given.isEmpty() ? tr("A command is required; the commands are %1.").arg(commands)
                                             : tr("Unknown command \"%1\"; the commands are %2.").arg(given, commands);
     m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();
@@ -195,9 +217,11 @@ Store *CliApplication::store()
                     readPassword(tr("Password for %1: ").arg(m_address.display()), m_err))
                 opened = Store::open(m_address, m_clock, InstrumentCatalog::defaultSiteFolder(), *password);
         }
-        if (opened)
+        if (opened) {
             m_store = std::move(opened).value();
-        else
+            // The local administrator's tool: every right, and its writes signed "cli:<user>".
+            m_store->session().signIn(Actor::local(Actor::operatingSystemUser()));
+        } else
             m_storeFailure = opened.failure();
     }
     return m_store.get();

@@ -49,6 +49,11 @@ private:
     int score(const QStringList &args);
     int record(const QStringList &args);
     int results(const QStringList &args);
+    int audit(const QStringList &args);
+    int userAdd(const QStringList &args);
+    int userList(const QStringList &args);
+    int userPassword(const QStringList &args);
+    std::optional<QString> newPassword(const QString &username, int &exitCode);
 
     // The instrument named on the command line and its answers, or the exit code of a refusal.
     struct Scoring {

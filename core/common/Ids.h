@@ -27,5 +27,6 @@ template <typename Tag> size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
 using PatientId = Id<struct PatientTag>;
 using StayId = Id<struct StayTag>;
 using ResultId = Id<struct ResultTag>;
+using UserId = Id<struct UserTag>;
 
 } // namespace smr

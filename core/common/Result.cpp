@@ -48,6 +48,13 @@ Failure Failure::authentication(const QString &message)
     return f;
 }
 
+Failure Failure::forbidden(const QString &message)
+{
+    Failure f = storage(message);
+    f.m_kind = Kind::Forbidden;
+    return f;
+}
+
 QString Failure::messageFor(const QString &field) const
 {
     for (const FieldError &e : m_fields) {

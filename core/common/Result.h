@@ -21,11 +21,12 @@ class Failure
 {
 public:
     enum class Kind {
-        Invalid,  // the input breaks a rule: the user can correct it
-        NotFound, // the record named by the input does not exist
-        Conflict, // the record changed since it was read (another workstation saved first)
-        Storage,  // the database could not be read or written
+        Invalid,        // the input breaks a rule: the user can correct it
+        NotFound,       // the record named by the input does not exist
+        Conflict,       // the record changed since it was read (another workstation saved first)
+        Storage,        // the database could not be read or written
         Authentication, // the server wants a password it did not get, or refused it
+        Forbidden,      // the signed-in person's roles do not give the right this needs
     };
 
     static Failure invalid(QList<FieldError> fields);
@@ -34,6 +35,7 @@ public:
     static Failure conflict(const QString &message);
     static Failure storage(const QString &message);
     static Failure authentication(const QString &message);
+    static Failure forbidden(const QString &message);
 
     Kind kind() const { return m_kind; }
     const QList<FieldError> &fields() const { return m_fields; }

@@ -7,7 +7,7 @@
 namespace smr {
 
 class Clock;
-class Database;
+class Writer;
 class InstrumentCatalog;
 class ResultRepository;
 class PatientRepository;
@@ -28,7 +28,7 @@ class DemoService : public QObject
     Q_OBJECT
 
 public:
-    DemoService(Database &db, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
+    DemoService(Writer &writer, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
                 ResultRepository &results, const InstrumentCatalog &instruments, const Clock &clock,
                 QObject *parent = nullptr);
 
@@ -43,7 +43,7 @@ signals:
     void loaded();
 
 private:
-    Database &m_db;
+    Writer &m_writer;
     PatientRepository &m_patients;
     StayRepository &m_stays;
     UnitRepository &m_units;

@@ -1,16 +1,18 @@
 #include "core/patients/PatientService.h"
 
+#include "core/audit/AuditEntry.h"
+#include "core/audit/Snapshots.h"
+#include "core/audit/Writer.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
 #include "core/patients/Nir.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientRules.h"
-#include "core/storage/Transactional.h"
 
 namespace smr {
 
-PatientService::PatientService(Database &db, PatientRepository &patients, const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_patients(patients), m_clock(clock)
+PatientService::PatientService(Writer &writer, PatientRepository &patients, const Clock &clock, QObject *parent)
+    : QObject(parent), m_writer(writer), m_patients(patients), m_clock(clock)
 {
 }
 
@@ -35,12 +37,17 @@ QList<FieldError> PatientService::checkUnique(const Patient &p)
 Result<PatientId> PatientService::create(const Patient &draft)
 {
     const Patient p = PatientRules::normalized(draft);
-    if (const QList<FieldError> errors = PatientRules::check(p, m_clock.today()); !errors.isEmpty())
-        return Failure::invalid(errors);
-    auto result = inWriteTransaction(m_db, [&]() -> Result<PatientId> {
-        if (const QList<FieldError> errors = checkUnique(p); !errors.isEmpty())
+    auto result = m_writer.write(Right::ManageIdentities, [&](Change &change) -> Result<PatientId> {
+        QList<FieldError> errors = PatientRules::check(p, m_clock.today());
+        if (errors.isEmpty())
+            errors = checkUnique(p);
+        if (!errors.isEmpty())
             return Failure::invalid(errors);
-        return m_patients.insert(p, timestamp(m_clock));
+        Patient created = p;
+        created.id = m_patients.insert(p, change.now());
+        created.version = 1;
+        change.record(audit::Patient, created.id, created.id, audit::Create, {}, snapshot::of(created));
+        return created.id;
     });
     if (result)
         emit patientSaved(*result);
@@ -50,17 +57,21 @@ Result<PatientId> PatientService::create(const Patient &draft)
 Status PatientService::update(const Patient &patient)
 {
     const Patient p = PatientRules::normalized(patient);
-    if (const QList<FieldError> errors = PatientRules::check(p, m_clock.today()); !errors.isEmpty())
-        return Failure::invalid(errors);
-    auto result = inWriteTransaction(m_db, [&]() -> Status {
-        if (!m_patients.find(p.id))
+    auto result = m_writer.write(Right::ManageIdentities, [&](Change &change) -> Status {
+        if (const QList<FieldError> errors = PatientRules::check(p, m_clock.today()); !errors.isEmpty())
+            return Failure::invalid(errors);
+        const std::optional<Patient> stored = m_patients.find(p.id);
+        if (!stored)
             return notFound(p.id);
         if (const QList<FieldError> errors = checkUnique(p); !errors.isEmpty())
             return Failure::invalid(errors);
-        if (!m_patients.update(p, timestamp(m_clock)))
+        if (!m_patients.update(p, change.now()))
             return Failure::conflict(tr("%1's record was changed elsewhere since you opened it. Your changes "
                                         "were not saved: reopen the record to see the latest version.")
                                          .arg(p.displayName()));
+        Patient saved = p;
+        saved.version = stored->version + 1;
+        change.record(audit::Patient, p.id, p.id, audit::Update, snapshot::of(*stored), snapshot::of(saved));
         return Done{};
     });
     if (result)

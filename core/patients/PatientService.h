@@ -8,17 +8,18 @@
 namespace smr {
 
 class Clock;
-class Database;
 class PatientRepository;
+class Writer;
 
-// The only way to write a patient: validates (PatientRules plus unique IPP and NIR), saves in
-// one transaction with a version check, and announces the change to the views.
+// The only way to write a patient: validates (PatientRules plus unique IPP and NIR), saves through
+// the Writer (right to manage identities, one transaction, version check, audit entry), and
+// announces the change to the views.
 class PatientService : public QObject
 {
     Q_OBJECT
 
 public:
-    PatientService(Database &db, PatientRepository &patients, const Clock &clock, QObject *parent = nullptr);
+    PatientService(Writer &writer, PatientRepository &patients, const Clock &clock, QObject *parent = nullptr);
 
     Result<PatientId> create(const Patient &draft);
     // Saves `patient` over the stored record if nobody saved it since `patient.version` was read.
@@ -39,7 +40,7 @@ private:
     QList<FieldError> checkUnique(const Patient &p);
     static Failure notFound(PatientId id);
 
-    Database &m_db;
+    Writer &m_writer;
     PatientRepository &m_patients;
     const Clock &m_clock;
 };

@@ -1,20 +1,22 @@
 #include "core/results/ResultService.h"
 
+#include "core/audit/AuditEntry.h"
+#include "core/audit/Snapshots.h"
+#include "core/audit/Writer.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/patients/PatientRepository.h"
 #include "core/results/ResultRepository.h"
 #include "core/stays/StayRepository.h"
-#include "core/storage/Transactional.h"
 
 namespace smr {
 
-ResultService::ResultService(Database &db, ResultRepository &results, StayRepository &stays,
+ResultService::ResultService(Writer &writer, ResultRepository &results, StayRepository &stays,
                              PatientRepository &patients, const InstrumentCatalog &instruments, const Clock &clock,
                              QObject *parent)
     : QObject(parent)
-    , m_db(db)
+    , m_writer(writer)
     , m_results(results)
     , m_stays(stays)
     , m_patients(patients)
@@ -92,7 +94,7 @@ Result<TestResult> ResultService::saveDraft(const TestResult &draft)
     r.primaryScore.reset();
     if (!r.performedAt.isValid())
         r.performedAt = m_clock.now();
-    auto result = inWriteTransaction(m_db, [&]() -> Result<TestResult> {
+    auto result = m_writer.write(Right::RecordTests, [&](Change &change) -> Result<TestResult> {
         const Result<Stay> stay = openableStay(r.stayId);
         if (!stay)
             return stay.failure();
@@ -102,7 +104,8 @@ Result<TestResult> ResultService::saveDraft(const TestResult &draft)
                                     tr("Unknown instrument \"%1\"; the instruments are %2.")
                                         .arg(r.instrument, m_instruments.ids().join(QStringLiteral(", "))));
         r.instrumentVersion = instrument->definition().version;
-        const QString now = timestamp(m_clock);
+        const QString &now = change.now();
+        QJsonObject before;
         if (r.id.isValid()) {
             const std::optional<TestResult> stored = m_results.find(r.id);
             if (!stored)
@@ -115,6 +118,7 @@ Result<TestResult> ResultService::saveDraft(const TestResult &draft)
             r.revision = stored->revision;
             if (!m_results.update(r, now))
                 return Failure::conflict(tr("This draft was changed elsewhere; reopen it to continue."));
+            before = snapshot::of(*stored);
         } else {
             if (r.seriesId.isValid()) {
                 // The draft of a correction: the next revision of the series it corrects.
@@ -126,7 +130,9 @@ Result<TestResult> ResultService::saveDraft(const TestResult &draft)
             }
             r.id = m_results.insert(r, now);
         }
-        return *m_results.find(r.id);
+        const TestResult saved = *m_results.find(r.id);
+        change.record(audit::Result, saved.id, stay->patientId, audit::SaveDraft, before, snapshot::of(saved));
+        return saved;
     });
     if (result)
         emit resultSaved(result->id, result->stayId);
@@ -139,7 +145,7 @@ Result<TestResult> ResultService::record(const TestResult &input)
     r.status = TestResult::Status::Final;
     r.remarks = r.remarks.trimmed();
     r.correctionReason = r.correctionReason.trimmed();
-    auto result = inWriteTransaction(m_db, [&]() -> Result<TestResult> {
+    auto result = m_writer.write(Right::RecordTests, [&](Change &change) -> Result<TestResult> {
         const Result<Stay> stay = openableStay(r.stayId);
         if (!stay)
             return stay.failure();
@@ -184,7 +190,7 @@ Result<TestResult> ResultService::record(const TestResult &input)
             if (!stored)
                 r.revision = m_results.series(r.seriesId).last().revision + 1;
         }
-        const QString now = timestamp(m_clock);
+        const QString &now = change.now();
         if (replaced)
             m_results.markSuperseded(replaced->id, now);
         if (stored) {
@@ -193,7 +199,12 @@ Result<TestResult> ResultService::record(const TestResult &input)
         } else {
             r.id = m_results.insert(r, now);
         }
-        return *m_results.find(r.id);
+        const TestResult saved = *m_results.find(r.id);
+        // A correction shows the revision it replaces as "before"; confirming a draft, the draft.
+        const QJsonObject before = replaced ? snapshot::of(*replaced) : stored ? snapshot::of(*stored) : QJsonObject();
+        change.record(audit::Result, saved.id, stay->patientId, replaced ? audit::Correct : audit::Record, before,
+                      snapshot::of(saved));
+        return saved;
     });
     if (result)
         emit resultSaved(result->id, result->stayId);
@@ -203,12 +214,15 @@ Result<TestResult> ResultService::record(const TestResult &input)
 Status ResultService::discardDraft(ResultId draft)
 {
     std::optional<StayId> stay;
-    auto result = inWriteTransaction(m_db, [&]() -> Status {
+    auto result = m_writer.write(Right::RecordTests, [&](Change &change) -> Status {
         const std::optional<TestResult> stored = m_results.find(draft);
         if (!stored || stored->status != TestResult::Status::Draft)
             return Failure::notFound(ResultField, tr("There is no draft %1.").arg(draft.value));
         stay = stored->stayId;
+        const std::optional<Stay> owner = m_stays.find(stored->stayId);
         m_results.remove(draft);
+        change.record(audit::Result, draft, owner ? owner->patientId : PatientId(), audit::Discard,
+                      snapshot::of(*stored), {});
         return Done{};
     });
     if (result)

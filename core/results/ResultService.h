@@ -8,11 +8,11 @@
 namespace smr {
 
 class Clock;
-class Database;
 class InstrumentCatalog;
 class PatientRepository;
 class ResultRepository;
 class StayRepository;
+class Writer;
 struct Stay;
 
 // The only way to write test results: drafts saved as a form is filled, final results scored
@@ -23,7 +23,7 @@ class ResultService : public QObject
     Q_OBJECT
 
 public:
-    ResultService(Database &db, ResultRepository &results, StayRepository &stays, PatientRepository &patients,
+    ResultService(Writer &writer, ResultRepository &results, StayRepository &stays, PatientRepository &patients,
                   const InstrumentCatalog &instruments, const Clock &clock, QObject *parent = nullptr);
 
     // Field keys of the refusals (the instruments' own keys name items and measured fields).
@@ -63,7 +63,7 @@ private:
     Result<QJsonObject> defaultsFor(const Stay &stay, const QString &instrument, const QJsonObject &answers,
                                     const QDateTime &performedAt);
 
-    Database &m_db;
+    Writer &m_writer;
     ResultRepository &m_results;
     StayRepository &m_stays;
     PatientRepository &m_patients;

@@ -1,20 +1,22 @@
 #include "core/stays/StayService.h"
 
+#include "core/audit/AuditEntry.h"
+#include "core/audit/Snapshots.h"
+#include "core/audit/Writer.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
 #include "core/patients/PatientRepository.h"
 #include "core/stays/StayRepository.h"
 #include "core/stays/StayRules.h"
-#include "core/storage/Transactional.h"
 #include "core/units/UnitRepository.h"
 
 #include <QStringList>
 
 namespace smr {
 
-StayService::StayService(Database &db, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
+StayService::StayService(Writer &writer, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
                          const Clock &clock, QObject *parent)
-    : QObject(parent), m_db(db), m_patients(patients), m_stays(stays), m_units(units), m_clock(clock)
+    : QObject(parent), m_writer(writer), m_patients(patients), m_stays(stays), m_units(units), m_clock(clock)
 {
 }
 
@@ -76,7 +78,7 @@ Result<StayId> StayService::open(const Stay &draft)
                                                                                        : StayStatus::Active;
     stay.dischargeDate = QDate();
     stay.cancellationReason.clear();
-    auto result = inWriteTransaction(m_db, [&]() -> Result<StayId> {
+    auto result = m_writer.write(Right::ManageStays, [&](Change &change) -> Result<StayId> {
         const Result<Patient> patient = patientOf(stay.patientId);
         if (!patient)
             return patient.failure();
@@ -95,7 +97,11 @@ Result<StayId> StayService::open(const Stay &draft)
         }
         if (!errors.isEmpty())
             return Failure::invalid(errors);
-        return m_stays.insert(stay, timestamp(m_clock));
+        Stay created = stay;
+        created.id = m_stays.insert(stay, change.now());
+        created.version = 1;
+        change.record(audit::Stay, created.id, created.patientId, audit::Create, {}, snapshot::of(created));
+        return created.id;
     });
     if (result)
         emit staySaved(*result, stay.patientId);
@@ -108,25 +114,30 @@ Failure StayService::conflict()
                                 "reopen it to see the latest version."));
 }
 
-Status StayService::save(const Stay &stay)
+Status StayService::save(const Stay &stay, const QString &now)
 {
-    if (!m_stays.update(stay, timestamp(m_clock)))
+    if (!m_stays.update(stay, now))
         return conflict();
     return Done{};
 }
 
-Status StayService::transition(StayId id, const std::function<Status(Stay &)> &change)
+Status StayService::transition(StayId id, const QString &action, const std::function<Status(Stay &)> &edit)
 {
     PatientId patient;
-    auto result = inWriteTransaction(m_db, [&]() -> Status {
+    auto result = m_writer.write(Right::ManageStays, [&](Change &change) -> Status {
         Result<Stay> stored = existing(id);
         if (!stored)
             return stored.failure();
         Stay stay = *stored;
         patient = stay.patientId;
-        if (Status s = change(stay); !s)
+        if (Status s = edit(stay); !s)
             return s;
-        return save(stay);
+        if (Status s = save(stay, change.now()); !s)
+            return s;
+        Stay saved = stay;
+        saved.version = stored->version + 1;
+        change.record(audit::Stay, id, patient, action, snapshot::of(*stored), snapshot::of(saved));
+        return Done{};
     });
     if (result)
         emit staySaved(id, patient);
@@ -136,7 +147,7 @@ Status StayService::transition(StayId id, const std::function<Status(Stay &)> &c
 Status StayService::update(const Stay &edited)
 {
     const Stay incoming = StayRules::normalized(edited);
-    return transition(incoming.id, [&](Stay &stay) -> Status {
+    return transition(incoming.id, audit::Update, [&](Stay &stay) -> Status {
         if (stay.status == StayStatus::Cancelled)
             return Failure::invalid(StayRules::StayField, tr("A cancelled stay cannot be changed."));
         if (incoming.version != stay.version)
@@ -170,7 +181,7 @@ Status StayService::update(const Stay &edited)
 
 Status StayService::admit(StayId id, const QDate &admitted)
 {
-    return transition(id, [&](Stay &stay) -> Status {
+    return transition(id, audit::Admit, [&](Stay &stay) -> Status {
         if (stay.status != StayStatus::PreAdmission)
             return Failure::invalid(StayRules::StayField, tr("Only a pre-admission can be admitted; this stay is %1.")
                                                               .arg(kStayStatuses.label(stay.status).toLower()));
@@ -190,7 +201,7 @@ Status StayService::admit(StayId id, const QDate &admitted)
 
 Status StayService::close(StayId id, const QDate &discharged)
 {
-    return transition(id, [&](Stay &stay) -> Status {
+    return transition(id, audit::Close, [&](Stay &stay) -> Status {
         if (stay.status != StayStatus::Active)
             return Failure::invalid(StayRules::StayField, tr("Only a stay in progress can be closed; this stay is %1.")
                                                               .arg(kStayStatuses.label(stay.status).toLower()));
@@ -204,7 +215,7 @@ Status StayService::close(StayId id, const QDate &discharged)
 
 Status StayService::cancel(StayId id, const QString &reason)
 {
-    return transition(id, [&](Stay &stay) -> Status {
+    return transition(id, audit::Cancel, [&](Stay &stay) -> Status {
         if (!stay.isOpen())
             return Failure::invalid(StayRules::StayField, tr("Only an open stay can be cancelled; this stay is %1.")
                                                               .arg(kStayStatuses.label(stay.status).toLower()));

@@ -10,7 +10,7 @@
 namespace smr {
 
 class Clock;
-class Database;
+class Writer;
 class PatientRepository;
 class StayRepository;
 class UnitRepository;
@@ -24,7 +24,7 @@ class StayService : public QObject
     Q_OBJECT
 
 public:
-    StayService(Database &db, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
+    StayService(Writer &writer, PatientRepository &patients, StayRepository &stays, UnitRepository &units,
                 const Clock &clock, QObject *parent = nullptr);
 
     // Opens a stay for draft.patientId; draft.status is ignored (derived from the admission date).
@@ -47,12 +47,13 @@ private:
     QList<FieldError> checkUnit(const Stay &stay, const Stay *previous);
     std::optional<FieldError> checkAfterPreviousStays(const Stay &stay);
     Result<Stay> existing(StayId id);
-    Status save(const Stay &stay);
+    Status save(const Stay &stay, const QString &now);
     static Failure conflict();
-    // Runs `change` on the stored stay inside one write transaction and saves the result.
-    Status transition(StayId id, const std::function<Status(Stay &)> &change);
+    // Runs `change` on the stored stay inside one write transaction, saves the result and
+    // records it in the audit trail as `action`.
+    Status transition(StayId id, const QString &action, const std::function<Status(Stay &)> &change);
 
-    Database &m_db;
+    Writer &m_writer;
     PatientRepository &m_patients;
     StayRepository &m_stays;
     UnitRepository &m_units;

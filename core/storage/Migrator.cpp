@@ -61,13 +61,30 @@ QStringList Migrator::statements(const QString &sql)
             cleaned += kept + QLatin1Char('\n');
     }
 
+    // A semicolon inside a PostgreSQL $$ body, or inside the BEGIN … END of a SQLite trigger,
+    // does not end the statement.
+    static const QRegularExpression triggerWithBody(QStringLiteral("^\\s*CREATE\\s+TRIGGER\\b.*\\bBEGIN\\b"),
+                                                    QRegularExpression::CaseInsensitiveOption |
+                                                        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression endsWithEnd(QStringLiteral("\\bEND\\s*$"),
+                                                QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     QString current;
     inString = false;
-    for (const QChar c : std::as_const(cleaned)) {
-        if (c == QLatin1Char('\''))
+    bool inDollarQuote = false;
+    for (qsizetype i = 0; i < cleaned.size(); ++i) {
+        const QChar c = cleaned.at(i);
+        if (c == QLatin1Char('\'') && !inDollarQuote)
             inString = !inString;
-        if (c == QLatin1Char(';') && !inString) {
+        if (c == QLatin1Char('$') && !inString && i + 1 < cleaned.size() && cleaned.at(i + 1) == QLatin1Char('$')) {
+            inDollarQuote = !inDollarQuote;
+            current += QStringLiteral("$$");
+            ++i;
+            continue;
+        }
+        const bool ends = c == QLatin1Char(';') && !inString && !inDollarQuote &&
+                          (!triggerWithBody.match(current).hasMatch() || endsWithEnd.match(current).hasMatch());
+        if (ends) {
             if (!current.trimmed().isEmpty())
                 out << current.trimmed();
             current.clear();

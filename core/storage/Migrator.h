@@ -29,7 +29,8 @@ public:
     static QList<Migration> available();
     static int latestVersion();
 
-    // Statements of a migration file: split at semicolons outside quoted text, without comments.
+    // Statements of a migration file: split at semicolons outside quoted text ('…' and $$…$$) and
+    // outside the BEGIN … END of a trigger, without comments.
     static QStringList statements(const QString &sql);
 
     // Applies what is missing and returns the resulting version. Re-running is a no-op.

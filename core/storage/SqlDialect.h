@@ -38,6 +38,8 @@ public:
     //   {{pk}}      an auto-numbered 64-bit primary key column type
     //   {{double}}  a double-precision number (PostgreSQL's REAL is single precision)
     //   {{text_c}}  text compared byte by byte (prefix ranges of the search index)
+    //   {{append_only TABLE}}  triggers that refuse every UPDATE and DELETE (and PostgreSQL's
+    //               TRUNCATE) of the table: the audit trail cannot be rewritten, even by mistake
     QString expandMigration(const QString &sql) const;
 
     // Taken first in a migration's transaction so that two workstations starting at once do
@@ -48,6 +50,8 @@ public:
     QString backupInto(const QString &path) const;
 
 private:
+    QString appendOnlyGuard(const QString &table) const;
+
     Engine m_engine;
 };
 

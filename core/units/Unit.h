@@ -11,6 +11,7 @@ struct Unit {
     QString label; // what users read ("Locomoteur")
     int sortOrder = 0;
     bool active = true;
+    int version = 1; // incremented at every save; a save over a newer version is refused
 };
 
 } // namespace smr

@@ -7,13 +7,14 @@ namespace smr {
 namespace {
 Unit readUnit(const Sql &q)
 {
-    return Unit{q.text(0), q.text(1), int(q.integer(2)), q.integer(3) != 0};
+    return Unit{q.text(0), q.text(1), int(q.integer(2)), q.integer(3) != 0, int(q.integer(4))};
 }
 } // namespace
 
 QList<Unit> UnitRepository::all()
 {
-    Sql q(m_db, QStringLiteral("SELECT code, label, sort_order, active FROM units ORDER BY sort_order, label"));
+    Sql q(m_db,
+          QStringLiteral("SELECT code, label, sort_order, active, version FROM units ORDER BY sort_order, label"));
     q.exec();
     QList<Unit> out;
     while (q.next())
@@ -23,7 +24,7 @@ QList<Unit> UnitRepository::all()
 
 std::optional<Unit> UnitRepository::find(const QString &code)
 {
-    Sql q(m_db, QStringLiteral("SELECT code, label, sort_order, active FROM units WHERE code = ?"));
+    Sql q(m_db, QStringLiteral("SELECT code, label, sort_order, active, version FROM units WHERE code = ?"));
     q.bind(code).exec();
     if (!q.next())
         return std::nullopt;
@@ -40,14 +41,12 @@ void UnitRepository::insert(const Unit &u)
         .exec();
 }
 
-void UnitRepository::update(const Unit &u)
+bool UnitRepository::update(const Unit &u)
 {
-    Sql(m_db, QStringLiteral("UPDATE units SET label = ?, sort_order = ?, active = ? WHERE code = ?"))
-        .bind(u.label)
-        .bind(u.sortOrder)
-        .bind(u.active ? 1 : 0)
-        .bind(u.code)
-        .exec();
+    Sql q(m_db, QStringLiteral("UPDATE units SET label = ?, sort_order = ?, active = ?, version = version + 1 "
+                               "WHERE code = ? AND version = ?"));
+    q.bind(u.label).bind(u.sortOrder).bind(u.active ? 1 : 0).bind(u.code).bind(u.version).exec();
+    return q.rowsAffected() == 1;
 }
 
 int UnitRepository::nextSortOrder()

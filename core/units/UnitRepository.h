@@ -20,7 +20,8 @@ public:
     QList<Unit> all();
     std::optional<Unit> find(const QString &code);
     void insert(const Unit &unit);
-    void update(const Unit &unit);
+    // False when the stored unit's version is no longer `unit.version` (saved elsewhere).
+    bool update(const Unit &unit);
     int nextSortOrder();
 
 private:

@@ -1,15 +1,17 @@
 #include "core/units/UnitService.h"
 
+#include "core/audit/AuditEntry.h"
+#include "core/audit/Snapshots.h"
+#include "core/audit/Writer.h"
 #include "core/common/Text.h"
-#include "core/storage/Transactional.h"
 #include "core/units/UnitRepository.h"
 
 #include <QRegularExpression>
 
 namespace smr {
 
-UnitService::UnitService(Database &db, UnitRepository &units, QObject *parent)
-    : QObject(parent), m_db(db), m_units(units)
+UnitService::UnitService(Writer &writer, UnitRepository &units, QObject *parent)
+    : QObject(parent), m_writer(writer), m_units(units)
 {
 }
 
@@ -48,11 +50,12 @@ std::optional<FieldError> UnitService::checkLabel(const QString &label, const QS
 Result<QString> UnitService::add(const QString &rawLabel)
 {
     const QString label = rawLabel.simplified();
-    auto result = inWriteTransaction(m_db, [&]() -> Result<QString> {
+    auto result = m_writer.write(Right::ManageUnits, [&](Change &change) -> Result<QString> {
         if (std::optional<FieldError> error = checkLabel(label, QString()))
             return Failure::invalid({*error});
-        const Unit unit{codeFor(label), label, m_units.nextSortOrder(), true};
+        const Unit unit{codeFor(label), label, m_units.nextSortOrder(), true, 1};
         m_units.insert(unit);
+        change.record(audit::Unit, unit.code, PatientId(), audit::Create, {}, snapshot::of(unit));
         return unit.code;
     });
     if (result)
@@ -62,13 +65,19 @@ Result<QString> UnitService::add(const QString &rawLabel)
 
 Status UnitService::change(const QString &code, const std::function<std::optional<FieldError>(Unit &)> &edit)
 {
-    auto result = inWriteTransaction(m_db, [&]() -> Status {
-        std::optional<Unit> unit = m_units.find(code);
-        if (!unit)
+    auto result = m_writer.write(Right::ManageUnits, [&](Change &change) -> Status {
+        const std::optional<Unit> stored = m_units.find(code);
+        if (!stored)
             return Failure::notFound(UnitField, tr("There is no unit %1.").arg(code));
-        if (std::optional<FieldError> error = edit(*unit))
+        Unit unit = *stored;
+        if (std::optional<FieldError> error = edit(unit))
             return Failure::invalid({*error});
-        m_units.update(*unit);
+        if (!m_units.update(unit))
+            return Failure::conflict(tr("The unit %1 was changed elsewhere meanwhile; nothing was saved: look at "
+                                        "the list again.")
+                                         .arg(stored->label));
+        ++unit.version;
+        change.record(audit::Unit, code, PatientId(), audit::Update, snapshot::of(*stored), snapshot::of(unit));
         return Done{};
     });
     if (result)

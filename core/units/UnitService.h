@@ -10,8 +10,8 @@
 
 namespace smr {
 
-class Database;
 class UnitRepository;
+class Writer;
 
 // Configures the establishment's list of units: add, rename, open or close a unit.
 class UnitService : public QObject
@@ -19,7 +19,7 @@ class UnitService : public QObject
     Q_OBJECT
 
 public:
-    UnitService(Database &db, UnitRepository &units, QObject *parent = nullptr);
+    UnitService(Writer &writer, UnitRepository &units, QObject *parent = nullptr);
 
     Result<QList<Unit>> list();
     // Adds a unit named `label`; its code is derived from the label ("Soins de suite" ->
@@ -41,7 +41,7 @@ private:
     std::optional<FieldError> checkLabel(const QString &label, const QString &exceptCode);
     Status change(const QString &code, const std::function<std::optional<FieldError>(Unit &)> &edit);
 
-    Database &m_db;
+    Writer &m_writer;
     UnitRepository &m_units;
 };
 

@@ -136,7 +136,8 @@ QString CliTest::snapshot(const QString &path, const QString &stayColumns)
         return {};
     }
     QString out;
-    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results"}) {
+    for (const char *table :
+         {"schema_version", "units", "patients", "patient_search_terms", "stays", "results", "users", "audit_log"}) {
         const QString columns = QLatin1String(table) == QLatin1String("stays") ? stayColumns : QStringLiteral("*");
         QSqlQuery q(store.value()->database().connection());
         if (!q.exec(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ") + QLatin1String(table) +

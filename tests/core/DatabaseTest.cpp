@@ -92,6 +92,7 @@ TEST(SqliteDatabaseTest, NewerSchemaIsRefusedAndLeftUntouched)
     {
         Result<std::unique_ptr<Store>> store = Store::openSqlite(path, clock);
         ASSERT_TRUE(store);
+        store.value()->session().signIn(Actor::local(QStringLiteral("test")));
         ASSERT_TRUE(store.value()->patients().create(TestStore::patient()));
         Sql(store.value()->database(),
             QStringLiteral("INSERT INTO schema_version (version, name, applied_at) VALUES (?, 'future', 'x')"))
@@ -286,6 +287,7 @@ TEST(WriteTransactionTest, SecondConnectionSeesCommittedWrites)
     db.addPatient();
     Result<std::unique_ptr<Store>> second = Store::open(db.address(), db.clock(), QString());
     ASSERT_TRUE(second) << second.failure().text().toStdString();
+    second.value()->session().signIn(Actor::local(QStringLiteral("test")));
     EXPECT_EQ(second.value()->patientRepository().count(), 1);
     ASSERT_TRUE(second.value()->patients().create(TestStore::patient(QStringLiteral("IPP002"))));
     EXPECT_EQ(db->patientRepository().count(), 2);

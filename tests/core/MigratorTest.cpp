@@ -176,8 +176,8 @@ class MigratorStatements : public ::testing::TestWithParam<Split>
 {
 };
 
-// Migrator.h: statements are split at the semicolons outside quoted text; "--" comments (outside
-// quoted text) and blank lines are dropped.
+// Migrator.h: statements are split at the semicolons outside quoted text ('…' and $$…$$) and
+// outside a trigger's BEGIN … END; "--" comments (outside quoted text) and blank lines are dropped.
 const Split kSplits[] = {
     {"OnePerLine",
      "CREATE TABLE a (x INTEGER);\nCREATE TABLE b (y INTEGER);\n",
@@ -206,6 +206,15 @@ const Split kSplits[] = {
      "DELETE FROM a; DELETE FROM b;\n",
      {QStringLiteral("DELETE FROM a"), QStringLiteral("DELETE FROM b")}},
     {"Empty", "", {}},
+    {"SqliteTriggerBody",
+     "CREATE TRIGGER t BEFORE DELETE ON a BEGIN SELECT RAISE(ABORT, 'no'); END;\nDELETE FROM b;\n",
+     {QStringLiteral("CREATE TRIGGER t BEFORE DELETE ON a BEGIN SELECT RAISE(ABORT, 'no'); END"),
+      QStringLiteral("DELETE FROM b")}},
+    {"PostgresDollarQuotedBody",
+     "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no'; END; $$;\n"
+     "CREATE TRIGGER t BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f();\n",
+     {QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'no'; END; $$"),
+      QStringLiteral("CREATE TRIGGER t BEFORE UPDATE ON a FOR EACH ROW EXECUTE FUNCTION f()")}},
 };
 
 TEST_P(MigratorStatements, Split)

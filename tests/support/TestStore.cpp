@@ -23,6 +23,8 @@ void TestStore::reopen()
         return;
     }
     m_store = std::move(opened).value();
+    m_store->users().setPasswordCost(PasswordHasher::Cost::Minimal);
+    m_store->session().signIn(Actor::local(QStringLiteral("test")));
 }
 
 Patient TestStore::patient(const QString &ipp)
@@ -46,6 +48,42 @@ Stay TestStore::stay(PatientId patient)
     s.plannedDischargeDate = QDate(2026, 11, 29);
     s.programme = Programme::SpineRestoration;
     return s;
+}
+
+User TestStore::addUser(const QString &username, const QList<Role> &roles)
+{
+    const std::optional<Actor> previous = m_store->session().actor();
+    signInLocal();
+    User u;
+    u.username = username;
+    u.displayName = username;
+    u.roles = roles;
+    const Result<User> created = m_store->users().create(u, kPassword);
+    if (previous)
+        m_store->session().signIn(*previous);
+    if (!created) {
+        ADD_FAILURE() << created.failure().text().toStdString();
+        return {};
+    }
+    return *created;
+}
+
+QList<AuditEntry> TestStore::audit()
+{
+    return m_store->auditRepository().find(AuditFilter{});
+}
+
+std::unique_ptr<Store> TestStore::openAnother()
+{
+    Result<std::unique_ptr<Store>> opened = Store::open(address(), m_clock, QString());
+    if (!opened) {
+        ADD_FAILURE() << opened.failure().text().toStdString();
+        return nullptr;
+    }
+    std::unique_ptr<Store> other = std::move(opened).value();
+    other->users().setPasswordCost(PasswordHasher::Cost::Minimal);
+    other->session().signIn(Actor::local(QStringLiteral("test")));
+    return other;
 }
 
 PatientId TestStore::addPatient(const QString &ipp)

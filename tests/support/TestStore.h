@@ -41,6 +41,17 @@ public:
 
     // Creates a valid patient and returns its id (fails the test if refused).
     PatientId addPatient(const QString &ipp = QStringLiteral("IPP001"));
+    // An account with `roles` and the password kPassword, created by the local administrator.
+    User addUser(const QString &username, const QList<Role> &roles);
+    // Who writes next: an account, or the local administrator ("cli:test", every right).
+    void signInAs(const User &user) { m_store->session().signIn(user.actor()); }
+    void signInLocal() { m_store->session().signIn(Actor::local(QStringLiteral("test"))); }
+    static inline const QString kPassword = QStringLiteral("correct horse battery");
+    // The whole audit trail, oldest first.
+    QList<AuditEntry> audit();
+    // A second connection to the same database, as another workstation would open it, signed
+    // in as the local administrator.
+    std::unique_ptr<Store> openAnother();
     // The units of the establishment (fails the test if they cannot be read).
     QList<Unit> units();
     // Counts the rows of a table, straight from the database.

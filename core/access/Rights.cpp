@@ -1,0 +1,28 @@
+#include "core/access/Rights.h"
+
+namespace smr {
+
+QList<Right> rightsOf(Role role)
+{
+    switch (role) {
+    case Role::Physician:
+        return {Right::ManageIdentities, Right::ManageStays,    Right::RecordTests,   Right::WriteNotes,
+                Right::SignAssessments,  Right::ManageMeetings, Right::CloseMeetings, Right::ViewAudit};
+    case Role::Physiotherapist:
+    case Role::OccupationalTherapist:
+    case Role::AdaptedPhysicalActivity:
+    case Role::Psychomotricist:
+        return {Right::RecordTests, Right::WriteNotes};
+    case Role::Nurse:
+    case Role::Psychologist:
+    case Role::SocialWorker:
+        return {Right::WriteNotes};
+    case Role::Secretary:
+        return {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings};
+    case Role::Administrator:
+        return {Right::ManageUsers, Right::ManageUnits, Right::ViewAudit, Right::LoadDemo};
+    }
+    return {};
+}
+
+} // namespace smr

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace smr {
+
+// One line of the audit trail: who did what to which record, when, with the record's values
+// before and after. The trail is append-only: the application never updates or deletes a line,
+// and the database refuses it (triggers of migration 0003).
+struct AuditEntry {
+    qint64 id = 0;
+    QDateTime at;  // UTC
+    QString actor; // a username, or "cli:<operating-system user>"
+    UserId userId; // the actor's account, when it is one
+    QString entity;
+    QString entityId;
+    PatientId patientId; // the patient the record belongs to, when it belongs to one
+    QString action;
+    QJsonObject before; // empty for a creation
+    QJsonObject after;  // empty for a removal
+};
+
+// The entities and actions the trail names (stable codes, read by other tools).
+namespace audit {
+inline const QString Patient = QStringLiteral("patient");
+inline const QString Stay = QStringLiteral("stay");
+inline const QString Result = QStringLiteral("result");
+inline const QString Unit = QStringLiteral("unit");
+inline const QString User = QStringLiteral("user");
+inline const QString Session = QStringLiteral("session");
+inline const QString Demo = QStringLiteral("demo");
+
+inline const QString Create = QStringLiteral("create");
+inline const QString Update = QStringLiteral("update");
+inline const QString Admit = QStringLiteral("admit");
+inline const QString Close = QStringLiteral("close");
+inline const QString Cancel = QStringLiteral("cancel");
+inline const QString SaveDraft = QStringLiteral("save_draft");
+inline const QString Record = QStringLiteral("record");
+inline const QString Correct = QStringLiteral("correct");
+inline const QString Discard = QStringLiteral("discard");
+inline const QString SetPassword = QStringLiteral("set_password");
+inline const QString SetPin = QStringLiteral("set_pin");
+inline const QString Deactivate = QStringLiteral("deactivate");
+inline const QString Activate = QStringLiteral("activate");
+inline const QString SignIn = QStringLiteral("sign_in");
+inline const QString SignInRefused = QStringLiteral("sign_in_refused");
+inline const QString Load = QStringLiteral("load");
+} // namespace audit
+
+// Which entries to read. Every criterion is optional.
+struct AuditFilter {
+    PatientId patient;
+    QString actor;
+    QDate since; // local day, inclusive
+    QDate until; // local day, inclusive
+    // Newest first, for a viewer that pages backwards: entries older than `beforeId` (0: from
+    // the newest). Otherwise oldest first, for the command-line tool.
+    bool newestFirst = false;
+    qint64 beforeId = 0;
+    int limit = 0; // 0: no limit
+};
+
+} // namespace smr

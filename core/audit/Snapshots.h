@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QJsonObject>
+
+namespace smr {
+
+struct Patient;
+struct Stay;
+struct TestResult;
+struct Unit;
+
+// A record's values as the audit trail keeps them before and after a change: every stored
+// field under its column's name, dates in ISO 8601, codes as stored, absent values as null.
+namespace snapshot {
+QJsonObject of(const Patient &patient);
+QJsonObject of(const Stay &stay);
+QJsonObject of(const TestResult &result);
+QJsonObject of(const Unit &unit);
+} // namespace snapshot
+
+} // namespace smr

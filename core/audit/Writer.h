@@ -1,0 +1,120 @@
+#pragma once
+
+#include "core/access/Rights.h"
+#include "core/access/Session.h"
+#include "core/audit/AuditEntry.h"
+#include "core/common/Result.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/WriteTransaction.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace smr {
+
+class AuditRepository;
+class Clock;
+class Database;
+
+// What one write did, handed to the body of Writer::write: the body says, for every record it
+// creates or changes, what it was before and what it is after. The Writer appends those lines
+// to the audit trail in the same transaction.
+class Change
+{
+public:
+    Change(const std::optional<Actor> &actor, QString now) : m_actor(actor), m_now(std::move(now)) {}
+
+    // The moment of the write, for created_at / updated_at (ISO 8601, UTC).
+    const QString &now() const { return m_now; }
+    const std::optional<Actor> &actor() const { return m_actor; }
+
+    void record(const QString &entity, const QString &entityId, PatientId patient, const QString &action,
+                const QJsonObject &before, const QJsonObject &after);
+    template <typename Tag>
+    void record(const QString &entity, Id<Tag> id, PatientId patient, const QString &action, const QJsonObject &before,
+                const QJsonObject &after)
+    {
+        record(entity, QString::number(id.value), patient, action, before, after);
+    }
+    // Names who the lines are attributed to when nobody is signed in yet (the first
+    // administrator's creation, a sign-in).
+    void attributeTo(const QString &auditName, UserId user);
+
+    const QList<AuditEntry> &entries() const { return m_entries; }
+
+private:
+    std::optional<Actor> m_actor;
+    QString m_now;
+    QList<AuditEntry> m_entries;
+};
+
+// The one way services write. In this order, in one place: the right the operation needs
+// (refused with the missing right named, before anything is read), one write transaction, the
+// body (which validates, checks record versions and writes through repositories), the audit
+// lines the body declared (a write that declares none is refused and rolled back), the commit.
+// A storage error becomes a Failure; nothing is written unless everything is.
+class Writer
+{
+    Q_DECLARE_TR_FUNCTIONS(Writer)
+
+public:
+    // What a write needs from the actor: a right, or (for the few operations whose service
+    // checks the actor itself, such as changing one's own password or signing in) nothing.
+    struct Permission {
+        std::optional<Right> right;
+        Permission(Right r) : right(r) {} // NOLINT: a right is the usual permission
+        static Permission checkedByService() { return Permission(); }
+
+    private:
+        Permission() = default;
+    };
+
+    Writer(Database &db, Session &session, AuditRepository &audit, const Clock &clock);
+
+    Session &session() { return m_session; }
+
+    template <typename Body> auto write(Permission permission, Body &&body) -> decltype(body(std::declval<Change &>()))
+    {
+        if (permission.right) {
+            if (Status allowed = m_session.require(*permission.right); !allowed)
+                return allowed.failure();
+        }
+        try {
+            WriteTransaction tx(m_db);
+            Change change(m_session.actor(), now());
+            auto result = std::forward<Body>(body)(change);
+            if (!result.ok())
+                return result;
+            if (Status audited = append(change); !audited)
+                return audited.failure();
+            tx.commit();
+            return result;
+        } catch (const StorageError &e) {
+            return Failure::storage(e.message());
+        }
+    }
+
+private:
+    QString now() const;
+    Status append(const Change &change);
+
+    Database &m_db;
+    Session &m_session;
+    AuditRepository &m_audit;
+    const Clock &m_clock;
+};
+
+// Reads: a storage error becomes a Failure instead of an exception.
+template <typename Body> auto reading(Body &&body) -> decltype(body())
+{
+    try {
+        return std::forward<Body>(body)();
+    } catch (const StorageError &e) {
+        return Failure::storage(e.message());
+    }
+}
+
+} // namespace smr
