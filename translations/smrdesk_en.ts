@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Test result</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Demonstration data</translation>
+    </message>
+    <message>
+        <source>creation</source>
+        <translation>creation</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>admission confirmed</source>
+        <translation>admission confirmed</translation>
+    </message>
+    <message>
+        <source>discharge</source>
+        <translation>discharge</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>cancellation</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>draft saved</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>draft discarded</source>
+        <translation>draft discarded</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>new password</translation>
+    </message>
+    <message>
+        <source>new PIN</source>
+        <translation>new PIN</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>reactivated</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>signed in</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>sign-in refused</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>loaded</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Qualified identity</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Birth name</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Used name</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>First names</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Height (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Weight (kg)</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Planned discharge</source>
+        <translation>Planned discharge</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programme detail</source>
+        <translation>Programme detail</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Referrer's name</source>
+        <translation>Referrer's name</translation>
+    </message>
+    <message>
+        <source>Coordinating physician</source>
+        <translation>Coordinating physician</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Performed on</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reason for the correction</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Replaced by a correction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Stays</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>BergInstrument</name>
     <message>
         <source>Total</source>
@@ -78,20 +345,20 @@
         <translation>A path is expected after --db.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
-        <translation>&quot;%1&quot; is not allowed; the values are fr, en.</translation>
+        <source>"%1" is not allowed; the values are fr, en.</source>
+        <translation>"%1" is not allowed; the values are fr, en.</translation>
     </message>
     <message>
         <source>A command is required; the commands are %1.</source>
         <translation>A command is required; the commands are %1.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
-        <translation>Unknown command &quot;%1&quot;; the commands are %2.</translation>
+        <source>Unknown command "%1"; the commands are %2.</source>
+        <translation>Unknown command "%1"; the commands are %2.</translation>
     </message>
     <message>
-        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
-        <translation>Unknown instrument &quot;%1&quot;; the instruments are %2.</translation>
+        <source>Unknown instrument "%1"; the instruments are %2.</source>
+        <translation>Unknown instrument "%1"; the instruments are %2.</translation>
     </message>
     <message>
         <source>The answers are not valid JSON (%1, at character %2).</source>
@@ -130,8 +397,8 @@
         <translation>The two passwords differ; nothing was changed.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
-        <translation>&quot;%1&quot; is not allowed; the values are %2.</translation>
+        <source>"%1" is not allowed; the values are %2.</source>
+        <translation>"%1" is not allowed; the values are %2.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
@@ -158,11 +425,11 @@ Commands:
   user password --username LOGIN
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+  '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
 
 Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,
   psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
-A new account&apos;s password comes from SMRDESK_NEW_PASSWORD or is typed twice.
+A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
@@ -189,11 +456,11 @@ Commands:
   user password --username LOGIN
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+  '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
 
 Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,
   psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
-A new account&apos;s password comes from SMRDESK_NEW_PASSWORD or is typed twice.
+A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
@@ -205,12 +472,12 @@ on stderr and writes nothing; other failures exit 1.
 <context>
     <name>CommandOptions</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;; its options are %3.</source>
-        <translation>Unexpected argument &quot;%1&quot; for &quot;%2&quot;; its options are %3.</translation>
+        <source>Unexpected argument "%1" for "%2"; its options are %3.</source>
+        <translation>Unexpected argument "%1" for "%2"; its options are %3.</translation>
     </message>
     <message>
-        <source>Unknown option for &quot;%1&quot;; its options are %2.</source>
-        <translation>Unknown option for &quot;%1&quot;; its options are %2.</translation>
+        <source>Unknown option for "%1"; its options are %2.</source>
+        <translation>Unknown option for "%1"; its options are %2.</translation>
     </message>
     <message>
         <source>A value is expected after %1.</source>
@@ -221,36 +488,36 @@ on stderr and writes nothing; other failures exit 1.
         <translation>%1 is given twice.</translation>
     </message>
     <message>
-        <source>%1 is required for &quot;%2&quot;.</source>
-        <translation>%1 is required for &quot;%2&quot;.</translation>
+        <source>%1 is required for "%2".</source>
+        <translation>%1 is required for "%2".</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
-        <translation>&quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</translation>
+        <source>"%1" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
+        <translation>"%1" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; give a whole number from %2 to %3.</source>
-        <translation>&quot;%1&quot; is not allowed; give a whole number from %2 to %3.</translation>
+        <source>"%1" is not allowed; give a whole number from %2 to %3.</source>
+        <translation>"%1" is not allowed; give a whole number from %2 to %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; give a whole number from 0 to 18446744073709551615.</source>
-        <translation>&quot;%1&quot; is not allowed; give a whole number from 0 to 18446744073709551615.</translation>
+        <source>"%1" is not allowed; give a whole number from 0 to 18446744073709551615.</source>
+        <translation>"%1" is not allowed; give a whole number from 0 to 18446744073709551615.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
-        <translation>&quot;%1&quot; is not allowed; the values are %2.</translation>
+        <source>"%1" is not allowed; the values are %2.</source>
+        <translation>"%1" is not allowed; the values are %2.</translation>
     </message>
     <message>
         <source>%1 is required: %2 %3.</source>
         <translation>%1 is required: %2 %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
-        <translation>&quot;%1&quot; is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</translation>
+        <source>"%1" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
+        <translation>"%1" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</translation>
     </message>
 </context>
 <context>
@@ -354,20 +621,20 @@ on stderr and writes nothing; other failures exit 1.
 <context>
     <name>DatabaseAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a database address; use postgresql://user@host:port/dbname.</source>
-        <translation>&quot;%1&quot; is not a database address; use postgresql://user@host:port/dbname.</translation>
+        <source>"%1" is not a database address; use postgresql://user@host:port/dbname.</source>
+        <translation>"%1" is not a database address; use postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
         <source>The password must not be written in the database address (it would stay in the shell history): give it in PGPASSWORD, in ~/.pgpass, or when asked.</source>
         <translation>The password must not be written in the database address (it would stay in the shell history): give it in PGPASSWORD, in ~/.pgpass, or when asked.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; lacks the server or the database name; use postgresql://user@host:port/dbname.</source>
-        <translation>&quot;%1&quot; lacks the server or the database name; use postgresql://user@host:port/dbname.</translation>
+        <source>"%1" lacks the server or the database name; use postgresql://user@host:port/dbname.</source>
+        <translation>"%1" lacks the server or the database name; use postgresql://user@host:port/dbname.</translation>
     </message>
     <message>
-        <source>The schema &quot;%1&quot; must be letters, digits and underscores.</source>
-        <translation>The schema &quot;%1&quot; must be letters, digits and underscores.</translation>
+        <source>The schema "%1" must be letters, digits and underscores.</source>
+        <translation>The schema "%1" must be letters, digits and underscores.</translation>
     </message>
 </context>
 <context>
@@ -381,11 +648,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>item %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;items&quot; is required: a list of %n answer(s), one per item.</source>
-        <translation>
-            <numerusform>&quot;items&quot; is required: a list of %n answer, one per item.</numerusform>
-            <numerusform>&quot;items&quot; is required: a list of %n answers, one per item.</numerusform>
-        </translation>
+        <source>"items" is required: a list of %n answer(s), one per item.</source>
+        <translation><numerusform>"items" is required: a list of %n answer, one per item.</numerusform><numerusform>"items" is required: a list of %n answers, one per item.</numerusform></translation>
     </message>
     <message>
         <source>The answer to %1 is missing; the answers are %2.</source>
@@ -404,8 +668,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>%1 items are unanswered; at most %2 may be left out.</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
-        <translation>%1 (&quot;%2&quot;)</translation>
+        <source>%1 ("%2")</source>
+        <translation>%1 ("%2")</translation>
     </message>
     <message>
         <source>%1 is required.</source>
@@ -436,16 +700,16 @@ on stderr and writes nothing; other failures exit 1.
         <translation>%1 must be a text of at most 500 characters.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not expected; the answers are &quot;items&quot;, a list of %3 values.</source>
-        <translation>%1: &quot;%2&quot; is not expected; the answers are &quot;items&quot;, a list of %3 values.</translation>
+        <source>%1: "%2" is not expected; the answers are "items", a list of %3 values.</source>
+        <translation>%1: "%2" is not expected; the answers are "items", a list of %3 values.</translation>
     </message>
     <message>
-        <source>%1: &quot;items&quot; must hold %2 answers, one per item; %3 given.</source>
-        <translation>%1: &quot;items&quot; must hold %2 answers, one per item; %3 given.</translation>
+        <source>%1: "items" must hold %2 answers, one per item; %3 given.</source>
+        <translation>%1: "items" must hold %2 answers, one per item; %3 given.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not expected; the answers are %3.</source>
-        <translation>%1: &quot;%2&quot; is not expected; the answers are %3.</translation>
+        <source>%1: "%2" is not expected; the answers are %3.</source>
+        <translation>%1: "%2" is not expected; the answers are %3.</translation>
     </message>
 </context>
 <context>
@@ -463,10 +727,7 @@ on stderr and writes nothing; other failures exit 1.
     <name>Nir</name>
     <message numerus="yes">
         <source>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character(s) typed).</source>
-        <translation>
-            <numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character typed).</numerusform>
-            <numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n characters typed).</numerusform>
-        </translation>
+        <translation><numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character typed).</numerusform><numerusform>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n characters typed).</numerusform></translation>
     </message>
     <message>
         <source>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</source>
@@ -706,8 +967,8 @@ on stderr and writes nothing; other failures exit 1.
 <context>
     <name>Right</name>
     <message>
-        <source>manage patients&apos; identities</source>
-        <translation>manage patients&apos; identities</translation>
+        <source>manage patients' identities</source>
+        <translation>manage patients' identities</translation>
     </message>
     <message>
         <source>identities</source>
@@ -1059,12 +1320,12 @@ on stderr and writes nothing; other failures exit 1.
         <translation>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</translation>
     </message>
     <message>
-        <source>The programme&apos;s description is too long (at most %1 characters).</source>
-        <translation>The programme&apos;s description is too long (at most %1 characters).</translation>
+        <source>The programme's description is too long (at most %1 characters).</source>
+        <translation>The programme's description is too long (at most %1 characters).</translation>
     </message>
     <message>
-        <source>The referrer&apos;s name is too long (at most %1 characters).</source>
-        <translation>The referrer&apos;s name is too long (at most %1 characters).</translation>
+        <source>The referrer's name is too long (at most %1 characters).</source>
+        <translation>The referrer's name is too long (at most %1 characters).</translation>
     </message>
 </context>
 <context>
@@ -1177,8 +1438,8 @@ on stderr and writes nothing; other failures exit 1.
 <context>
     <name>main</name>
     <message>
-        <source>SMR Desk cannot start</source>
-        <translation>SMR Desk cannot start</translation>
+        <source>Give either --db (a file) or --db-url (a server), not both.</source>
+        <translation>Give either --db (a file) or --db-url (a server), not both.</translation>
     </message>
 </context>
 <context>
@@ -1189,10 +1450,7 @@ on stderr and writes nothing; other failures exit 1.
     </message>
     <message numerus="yes">
         <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
-        <translation>
-            <numerusform>The database already holds %n patient: demonstration data is loaded only into an empty database.</numerusform>
-            <numerusform>The database already holds %n patients: demonstration data is loaded only into an empty database.</numerusform>
-        </translation>
+        <translation><numerusform>The database already holds %n patient: demonstration data is loaded only into an empty database.</numerusform><numerusform>The database already holds %n patients: demonstration data is loaded only into an empty database.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1202,8 +1460,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>The NIR %1 is already recorded for %2 (IPP %3).</translation>
     </message>
     <message>
-        <source>%1&apos;s record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
-        <translation>%1&apos;s record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</translation>
+        <source>%1's record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
+        <translation>%1's record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</translation>
     </message>
     <message>
         <source>No patient has the identifier %1.</source>
@@ -1225,8 +1483,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Stay %1 was cancelled: it takes no test results.</translation>
     </message>
     <message>
-        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
-        <translation>Unknown instrument &quot;%1&quot;; the instruments are %2.</translation>
+        <source>Unknown instrument "%1"; the instruments are %2.</source>
+        <translation>Unknown instrument "%1"; the instruments are %2.</translation>
     </message>
     <message>
         <source>The date and time of the test are required.</source>
@@ -1296,8 +1554,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Nobody is signed in: sign in to save changes.</translation>
     </message>
     <message>
-        <source>Refused: the right to %1 is missing. %2&apos;s roles (%3) do not give it; ask a colleague who has it or the administrator.</source>
-        <translation>Refused: the right to %1 is missing. %2&apos;s roles (%3) do not give it; ask a colleague who has it or the administrator.</translation>
+        <source>Refused: the right to %1 is missing. %2's roles (%3) do not give it; ask a colleague who has it or the administrator.</source>
+        <translation>Refused: the right to %1 is missing. %2's roles (%3) do not give it; ask a colleague who has it or the administrator.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1315,8 +1573,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>No stay has the identifier %1.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;: the units are %2.</source>
-        <translation>Unknown unit &quot;%1&quot;: the units are %2.</translation>
+        <source>Unknown unit "%1": the units are %2.</source>
+        <translation>Unknown unit "%1": the units are %2.</translation>
     </message>
     <message>
         <source>The unit %1 is closed to new stays: the open units are %2.</source>
@@ -1358,12 +1616,12 @@ on stderr and writes nothing; other failures exit 1.
 <context>
     <name>smr::UnitService</name>
     <message>
-        <source>The unit&apos;s name is required and must contain letters or digits.</source>
-        <translation>The unit&apos;s name is required and must contain letters or digits.</translation>
+        <source>The unit's name is required and must contain letters or digits.</source>
+        <translation>The unit's name is required and must contain letters or digits.</translation>
     </message>
     <message>
-        <source>The unit&apos;s name is too long (at most %1 characters).</source>
-        <translation>The unit&apos;s name is too long (at most %1 characters).</translation>
+        <source>The unit's name is too long (at most %1 characters).</source>
+        <translation>The unit's name is too long (at most %1 characters).</translation>
     </message>
     <message>
         <source>A unit named %1 already exists.</source>
@@ -1405,16 +1663,16 @@ on stderr and writes nothing; other failures exit 1.
         <translation>The administrator account already exists: sign in with it.</translation>
     </message>
     <message>
-        <source>The login %1 is already %2&apos;s.</source>
-        <translation>The login %1 is already %2&apos;s.</translation>
+        <source>The login %1 is already %2's.</source>
+        <translation>The login %1 is already %2's.</translation>
     </message>
     <message>
         <source>%1 is the only active administrator: give the role to another account first, so that somebody can still manage the accounts.</source>
         <translation>%1 is the only active administrator: give the role to another account first, so that somebody can still manage the accounts.</translation>
     </message>
     <message>
-        <source>%1&apos;s account was changed elsewhere since you opened it; nothing was saved: open it again.</source>
-        <translation>%1&apos;s account was changed elsewhere since you opened it; nothing was saved: open it again.</translation>
+        <source>%1's account was changed elsewhere since you opened it; nothing was saved: open it again.</source>
+        <translation>%1's account was changed elsewhere since you opened it; nothing was saved: open it again.</translation>
     </message>
     <message>
         <source>Type your login.</source>
@@ -1442,13 +1700,198 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::ui::AccountDialog</name>
+    <message>
+        <source>SMR Desk — first start</source>
+        <translation>SMR Desk — first start</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Account of %1</translation>
+    </message>
+    <message>
+        <source>Name shown *</source>
+        <translation>Name shown *</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Claire Martin</source>
+        <translation>e.g. Dr Claire Martin</translation>
+    </message>
+    <message>
+        <source>Login *</source>
+        <translation>Login *</translation>
+    </message>
+    <message>
+        <source>e.g. cmartin</source>
+        <translation>e.g. cmartin</translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation>Roles *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Password *</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Password again *</translation>
+    </message>
+    <message>
+        <source>Active account (can sign in)</source>
+        <translation>Active account (can sign in)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Create the account</translation>
+    </message>
+    <message>
+        <source>Welcome to SMR Desk</source>
+        <translation>Welcome to SMR Desk</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Create the account of its administrator: the person who will then create the accounts of the team (Account menu, Accounts). Tick the roles you also have in the unit, for example Physician.</source>
+        <translation>This database has no account yet. Create the account of its administrator: the person who will then create the accounts of the team (Account menu, Accounts). Tick the roles you also have in the unit, for example Physician.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the session</source>
+        <translation>&amp;Lock the session</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;PIN…</source>
+        <translation>Choose my &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>Lock &amp;automatically</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation><numerusform>After %n minute without use</numerusform><numerusform>After %n minutes without use</numerusform></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>A&amp;ccounts…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>Audit &amp;trail…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Nobody is signed in</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>All patients</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Every change is recorded here with its author and can never be altered. Scroll down to read older entries.</source>
+        <translation>Every change is recorded here with its author and can never be altered. Scroll down to read older entries.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AuditModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other field(s)</source>
+        <translation><numerusform>%1 and %n other field</numerusform><numerusform>%1 and %n other fields</numerusform></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::CensusModel</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
     <message>
         <source>No stay</source>
@@ -1513,24 +1956,15 @@ Born on %2 · IPP %3</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) found</source>
-        <translation>
-            <numerusform>%n patient found</numerusform>
-            <numerusform>%n patients found</numerusform>
-        </translation>
+        <translation><numerusform>%n patient found</numerusform><numerusform>%n patients found</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n current stay(s)</source>
-        <translation>
-            <numerusform>%n current stay</numerusform>
-            <numerusform>%n current stays</numerusform>
-        </translation>
+        <translation><numerusform>%n current stay</numerusform><numerusform>%n current stays</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation>
-            <numerusform>%n patient</numerusform>
-            <numerusform>%n patients</numerusform>
-        </translation>
+        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
     </message>
     <message>
         <source>More than %1 patients found: type more letters</source>
@@ -1548,8 +1982,27 @@ Born on %2 · IPP %3</translation>
         <translation>Choose in a calendar (Alt+Down)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
-        <translation>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</translation>
+        <source>"%1" is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
+        <translation>"%1" is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DesktopApp</name>
+    <message>
+        <source>SMR Desk — server</source>
+        <translation>SMR Desk — server</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of the database for %2:</source>
+        <translation>%1
+
+Password of the database for %2:</translation>
+    </message>
+    <message>
+        <source>SMR Desk cannot start</source>
+        <translation>SMR Desk cannot start</translation>
     </message>
 </context>
 <context>
@@ -1559,16 +2012,16 @@ Born on %2 · IPP %3</translation>
         <translation>* required</translation>
     </message>
     <message>
-        <source>&quot;—&quot;: not given</source>
-        <translation>&quot;—&quot;: not given</translation>
+        <source>"—": not given</source>
+        <translation>"—": not given</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>&quot;%1&quot; is not a number.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>"%1" is not a number.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>&quot;%1&quot; is not a whole number.</translation>
+        <source>"%1" is not a whole number.</source>
+        <translation>"%1" is not a whole number.</translation>
     </message>
     <message>
         <source>Give more than %1 and at most %2%3.</source>
@@ -1579,8 +2032,51 @@ Born on %2 · IPP %3</translation>
         <translation>Give a value from %1 to %2%3.</translation>
     </message>
     <message>
-        <source>The stored value &quot;%1&quot; is not one of the choices.</source>
-        <translation>The stored value &quot;%1&quot; is not one of the choices.</translation>
+        <source>The stored value "%1" is not one of the choices.</source>
+        <translation>The stored value "%1" is not one of the choices.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::LockScreen</name>
+    <message>
+        <source>SMR Desk — locked</source>
+        <translation>SMR Desk — locked</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Session locked</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Change user</source>
+        <translation>&amp;Change user</translation>
+    </message>
+    <message>
+        <source>Ends %1's session; drafts of test results are kept.</source>
+        <translation>Ends %1's session; drafts of test results are kept.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to continue.</source>
+        <translation>Type your PIN to continue.</translation>
+    </message>
+    <message>
+        <source>Type your password to continue.</source>
+        <translation>Type your password to continue.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: type your password to continue.</source>
+        <translation>Too many wrong PINs: type your password to continue.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Wrong password.</translation>
     </message>
 </context>
 <context>
@@ -1675,10 +2171,10 @@ Born on %2 · IPP %3</translation>
     </message>
     <message>
         <source>SMR Desk %1
-The physician&apos;s desk of SMR rehabilitation units.
+The physician's desk of SMR rehabilitation units.
 Free software under the GNU GPL, version 3 or later.</source>
         <translation>SMR Desk %1
-The physician&apos;s desk of SMR rehabilitation units.
+The physician's desk of SMR rehabilitation units.
 Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
@@ -1719,10 +2215,15 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message numerus="yes">
         <source>%n fictitious patient(s) loaded.</source>
-        <translation>
-            <numerusform>%n fictitious patient loaded.</numerusform>
-            <numerusform>%n fictitious patients loaded.</numerusform>
-        </translation>
+        <translation><numerusform>%n fictitious patient loaded.</numerusform><numerusform>%n fictitious patients loaded.</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
     </message>
 </context>
 <context>
@@ -1849,10 +2350,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation>
-            <numerusform>%1 (%n year)</numerusform>
-            <numerusform>%1 (%n years)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n year)</numerusform><numerusform>%1 (%n years)</numerusform></translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1966,22 +2464,19 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Choose the sex: F or M.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of centimetres.</source>
-        <translation>&quot;%1&quot; is not a number of centimetres.</translation>
+        <source>"%1" is not a number of centimetres.</source>
+        <translation>"%1" is not a number of centimetres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of kilograms.</source>
-        <translation>&quot;%1&quot; is not a number of kilograms.</translation>
+        <source>"%1" is not a number of kilograms.</source>
+        <translation>"%1" is not a number of kilograms.</translation>
     </message>
 </context>
 <context>
     <name>smr::ui::PatientHeader</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n year</numerusform>
-            <numerusform>%n years</numerusform>
-        </translation>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
     <message>
         <source>born on %1</source>
@@ -2056,8 +2551,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Delete leaves an item blank.</translation>
     </message>
     <message>
-        <source>N answers &quot;not applicable&quot;.</source>
-        <translation>N answers &quot;not applicable&quot;.</translation>
+        <source>N answers "not applicable".</source>
+        <translation>N answers "not applicable".</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -2072,8 +2567,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>%1 is not an answer to item %2: the answers are %3.</translation>
     </message>
     <message>
-        <source>Item %1 cannot be answered &quot;not applicable&quot;.</source>
-        <translation>Item %1 cannot be answered &quot;not applicable&quot;.</translation>
+        <source>Item %1 cannot be answered "not applicable".</source>
+        <translation>Item %1 cannot be answered "not applicable".</translation>
     </message>
     <message>
         <source>Item %1 cannot be left blank: every item of this questionnaire is needed.</source>
@@ -2300,6 +2795,100 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Entered by %1</source>
         <translation>Entered by %1</translation>
     </message>
+    <message>
+        <source>Your role does not give the right to %1.</source>
+        <translation>Your role does not give the right to %1.</translation>
+    </message>
+    <message>
+        <source>No result yet in this stay. Your role does not give the right to %1.</source>
+        <translation>No result yet in this stay. Your role does not give the right to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::SecretDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Choose my PIN</source>
+        <translation>Choose my PIN</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>New password for %1</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>The PIN (4 to 6 digits) unlocks your session after it locked itself; signing in still needs the password.</source>
+        <translation>The PIN (4 to 6 digits) unlocks your session after it locked itself; signing in still needs the password.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: a sentence that is easy to remember is a good password.</source>
+        <translation>At least %1 characters: a sentence that is easy to remember is a good password.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>The two PINs differ: type the same PIN twice.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>SMR Desk — sign in</source>
+        <translation>SMR Desk — sign in</translation>
+    </message>
+    <message>
+        <source>SMR Desk</source>
+        <translation>SMR Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Login</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Forgotten password: an administrator of the unit gives you a new one.</source>
+        <translation>Forgotten password: an administrator of the unit gives you a new one.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::StayDialog</name>
@@ -2316,8 +2905,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>To be decided</translation>
     </message>
     <message>
-        <source>Precision (required wording for &quot;other&quot;)</source>
-        <translation>Precision (required wording for &quot;other&quot;)</translation>
+        <source>Precision (required wording for "other")</source>
+        <translation>Precision (required wording for "other")</translation>
     </message>
     <message>
         <source>Not specified</source>
@@ -2369,10 +2958,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message numerus="yes">
         <source>Planned length: %n day(s).</source>
-        <translation>
-            <numerusform>Planned length: %n day.</numerusform>
-            <numerusform>Planned length: %n days.</numerusform>
-        </translation>
+        <translation><numerusform>Planned length: %n day.</numerusform><numerusform>Planned length: %n days.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2545,6 +3131,65 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::UsersDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>New &amp;password…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>An account that is no longer used is deactivated: its name stays in the audit trail. A forgotten password is replaced here (New password).</source>
+        <translation>An account that is no longer used is deactivated: its name stays in the audit trail. A forgotten password is replaced here (New password).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::WalkCountdown</name>
     <message>
         <source>Time left</source>
@@ -2587,8 +3232,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Stop!</translation>
     </message>
     <message>
-        <source>In a moment I&apos;m going to tell you to stop…</source>
-        <translation>In a moment I&apos;m going to tell you to stop…</translation>
+        <source>In a moment I'm going to tell you to stop…</source>
+        <translation>In a moment I'm going to tell you to stop…</translation>
     </message>
     <message>
         <source>You are doing well. You have 5 minutes to go.</source>
@@ -2686,8 +3331,8 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>Leave the distance empty to use lengths × track length + partial length; a typed distance replaces that computation.</translation>
     </message>
     <message>
-        <source>Not in the patient&apos;s record: measure it and type it.</source>
-        <translation>Not in the patient&apos;s record: measure it and type it.</translation>
+        <source>Not in the patient's record: measure it and type it.</source>
+        <translation>Not in the patient's record: measure it and type it.</translation>
     </message>
     <message>
         <source>The typed distance is not a number.</source>
@@ -2770,10 +3415,7 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
     <message numerus="yes">
         <source>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient(s) of a rehabilitation unit.</source>
-        <translation>
-            <numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient of a rehabilitation unit.</numerusform>
-            <numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patients of a rehabilitation unit.</numerusform>
-        </translation>
+        <translation><numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient of a rehabilitation unit.</numerusform><numerusform>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patients of a rehabilitation unit.</numerusform></translation>
     </message>
     <message>
         <source>Ctrl+N</source>

@@ -2,6 +2,273 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Résultat de test</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>creation</source>
+        <translation>création</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>admission confirmed</source>
+        <translation>admission confirmée</translation>
+    </message>
+    <message>
+        <source>discharge</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>draft saved</source>
+        <translation>brouillon enregistré</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>draft discarded</source>
+        <translation>brouillon abandonné</translation>
+    </message>
+    <message>
+        <source>new password</source>
+        <translation>nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>new PIN</source>
+        <translation>nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>reactivated</source>
+        <translation>réactivé</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>sign-in refused</source>
+        <translation>connexion refusée</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargées</translation>
+    </message>
+    <message>
+        <source>IPP</source>
+        <translation>IPP</translation>
+    </message>
+    <message>
+        <source>NIR</source>
+        <translation>NIR</translation>
+    </message>
+    <message>
+        <source>Qualified identity</source>
+        <translation>Identité qualifiée</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Used name</source>
+        <translation>Nom utilisé</translation>
+    </message>
+    <message>
+        <source>First names</source>
+        <translation>Prénoms</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Taille (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Poids (kg)</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Planned discharge</source>
+        <translation>Sortie prévue</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Programme detail</source>
+        <translation>Précision du programme</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Adresseur</translation>
+    </message>
+    <message>
+        <source>Referrer's name</source>
+        <translation>Nom de l’adresseur</translation>
+    </message>
+    <message>
+        <source>Coordinating physician</source>
+        <translation>Médecin coordonnateur</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Motif de l'annulation</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Motif de la correction</translation>
+    </message>
+    <message>
+        <source>Replaced by a correction</source>
+        <translation>Remplacé par une correction</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code PIN</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Stays</source>
+        <translation>Séjours</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>BergInstrument</name>
     <message>
         <source>Total</source>
@@ -29,7 +296,7 @@
     </message>
     <message>
         <source>Item 3 counted 4: item 2 was scored 4.</source>
-        <translation>Item 3 compté 4 : l&apos;item 2 a été coté 4.</translation>
+        <translation>Item 3 compté 4 : l'item 2 a été coté 4.</translation>
     </message>
     <message>
         <source>MDC %1 points from a baseline of %2 (Donoghue 2009, older adults; 6 after stroke)</source>
@@ -78,19 +345,19 @@
         <translation>Un chemin est attendu après --db.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are fr, en.</source>
-        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont fr, en.</translation>
+        <source>"%1" is not allowed; the values are fr, en.</source>
+        <translation>« %1 » n'est pas accepté ; les valeurs possibles sont fr, en.</translation>
     </message>
     <message>
         <source>A command is required; the commands are %1.</source>
         <translation>Une commande est nécessaire ; les commandes sont %1.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;; the commands are %2.</source>
+        <source>Unknown command "%1"; the commands are %2.</source>
         <translation>Commande « %1 » inconnue ; les commandes sont %2.</translation>
     </message>
     <message>
-        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
+        <source>Unknown instrument "%1"; the instruments are %2.</source>
         <translation>Instrument « %1 » inconnu ; les instruments sont %2.</translation>
     </message>
     <message>
@@ -127,15 +394,15 @@
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent ; rien n&apos;a été modifié.</translation>
+        <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
-        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont %2.</translation>
+        <source>"%1" is not allowed; the values are %2.</source>
+        <translation>« %1 » n'est pas accepté ; les valeurs possibles sont %2.</translation>
     </message>
     <message>
         <source>There is no account %1.</source>
-        <translation>Il n&apos;y a pas de compte %1.</translation>
+        <translation>Il n'y a pas de compte %1.</translation>
     </message>
     <message>
         <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
@@ -158,11 +425,11 @@ Commands:
   user password --username LOGIN
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) or &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+  '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
 
 Roles: physician, physiotherapist, occupational_therapist, adapted_physical_activity,
   psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
-A new account&apos;s password comes from SMRDESK_NEW_PASSWORD or is typed twice.
+A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
@@ -189,28 +456,28 @@ Commandes :
   user password --username IDENTIFIANT
 
 Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
-  &apos;{&quot;seconds&quot;: 12.4}&apos; (tug) ou &apos;{&quot;items&quot;: [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}&apos; (berg).
+  '{"seconds": 12.4}' (tug) ou '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
 
 Rôles : physician (médecin), physiotherapist (kinésithérapeute), occupational_therapist (ergothérapeute),
   adapted_physical_activity (enseignant en APA), psychomotricist (psychomotricien), nurse (infirmier),
   psychologist (psychologue), social_worker (assistant social), secretary (secrétaire), administrator.
-Le mot de passe d&apos;un nouveau compte vient de SMRDESK_NEW_PASSWORD ou est tapé deux fois.
-Les écritures sont tracées dans le journal d&apos;audit sous le nom cli:&lt;utilisateur du système&gt;.
+Le mot de passe d'un nouveau compte vient de SMRDESK_NEW_PASSWORD ou est tapé deux fois.
+Les écritures sont tracées dans le journal d'audit sous le nom cli:&lt;utilisateur du système&gt;.
 
---db vaut par défaut %1 ; le mot de passe de --db-url vient de PGPASSWORD, de ~/.pgpass ou d&apos;une invite.
+--db vaut par défaut %1 ; le mot de passe de --db-url vient de PGPASSWORD, de ~/.pgpass ou d'une invite.
 En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
-sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écrit ; les autres échecs sortent avec le code 1.
+sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les autres échecs sortent avec le code 1.
 </translation>
     </message>
 </context>
 <context>
     <name>CommandOptions</name>
     <message>
-        <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;; its options are %3.</source>
+        <source>Unexpected argument "%1" for "%2"; its options are %3.</source>
         <translation>Argument « %1 » inattendu pour « %2 » ; ses options sont %3.</translation>
     </message>
     <message>
-        <source>Unknown option for &quot;%1&quot;; its options are %2.</source>
+        <source>Unknown option for "%1"; its options are %2.</source>
         <translation>Option inconnue pour « %1 » ; ses options sont %2.</translation>
     </message>
     <message>
@@ -222,36 +489,36 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>%1 est donnée deux fois.</translation>
     </message>
     <message>
-        <source>%1 is required for &quot;%2&quot;.</source>
+        <source>%1 is required for "%2".</source>
         <translation>%1 est obligatoire pour « %2 ».</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
-        <translation>« %1 » n&apos;est pas une date valide ; utilisez AAAA-MM-JJ, par exemple 1956-03-12.</translation>
+        <source>"%1" is not a valid date; use YYYY-MM-DD, for example 1956-03-12.</source>
+        <translation>« %1 » n'est pas une date valide ; utilisez AAAA-MM-JJ, par exemple 1956-03-12.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; give a whole number from %2 to %3.</source>
-        <translation>« %1 » n&apos;est pas accepté ; donnez un nombre entier de %2 à %3.</translation>
+        <source>"%1" is not allowed; give a whole number from %2 to %3.</source>
+        <translation>« %1 » n'est pas accepté ; donnez un nombre entier de %2 à %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; give a whole number from 0 to 18446744073709551615.</source>
-        <translation>« %1 » n&apos;est pas accepté ; donnez un nombre entier de 0 à 18446744073709551615.</translation>
+        <source>"%1" is not allowed; give a whole number from 0 to 18446744073709551615.</source>
+        <translation>« %1 » n'est pas accepté ; donnez un nombre entier de 0 à 18446744073709551615.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not allowed; the values are %2.</source>
-        <translation>« %1 » n&apos;est pas accepté ; les valeurs possibles sont %2.</translation>
+        <source>"%1" is not allowed; the values are %2.</source>
+        <translation>« %1 » n'est pas accepté ; les valeurs possibles sont %2.</translation>
     </message>
     <message>
         <source>%1 is required: %2 %3.</source>
         <translation>%1 est obligatoire : %2 %3.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
-        <translation>« %1 » n&apos;est pas une date et heure valide ; utilisez AAAA-MM-JJTHH:MM, par exemple 2026-11-22T14:30.</translation>
+        <source>"%1" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
+        <translation>« %1 » n'est pas une date et heure valide ; utilisez AAAA-MM-JJTHH:MM, par exemple 2026-11-22T14:30.</translation>
     </message>
 </context>
 <context>
@@ -290,7 +557,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>Social interest is not sensitive to change (Marty 1998).</source>
-        <translation>L&apos;intérêt social n&apos;est pas sensible au changement (Marty 1998).</translation>
+        <translation>L'intérêt social n'est pas sensible au changement (Marty 1998).</translation>
     </message>
     <message>
         <source>DA %1 % · WL %2 % · AD %3 % · SI %4 %</source>
@@ -313,15 +580,15 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>it is not a file.</source>
-        <translation>ce n&apos;est pas un fichier.</translation>
+        <translation>ce n'est pas un fichier.</translation>
     </message>
     <message>
         <source>it is not an SMR Desk database.</source>
-        <translation>ce n&apos;est pas une base de données SMR Desk.</translation>
+        <translation>ce n'est pas une base de données SMR Desk.</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3). It has been left untouched: install the newer version of SMR Desk to open it.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu&apos;au %3). Elle n&apos;a pas été modifiée : installez la version plus récente de SMR Desk pour l&apos;ouvrir.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu'au %3). Elle n'a pas été modifiée : installez la version plus récente de SMR Desk pour l'ouvrir.</translation>
     </message>
     <message>
         <source>The schema version of %1 cannot be read.</source>
@@ -329,7 +596,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>A database statement could not be prepared</source>
-        <translation>Une instruction de la base de données n&apos;a pas pu être préparée</translation>
+        <translation>Une instruction de la base de données n'a pas pu être préparée</translation>
     </message>
     <message>
         <source>A database statement failed</source>
@@ -337,11 +604,11 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>A nested write failed; nothing was saved.</source>
-        <translation>Une écriture imbriquée a échoué ; rien n&apos;a été enregistré.</translation>
+        <translation>Une écriture imbriquée a échoué ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The changes could not be saved</source>
-        <translation>Les modifications n&apos;ont pas pu être enregistrées</translation>
+        <translation>Les modifications n'ont pas pu être enregistrées</translation>
     </message>
     <message>
         <source>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</source>
@@ -355,19 +622,19 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
 <context>
     <name>DatabaseAddress</name>
     <message>
-        <source>&quot;%1&quot; is not a database address; use postgresql://user@host:port/dbname.</source>
-        <translation>« %1 » n&apos;est pas une adresse de base de données ; utilisez postgresql://utilisateur@serveur:port/base.</translation>
+        <source>"%1" is not a database address; use postgresql://user@host:port/dbname.</source>
+        <translation>« %1 » n'est pas une adresse de base de données ; utilisez postgresql://utilisateur@serveur:port/base.</translation>
     </message>
     <message>
         <source>The password must not be written in the database address (it would stay in the shell history): give it in PGPASSWORD, in ~/.pgpass, or when asked.</source>
-        <translation>Le mot de passe ne doit pas figurer dans l&apos;adresse de la base (il resterait dans l&apos;historique du terminal) : donnez-le dans PGPASSWORD, dans ~/.pgpass, ou quand il est demandé.</translation>
+        <translation>Le mot de passe ne doit pas figurer dans l'adresse de la base (il resterait dans l'historique du terminal) : donnez-le dans PGPASSWORD, dans ~/.pgpass, ou quand il est demandé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; lacks the server or the database name; use postgresql://user@host:port/dbname.</source>
+        <source>"%1" lacks the server or the database name; use postgresql://user@host:port/dbname.</source>
         <translation>Il manque le serveur ou le nom de la base dans « %1 » ; utilisez postgresql://utilisateur@serveur:port/base.</translation>
     </message>
     <message>
-        <source>The schema &quot;%1&quot; must be letters, digits and underscores.</source>
+        <source>The schema "%1" must be letters, digits and underscores.</source>
         <translation>Le schéma « %1 » ne doit contenir que des lettres, des chiffres et des soulignés.</translation>
     </message>
 </context>
@@ -382,30 +649,27 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>item %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;items&quot; is required: a list of %n answer(s), one per item.</source>
-        <translation>
-            <numerusform>« items » est obligatoire : une liste de %n réponse, une par item.</numerusform>
-            <numerusform>« items » est obligatoire : une liste de %n réponses, une par item.</numerusform>
-        </translation>
+        <source>"items" is required: a list of %n answer(s), one per item.</source>
+        <translation><numerusform>« items » est obligatoire : une liste de %n réponse, une par item.</numerusform><numerusform>« items » est obligatoire : une liste de %n réponses, une par item.</numerusform></translation>
     </message>
     <message>
         <source>The answer to %1 is missing; the answers are %2.</source>
-        <translation>La réponse à l&apos;%1 manque ; les réponses possibles sont %2.</translation>
+        <translation>La réponse à l'%1 manque ; les réponses possibles sont %2.</translation>
     </message>
     <message>
         <source>%1: %2 is not allowed; the answers are %3, or null when it is left out.</source>
-        <translation>%1 : %2 n&apos;est pas accepté ; les réponses possibles sont %3, ou null si la section n&apos;est pas remplie.</translation>
+        <translation>%1 : %2 n'est pas accepté ; les réponses possibles sont %3, ou null si la section n'est pas remplie.</translation>
     </message>
     <message>
         <source>%1: %2 is not allowed; the answers are %3.</source>
-        <translation>%1 : %2 n&apos;est pas accepté ; les réponses possibles sont %3.</translation>
+        <translation>%1 : %2 n'est pas accepté ; les réponses possibles sont %3.</translation>
     </message>
     <message>
         <source>%1 items are unanswered; at most %2 may be left out.</source>
         <translation>%1 items sont sans réponse ; %2 au plus peuvent être laissés de côté.</translation>
     </message>
     <message>
-        <source>%1 (&quot;%2&quot;)</source>
+        <source>%1 ("%2")</source>
         <translation>%1 (« %2 »)</translation>
     </message>
     <message>
@@ -426,27 +690,27 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>%1: %2 is not allowed; give %3.</source>
-        <translation>%1 : %2 n&apos;est pas accepté ; donnez %3.</translation>
+        <translation>%1 : %2 n'est pas accepté ; donnez %3.</translation>
     </message>
     <message>
         <source>%1: %2 is not allowed; the values are %3.</source>
-        <translation>%1 : %2 n&apos;est pas accepté ; les valeurs possibles sont %3.</translation>
+        <translation>%1 : %2 n'est pas accepté ; les valeurs possibles sont %3.</translation>
     </message>
     <message>
         <source>%1 must be a text of at most 500 characters.</source>
         <translation>%1 : un texte de 500 caractères au plus.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not expected; the answers are &quot;items&quot;, a list of %3 values.</source>
-        <translation>%1 : « %2 » n&apos;est pas attendu ; les réponses sont « items », une liste de %3 valeurs.</translation>
+        <source>%1: "%2" is not expected; the answers are "items", a list of %3 values.</source>
+        <translation>%1 : « %2 » n'est pas attendu ; les réponses sont « items », une liste de %3 valeurs.</translation>
     </message>
     <message>
-        <source>%1: &quot;items&quot; must hold %2 answers, one per item; %3 given.</source>
+        <source>%1: "items" must hold %2 answers, one per item; %3 given.</source>
         <translation>%1 : « items » doit contenir %2 réponses, une par item ; %3 données.</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not expected; the answers are %3.</source>
-        <translation>%1 : « %2 » n&apos;est pas attendu ; les réponses sont %3.</translation>
+        <source>%1: "%2" is not expected; the answers are %3.</source>
+        <translation>%1 : « %2 » n'est pas attendu ; les réponses sont %3.</translation>
     </message>
 </context>
 <context>
@@ -457,17 +721,14 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The database could not be brought to schema %1 (%2); it was left at schema %3 and nothing was lost. Detail: %4</source>
-        <translation>La base de données n&apos;a pas pu passer au schéma %1 (%2) ; elle est restée au schéma %3 et rien n&apos;a été perdu. Détail : %4</translation>
+        <translation>La base de données n'a pas pu passer au schéma %1 (%2) ; elle est restée au schéma %3 et rien n'a été perdu. Détail : %4</translation>
     </message>
 </context>
 <context>
     <name>Nir</name>
     <message numerus="yes">
         <source>The NIR must have 15 characters, the 13 of the number followed by the 2-digit key (%n character(s) typed).</source>
-        <translation>
-            <numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractère saisi).</numerusform>
-            <numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractères saisis).</numerusform>
-        </translation>
+        <translation><numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractère saisi).</numerusform><numerusform>Le NIR doit comporter 15 caractères, les 13 du numéro suivis de la clé à 2 chiffres (%n caractères saisis).</numerusform></translation>
     </message>
     <message>
         <source>The NIR may contain only digits (the first one 1, 2, 3, 4, 7 or 8), with 2A or 2B as the department for Corsica.</source>
@@ -475,7 +736,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
-        <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l&apos;attestation de droits.</translation>
+        <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l'attestation de droits.</translation>
     </message>
 </context>
 <context>
@@ -529,15 +790,15 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The IPP (local patient identifier) is required.</source>
-        <translation>L&apos;IPP (identifiant local du patient) est obligatoire.</translation>
+        <translation>L'IPP (identifiant local du patient) est obligatoire.</translation>
     </message>
     <message>
         <source>The IPP may contain only letters, digits and hyphens, at most %1 characters.</source>
-        <translation>L&apos;IPP ne peut contenir que des lettres, des chiffres et des traits d&apos;union, %1 caractères au plus.</translation>
+        <translation>L'IPP ne peut contenir que des lettres, des chiffres et des traits d'union, %1 caractères au plus.</translation>
     </message>
     <message>
         <source>An identity can be marked as qualified only with its NIR.</source>
-        <translation>Une identité ne peut être marquée qualifiée qu&apos;avec son NIR.</translation>
+        <translation>Une identité ne peut être marquée qualifiée qu'avec son NIR.</translation>
     </message>
     <message>
         <source>The birth name is required.</source>
@@ -569,7 +830,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The birth name may contain only letters, spaces, hyphens and apostrophes.</source>
-        <translation>Le nom de naissance ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+        <translation>Le nom de naissance ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
     </message>
     <message>
         <source>The used name is too long (at most %1 characters).</source>
@@ -577,7 +838,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The used name may contain only letters, spaces, hyphens and apostrophes.</source>
-        <translation>Le nom utilisé ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+        <translation>Le nom utilisé ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
     </message>
     <message>
         <source>The first name is too long (at most %1 characters).</source>
@@ -585,7 +846,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The first name may contain only letters, spaces, hyphens and apostrophes.</source>
-        <translation>Le prénom ne peut contenir que des lettres, des espaces, des traits d&apos;union et des apostrophes.</translation>
+        <translation>Le prénom ne peut contenir que des lettres, des espaces, des traits d'union et des apostrophes.</translation>
     </message>
 </context>
 <context>
@@ -707,8 +968,8 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
 <context>
     <name>Right</name>
     <message>
-        <source>manage patients&apos; identities</source>
-        <translation>gérer l&apos;identité des patients</translation>
+        <source>manage patients' identities</source>
+        <translation>gérer l'identité des patients</translation>
     </message>
     <message>
         <source>identities</source>
@@ -780,7 +1041,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>view the audit trail</source>
-        <translation>consulter le journal d&apos;audit</translation>
+        <translation>consulter le journal d'audit</translation>
     </message>
     <message>
         <source>audit</source>
@@ -1029,23 +1290,23 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <name>StayRules</name>
     <message>
         <source>The admission date is required.</source>
-        <translation>La date d&apos;admission est obligatoire.</translation>
+        <translation>La date d'admission est obligatoire.</translation>
     </message>
     <message>
         <source>The admission date cannot be before the birth date (%1).</source>
-        <translation>La date d&apos;admission ne peut pas précéder la date de naissance (%1).</translation>
+        <translation>La date d'admission ne peut pas précéder la date de naissance (%1).</translation>
     </message>
     <message>
         <source>The admission date cannot be more than a year ahead (after %1).</source>
-        <translation>La date d&apos;admission ne peut pas être à plus d&apos;un an (après le %1).</translation>
+        <translation>La date d'admission ne peut pas être à plus d'un an (après le %1).</translation>
     </message>
     <message>
         <source>A stay in progress cannot have its admission date in the future (today is %1).</source>
-        <translation>Un séjour en cours ne peut pas avoir une date d&apos;admission dans le futur (nous sommes le %1).</translation>
+        <translation>Un séjour en cours ne peut pas avoir une date d'admission dans le futur (nous sommes le %1).</translation>
     </message>
     <message>
         <source>The planned discharge date (%1) cannot be before the admission date (%2).</source>
-        <translation>La date de sortie prévue (%1) ne peut pas précéder la date d&apos;admission (%2).</translation>
+        <translation>La date de sortie prévue (%1) ne peut pas précéder la date d'admission (%2).</translation>
     </message>
     <message>
         <source>The discharge date is required.</source>
@@ -1053,19 +1314,19 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The discharge date (%1) cannot be before the admission date (%2).</source>
-        <translation>La date de sortie (%1) ne peut pas précéder la date d&apos;admission (%2).</translation>
+        <translation>La date de sortie (%1) ne peut pas précéder la date d'admission (%2).</translation>
     </message>
     <message>
         <source>The discharge date cannot be in the future (today is %1); the expected date goes in the planned discharge date.</source>
         <translation>La date de sortie ne peut pas être dans le futur (nous sommes le %1) ; la date attendue se saisit comme date de sortie prévue.</translation>
     </message>
     <message>
-        <source>The programme&apos;s description is too long (at most %1 characters).</source>
+        <source>The programme's description is too long (at most %1 characters).</source>
         <translation>La précision du programme est trop longue (%1 caractères au plus).</translation>
     </message>
     <message>
-        <source>The referrer&apos;s name is too long (at most %1 characters).</source>
-        <translation>Le nom de l&apos;adresseur est trop long (%1 caractères au plus).</translation>
+        <source>The referrer's name is too long (at most %1 characters).</source>
+        <translation>Le nom de l'adresseur est trop long (%1 caractères au plus).</translation>
     </message>
 </context>
 <context>
@@ -1114,7 +1375,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>Age norm %1 s (95 % CI %2–%3 s, Bohannon 2006)</source>
-        <translation>Norme pour l&apos;âge %1 s (IC 95 % %2–%3 s, Bohannon 2006)</translation>
+        <translation>Norme pour l'âge %1 s (IC 95 % %2–%3 s, Bohannon 2006)</translation>
     </message>
     <message>
         <source>Not to be used alone to predict falls (Barry 2014).</source>
@@ -1137,7 +1398,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <name>UserRules</name>
     <message>
         <source>The login must have 2 to 32 characters among lower-case letters without accents, digits, dot, dash and underscore (for example cmartin).</source>
-        <translation>L&apos;identifiant doit avoir de 2 à 32 caractères parmi les minuscules sans accent, les chiffres, le point, le tiret et le tiret bas (par exemple cmartin).</translation>
+        <translation>L'identifiant doit avoir de 2 à 32 caractères parmi les minuscules sans accent, les chiffres, le point, le tiret et le tiret bas (par exemple cmartin).</translation>
     </message>
     <message>
         <source>The name shown to colleagues is required (for example Dr Claire Martin).</source>
@@ -1157,7 +1418,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The password must not be the login.</source>
-        <translation>Le mot de passe ne doit pas être l&apos;identifiant.</translation>
+        <translation>Le mot de passe ne doit pas être l'identifiant.</translation>
     </message>
     <message>
         <source>The PIN must have 4 to 6 digits.</source>
@@ -1168,18 +1429,18 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <name>Writer</name>
     <message>
         <source>Nothing was saved: the change did not say what it changed, and every change must appear in the audit trail. Please report this fault.</source>
-        <translation>Rien n&apos;a été enregistré : la modification n&apos;a pas dit ce qu&apos;elle modifiait, et toute modification doit figurer dans le journal d&apos;audit. Merci de signaler ce défaut.</translation>
+        <translation>Rien n'a été enregistré : la modification n'a pas dit ce qu'elle modifiait, et toute modification doit figurer dans le journal d'audit. Merci de signaler ce défaut.</translation>
     </message>
     <message>
         <source>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</source>
-        <translation>Rien n&apos;a été enregistré : la modification n&apos;est attribuée à personne, et toute modification doit figurer dans le journal d&apos;audit sous un nom. Merci de signaler ce défaut.</translation>
+        <translation>Rien n'a été enregistré : la modification n'est attribuée à personne, et toute modification doit figurer dans le journal d'audit sous un nom. Merci de signaler ce défaut.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>SMR Desk cannot start</source>
-        <translation>SMR Desk ne peut pas démarrer</translation>
+        <source>Give either --db (a file) or --db-url (a server), not both.</source>
+        <translation>Donnez soit --db (un fichier), soit --db-url (un serveur), pas les deux.</translation>
     </message>
 </context>
 <context>
@@ -1190,10 +1451,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message numerus="yes">
         <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
-        <translation>
-            <numerusform>La base contient déjà %n patient : les données de démonstration ne se chargent que dans une base vide.</numerusform>
-            <numerusform>La base contient déjà %n patients : les données de démonstration ne se chargent que dans une base vide.</numerusform>
-        </translation>
+        <translation><numerusform>La base contient déjà %n patient : les données de démonstration ne se chargent que dans une base vide.</numerusform><numerusform>La base contient déjà %n patients : les données de démonstration ne se chargent que dans une base vide.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1203,43 +1461,43 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>Le NIR %1 est déjà enregistré pour %2 (IPP %3).</translation>
     </message>
     <message>
-        <source>%1&apos;s record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
-        <translation>Le dossier de %1 a été modifié ailleurs depuis son ouverture. Vos modifications n&apos;ont pas été enregistrées : rouvrez le dossier pour voir la dernière version.</translation>
+        <source>%1's record was changed elsewhere since you opened it. Your changes were not saved: reopen the record to see the latest version.</source>
+        <translation>Le dossier de %1 a été modifié ailleurs depuis son ouverture. Vos modifications n'ont pas été enregistrées : rouvrez le dossier pour voir la dernière version.</translation>
     </message>
     <message>
         <source>No patient has the identifier %1.</source>
-        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun patient n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>The IPP %1 is already used by %2, birth date %3.</source>
-        <translation>L&apos;IPP %1 est déjà attribué à %2, date de naissance %3.</translation>
+        <translation>L'IPP %1 est déjà attribué à %2, date de naissance %3.</translation>
     </message>
 </context>
 <context>
     <name>smr::ResultService</name>
     <message>
         <source>No stay has the identifier %1.</source>
-        <translation>Aucun séjour n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>Stay %1 was cancelled: it takes no test results.</source>
         <translation>Le séjour %1 a été annulé : il ne reçoit pas de résultats de tests.</translation>
     </message>
     <message>
-        <source>Unknown instrument &quot;%1&quot;; the instruments are %2.</source>
+        <source>Unknown instrument "%1"; the instruments are %2.</source>
         <translation>Instrument « %1 » inconnu ; les instruments sont %2.</translation>
     </message>
     <message>
         <source>The date and time of the test are required.</source>
-        <translation>La date et l&apos;heure du test sont obligatoires.</translation>
+        <translation>La date et l'heure du test sont obligatoires.</translation>
     </message>
     <message>
         <source>The test cannot be dated before the admission (%1).</source>
-        <translation>Le test ne peut pas être daté d&apos;avant l&apos;admission (%1).</translation>
+        <translation>Le test ne peut pas être daté d'avant l'admission (%1).</translation>
     </message>
     <message>
         <source>The test cannot be dated after the discharge (%1).</source>
-        <translation>Le test ne peut pas être daté d&apos;après la sortie (%1).</translation>
+        <translation>Le test ne peut pas être daté d'après la sortie (%1).</translation>
     </message>
     <message>
         <source>The test cannot be dated in the future (now: %1).</source>
@@ -1255,7 +1513,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The draft %1 no longer exists: it was discarded.</source>
-        <translation>Le brouillon %1 n&apos;existe plus : il a été abandonné.</translation>
+        <translation>Le brouillon %1 n'existe plus : il a été abandonné.</translation>
     </message>
     <message>
         <source>Result %1 is already final: a change is made as a correction.</source>
@@ -1267,11 +1525,11 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>There is no final result %1 to correct.</source>
-        <translation>Il n&apos;y a pas de résultat validé %1 à corriger.</translation>
+        <translation>Il n'y a pas de résultat validé %1 à corriger.</translation>
     </message>
     <message>
         <source>A correction keeps the stay and the instrument of the result it corrects.</source>
-        <translation>Une correction garde le séjour et l&apos;instrument du résultat qu&apos;elle corrige.</translation>
+        <translation>Une correction garde le séjour et l'instrument du résultat qu'elle corrige.</translation>
     </message>
     <message>
         <source>Give the reason for the correction: the previous version stays visible with it.</source>
@@ -1283,22 +1541,22 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>There is no draft %1.</source>
-        <translation>Il n&apos;y a pas de brouillon %1.</translation>
+        <translation>Il n'y a pas de brouillon %1.</translation>
     </message>
     <message>
         <source>No result has the identifier %1.</source>
-        <translation>Aucun résultat n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun résultat n'a l'identifiant %1.</translation>
     </message>
 </context>
 <context>
     <name>smr::Session</name>
     <message>
         <source>Nobody is signed in: sign in to save changes.</source>
-        <translation>Personne n&apos;est connecté : connectez-vous pour enregistrer.</translation>
+        <translation>Personne n'est connecté : connectez-vous pour enregistrer.</translation>
     </message>
     <message>
-        <source>Refused: the right to %1 is missing. %2&apos;s roles (%3) do not give it; ask a colleague who has it or the administrator.</source>
-        <translation>Refusé : il manque le droit de %1. Les rôles de %2 (%3) ne le donnent pas ; demandez à un collègue qui l&apos;a ou à l&apos;administrateur.</translation>
+        <source>Refused: the right to %1 is missing. %2's roles (%3) do not give it; ask a colleague who has it or the administrator.</source>
+        <translation>Refusé : il manque le droit de %1. Les rôles de %2 (%3) ne le donnent pas ; demandez à un collègue qui l'a ou à l'administrateur.</translation>
     </message>
     <message>
         <source>none</source>
@@ -1309,27 +1567,27 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     <name>smr::StayService</name>
     <message>
         <source>No patient has the identifier %1.</source>
-        <translation>Aucun patient n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun patient n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>No stay has the identifier %1.</source>
-        <translation>Aucun séjour n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
     </message>
     <message>
-        <source>Unknown unit &quot;%1&quot;: the units are %2.</source>
+        <source>Unknown unit "%1": the units are %2.</source>
         <translation>Unité « %1 » inconnue : les unités sont %2.</translation>
     </message>
     <message>
         <source>The unit %1 is closed to new stays: the open units are %2.</source>
-        <translation>L&apos;unité %1 est fermée aux nouveaux séjours : les unités ouvertes sont %2.</translation>
+        <translation>L'unité %1 est fermée aux nouveaux séjours : les unités ouvertes sont %2.</translation>
     </message>
     <message>
         <source>%1 already has an open stay (no. %2, %3 since %4): close or cancel it before opening another.</source>
-        <translation>%1 a déjà un séjour ouvert (n° %2, %3 depuis le %4) : clôturez-le ou annulez-le avant d&apos;en ouvrir un autre.</translation>
+        <translation>%1 a déjà un séjour ouvert (n° %2, %3 depuis le %4) : clôturez-le ou annulez-le avant d'en ouvrir un autre.</translation>
     </message>
     <message>
         <source>This stay was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
-        <translation>Ce séjour a été modifié ailleurs depuis son ouverture. Vos modifications n&apos;ont pas été enregistrées : rouvrez-le pour voir la dernière version.</translation>
+        <translation>Ce séjour a été modifié ailleurs depuis son ouverture. Vos modifications n'ont pas été enregistrées : rouvrez-le pour voir la dernière version.</translation>
     </message>
     <message>
         <source>A cancelled stay cannot be changed.</source>
@@ -1349,22 +1607,22 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>Give the reason for cancelling the stay.</source>
-        <translation>Indiquez le motif d&apos;annulation du séjour.</translation>
+        <translation>Indiquez le motif d'annulation du séjour.</translation>
     </message>
     <message>
         <source>The admission date cannot be before the end of the previous stay (discharged on %1).</source>
-        <translation>La date d&apos;admission ne peut pas précéder la fin du séjour précédent (sortie le %1).</translation>
+        <translation>La date d'admission ne peut pas précéder la fin du séjour précédent (sortie le %1).</translation>
     </message>
 </context>
 <context>
     <name>smr::UnitService</name>
     <message>
-        <source>The unit&apos;s name is required and must contain letters or digits.</source>
-        <translation>Le nom de l&apos;unité est obligatoire et doit contenir des lettres ou des chiffres.</translation>
+        <source>The unit's name is required and must contain letters or digits.</source>
+        <translation>Le nom de l'unité est obligatoire et doit contenir des lettres ou des chiffres.</translation>
     </message>
     <message>
-        <source>The unit&apos;s name is too long (at most %1 characters).</source>
-        <translation>Le nom de l&apos;unité est trop long (%1 caractères au plus).</translation>
+        <source>The unit's name is too long (at most %1 characters).</source>
+        <translation>Le nom de l'unité est trop long (%1 caractères au plus).</translation>
     </message>
     <message>
         <source>A unit named %1 already exists.</source>
@@ -1372,26 +1630,26 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>There is no unit %1.</source>
-        <translation>Il n&apos;existe pas d&apos;unité %1.</translation>
+        <translation>Il n'existe pas d'unité %1.</translation>
     </message>
     <message>
         <source>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</source>
-        <translation>L&apos;unité %1 a été modifiée ailleurs entre-temps ; rien n&apos;a été enregistré : regardez de nouveau la liste.</translation>
+        <translation>L'unité %1 a été modifiée ailleurs entre-temps ; rien n'a été enregistré : regardez de nouveau la liste.</translation>
     </message>
 </context>
 <context>
     <name>smr::UserService</name>
     <message>
         <source>The login or the password is wrong.</source>
-        <translation>L&apos;identifiant ou le mot de passe est faux.</translation>
+        <translation>L'identifiant ou le mot de passe est faux.</translation>
     </message>
     <message>
         <source>No account has the identifier %1.</source>
-        <translation>Aucun compte n&apos;a l&apos;identifiant %1.</translation>
+        <translation>Aucun compte n'a l'identifiant %1.</translation>
     </message>
     <message>
         <source>The %1 could not be protected: the computer lacks memory. Close other programs and try again.</source>
-        <translation>Le %1 n&apos;a pas pu être protégé : l&apos;ordinateur manque de mémoire. Fermez d&apos;autres programmes et réessayez.</translation>
+        <translation>Le %1 n'a pas pu être protégé : l'ordinateur manque de mémoire. Fermez d'autres programmes et réessayez.</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -1406,16 +1664,16 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
         <translation>Le compte administrateur existe déjà : connectez-vous avec lui.</translation>
     </message>
     <message>
-        <source>The login %1 is already %2&apos;s.</source>
-        <translation>L&apos;identifiant %1 est déjà celui de %2.</translation>
+        <source>The login %1 is already %2's.</source>
+        <translation>L'identifiant %1 est déjà celui de %2.</translation>
     </message>
     <message>
         <source>%1 is the only active administrator: give the role to another account first, so that somebody can still manage the accounts.</source>
-        <translation>%1 est le seul administrateur actif : donnez d&apos;abord ce rôle à un autre compte, pour que quelqu&apos;un puisse encore gérer les comptes.</translation>
+        <translation>%1 est le seul administrateur actif : donnez d'abord ce rôle à un autre compte, pour que quelqu'un puisse encore gérer les comptes.</translation>
     </message>
     <message>
-        <source>%1&apos;s account was changed elsewhere since you opened it; nothing was saved: open it again.</source>
-        <translation>Le compte de %1 a été modifié ailleurs depuis que vous l&apos;avez ouvert ; rien n&apos;a été enregistré : rouvrez-le.</translation>
+        <source>%1's account was changed elsewhere since you opened it; nothing was saved: open it again.</source>
+        <translation>Le compte de %1 a été modifié ailleurs depuis que vous l'avez ouvert ; rien n'a été enregistré : rouvrez-le.</translation>
     </message>
     <message>
         <source>Type your login.</source>
@@ -1427,7 +1685,7 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>The command-line tool has no password of its own.</source>
-        <translation>L&apos;outil en ligne de commande n&apos;a pas de mot de passe à lui.</translation>
+        <translation>L'outil en ligne de commande n'a pas de mot de passe à lui.</translation>
     </message>
     <message>
         <source>The current password is wrong.</source>
@@ -1435,21 +1693,206 @@ sort avec le code 2, un message sur la sortie d&apos;erreur et rien d&apos;écri
     </message>
     <message>
         <source>Your account no longer exists.</source>
-        <translation>Votre compte n&apos;existe plus.</translation>
+        <translation>Votre compte n'existe plus.</translation>
     </message>
     <message>
         <source>The command-line tool has no PIN.</source>
-        <translation>L&apos;outil en ligne de commande n&apos;a pas de code PIN.</translation>
+        <translation>L'outil en ligne de commande n'a pas de code PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AccountDialog</name>
+    <message>
+        <source>SMR Desk — first start</source>
+        <translation>SMR Desk — premier démarrage</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nouveau compte</translation>
+    </message>
+    <message>
+        <source>Account of %1</source>
+        <translation>Compte de %1</translation>
+    </message>
+    <message>
+        <source>Name shown *</source>
+        <translation>Nom affiché *</translation>
+    </message>
+    <message>
+        <source>e.g. Dr Claire Martin</source>
+        <translation>ex. Dr Claire Martin</translation>
+    </message>
+    <message>
+        <source>Login *</source>
+        <translation>Identifiant *</translation>
+    </message>
+    <message>
+        <source>e.g. cmartin</source>
+        <translation>ex. cmartin</translation>
+    </message>
+    <message>
+        <source>Roles *</source>
+        <translation>Rôles *</translation>
+    </message>
+    <message>
+        <source>Password *</source>
+        <translation>Mot de passe *</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Password again *</source>
+        <translation>Mot de passe, à nouveau *</translation>
+    </message>
+    <message>
+        <source>Active account (can sign in)</source>
+        <translation>Compte actif (peut se connecter)</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>Welcome to SMR Desk</source>
+        <translation>Bienvenue dans SMR Desk</translation>
+    </message>
+    <message>
+        <source>This database has no account yet. Create the account of its administrator: the person who will then create the accounts of the team (Account menu, Accounts). Tick the roles you also have in the unit, for example Physician.</source>
+        <translation>Cette base n'a encore aucun compte. Créez le compte de son administrateur : la personne qui créera ensuite les comptes de l'équipe (menu Compte, Comptes). Cochez les rôles que vous avez aussi dans l'unité, par exemple Médecin.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AccountMenu</name>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;ompte</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the session</source>
+        <translation>&amp;Verrouiller la session</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Changer mon &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>Choose my &amp;PIN…</source>
+        <translation>Choisir mon code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Lock &amp;automatically</source>
+        <translation>Verrouiller &amp;automatiquement</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>After %n minute(s) without use</source>
+        <translation><numerusform>Après %n minute sans utilisation</numerusform><numerusform>Après %n minutes sans utilisation</numerusform></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts…</source>
+        <translation>Co&amp;mptes…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>&amp;Journal d'audit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in</source>
+        <translation>Personne n'est connecté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d'audit</translation>
+    </message>
+    <message>
+        <source>All patients</source>
+        <translation>Tous les patients</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Every change is recorded here with its author and can never be altered. Scroll down to read older entries.</source>
+        <translation>Chaque modification est inscrite ici avec son auteur et ne peut jamais être altérée. Faites défiler vers le bas pour lire les entrées plus anciennes.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AuditModel</name>
+    <message numerus="yes">
+        <source>%1 and %n other field(s)</source>
+        <translation><numerusform>%1 et %n autre champ</numerusform><numerusform>%1 et %n autres champs</numerusform></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
     </message>
 </context>
 <context>
     <name>smr::ui::CensusModel</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
     <message>
         <source>No stay</source>
@@ -1514,24 +1957,15 @@ Date de naissance : %2 · IPP %3</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s) found</source>
-        <translation>
-            <numerusform>%n patient trouvé</numerusform>
-            <numerusform>%n patients trouvés</numerusform>
-        </translation>
+        <translation><numerusform>%n patient trouvé</numerusform><numerusform>%n patients trouvés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n current stay(s)</source>
-        <translation>
-            <numerusform>%n séjour en cours</numerusform>
-            <numerusform>%n séjours en cours</numerusform>
-        </translation>
+        <translation><numerusform>%n séjour en cours</numerusform><numerusform>%n séjours en cours</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
-        <translation>
-            <numerusform>%n patient</numerusform>
-            <numerusform>%n patients</numerusform>
-        </translation>
+        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
     </message>
     <message>
         <source>More than %1 patients found: type more letters</source>
@@ -1549,8 +1983,27 @@ Date de naissance : %2 · IPP %3</translation>
         <translation>Choisir dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
-        <translation>« %1 » n&apos;est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956.</translation>
+        <source>"%1" is not a date: type it as DD/MM/YYYY, for example 12/03/1956.</source>
+        <translation>« %1 » n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/1956.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DesktopApp</name>
+    <message>
+        <source>SMR Desk — server</source>
+        <translation>SMR Desk — serveur</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password of the database for %2:</source>
+        <translation>%1
+
+Mot de passe de la base pour %2 :</translation>
+    </message>
+    <message>
+        <source>SMR Desk cannot start</source>
+        <translation>SMR Desk ne peut pas démarrer</translation>
     </message>
 </context>
 <context>
@@ -1560,16 +2013,16 @@ Date de naissance : %2 · IPP %3</translation>
         <translation>* obligatoire</translation>
     </message>
     <message>
-        <source>&quot;—&quot;: not given</source>
+        <source>"—": not given</source>
         <translation>« — » : non renseigné</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number.</source>
-        <translation>« %1 » n&apos;est pas un nombre.</translation>
+        <source>"%1" is not a number.</source>
+        <translation>« %1 » n'est pas un nombre.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a whole number.</source>
-        <translation>« %1 » n&apos;est pas un nombre entier.</translation>
+        <source>"%1" is not a whole number.</source>
+        <translation>« %1 » n'est pas un nombre entier.</translation>
     </message>
     <message>
         <source>Give more than %1 and at most %2%3.</source>
@@ -1580,8 +2033,51 @@ Date de naissance : %2 · IPP %3</translation>
         <translation>Donnez une valeur de %1 à %2%3.</translation>
     </message>
     <message>
-        <source>The stored value &quot;%1&quot; is not one of the choices.</source>
+        <source>The stored value "%1" is not one of the choices.</source>
         <translation>La valeur enregistrée « %1 » ne fait pas partie des choix.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::LockScreen</name>
+    <message>
+        <source>SMR Desk — locked</source>
+        <translation>SMR Desk — verrouillé</translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation>Session verrouillée</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Change user</source>
+        <translation>&amp;Changer d'utilisateur</translation>
+    </message>
+    <message>
+        <source>Ends %1's session; drafts of test results are kept.</source>
+        <translation>Termine la session de %1 ; les brouillons de résultats sont conservés.</translation>
+    </message>
+    <message>
+        <source>Type your PIN to continue.</source>
+        <translation>Tapez votre code PIN pour continuer.</translation>
+    </message>
+    <message>
+        <source>Type your password to continue.</source>
+        <translation>Tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: type your password to continue.</source>
+        <translation>Trop de codes PIN faux : tapez votre mot de passe pour continuer.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code PIN faux.</translation>
+    </message>
+    <message>
+        <source>Wrong password.</source>
+        <translation>Mot de passe faux.</translation>
     </message>
 </context>
 <context>
@@ -1600,7 +2096,7 @@ Date de naissance : %2 · IPP %3</translation>
     </message>
     <message>
         <source>Today: %1</source>
-        <translation>Aujourd&apos;hui : %1</translation>
+        <translation>Aujourd'hui : %1</translation>
     </message>
     <message>
         <source>&amp;New patient…</source>
@@ -1640,7 +2136,7 @@ Date de naissance : %2 · IPP %3</translation>
     </message>
     <message>
         <source>Confirm the &amp;admission…</source>
-        <translation>Confirmer l&apos;&amp;admission…</translation>
+        <translation>Confirmer l'&amp;admission…</translation>
     </message>
     <message>
         <source>Record the &amp;discharge…</source>
@@ -1676,7 +2172,7 @@ Date de naissance : %2 · IPP %3</translation>
     </message>
     <message>
         <source>SMR Desk %1
-The physician&apos;s desk of SMR rehabilitation units.
+The physician's desk of SMR rehabilitation units.
 Free software under the GNU GPL, version 3 or later.</source>
         <translation>SMR Desk %1
 Le bureau du médecin des unités de soins médicaux et de réadaptation.
@@ -1720,10 +2216,15 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>%n fictitious patient(s) loaded.</source>
-        <translation>
-            <numerusform>%n patient fictif chargé.</numerusform>
-            <numerusform>%n patients fictifs chargés.</numerusform>
-        </translation>
+        <translation><numerusform>%n patient fictif chargé.</numerusform><numerusform>%n patients fictifs chargés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur : %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Connecté : %1</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +2351,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n year(s))</source>
-        <translation>
-            <numerusform>%1 (%n an)</numerusform>
-            <numerusform>%1 (%n ans)</numerusform>
-        </translation>
+        <translation><numerusform>%1 (%n an)</numerusform><numerusform>%1 (%n ans)</numerusform></translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -1896,7 +2394,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Local patient identifier given by the establishment</source>
-        <translation>Identifiant local du patient attribué par l&apos;établissement</translation>
+        <translation>Identifiant local du patient attribué par l'établissement</translation>
     </message>
     <message>
         <source>Birth name</source>
@@ -1940,7 +2438,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Tick only after checking an identity document and the INSi teleservice.</source>
-        <translation>À cocher seulement après vérification d&apos;une pièce d&apos;identité et du téléservice INSi.</translation>
+        <translation>À cocher seulement après vérification d'une pièce d'identité et du téléservice INSi.</translation>
     </message>
     <message>
         <source>Height (cm)</source>
@@ -1967,22 +2465,19 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Choisissez le sexe : F ou M.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of centimetres.</source>
-        <translation>« %1 » n&apos;est pas un nombre de centimètres.</translation>
+        <source>"%1" is not a number of centimetres.</source>
+        <translation>« %1 » n'est pas un nombre de centimètres.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number of kilograms.</source>
-        <translation>« %1 » n&apos;est pas un nombre de kilogrammes.</translation>
+        <source>"%1" is not a number of kilograms.</source>
+        <translation>« %1 » n'est pas un nombre de kilogrammes.</translation>
     </message>
 </context>
 <context>
     <name>smr::ui::PatientHeader</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation>
-            <numerusform>%n an</numerusform>
-            <numerusform>%n ans</numerusform>
-        </translation>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
     </message>
     <message>
         <source>born on %1</source>
@@ -2050,14 +2545,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>smr::ui::QuestionnaireForm</name>
     <message>
         <source>Keyboard: type the number of an answer to choose it and go to the next item; Backspace goes back; the Up and Down arrows move between items.</source>
-        <translation>Clavier : tapez le chiffre d&apos;une réponse pour la choisir et passer à l&apos;item suivant ; Retour arrière revient en arrière ; les flèches haut et bas passent d&apos;un item à l&apos;autre.</translation>
+        <translation>Clavier : tapez le chiffre d'une réponse pour la choisir et passer à l'item suivant ; Retour arrière revient en arrière ; les flèches haut et bas passent d'un item à l'autre.</translation>
     </message>
     <message>
         <source>Delete leaves an item blank.</source>
         <translation>Suppr laisse un item sans réponse.</translation>
     </message>
     <message>
-        <source>N answers &quot;not applicable&quot;.</source>
+        <source>N answers "not applicable".</source>
         <translation>N répond « non concerné ».</translation>
     </message>
     <message>
@@ -2070,15 +2565,15 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>%1 is not an answer to item %2: the answers are %3.</source>
-        <translation>%1 n&apos;est pas une réponse de l&apos;item %2 : les réponses sont %3.</translation>
+        <translation>%1 n'est pas une réponse de l'item %2 : les réponses sont %3.</translation>
     </message>
     <message>
-        <source>Item %1 cannot be answered &quot;not applicable&quot;.</source>
-        <translation>L&apos;item %1 ne peut pas être « non concerné ».</translation>
+        <source>Item %1 cannot be answered "not applicable".</source>
+        <translation>L'item %1 ne peut pas être « non concerné ».</translation>
     </message>
     <message>
         <source>Item %1 cannot be left blank: every item of this questionnaire is needed.</source>
-        <translation>L&apos;item %1 ne peut pas rester sans réponse : tous les items de ce questionnaire sont nécessaires.</translation>
+        <translation>L'item %1 ne peut pas rester sans réponse : tous les items de ce questionnaire sont nécessaires.</translation>
     </message>
 </context>
 <context>
@@ -2089,7 +2584,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Performed on %1, entered by %2, instrument version %3.</source>
-        <translation>Réalisé le %1, saisi par %2, version de l&apos;instrument %3.</translation>
+        <translation>Réalisé le %1, saisi par %2, version de l'instrument %3.</translation>
     </message>
     <message>
         <source>Remarks: %1</source>
@@ -2200,7 +2695,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>The stopwatch is running. Close the entry anyway? What was typed is kept as a draft; the running time is not.</source>
-        <translation>Le chronomètre tourne. Fermer la saisie quand même ? Ce qui a été saisi est gardé en brouillon ; le temps en cours ne l&apos;est pas.</translation>
+        <translation>Le chronomètre tourne. Fermer la saisie quand même ? Ce qui a été saisi est gardé en brouillon ; le temps en cours ne l'est pas.</translation>
     </message>
     <message>
         <source>&amp;Close anyway</source>
@@ -2212,7 +2707,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>The draft could not be saved, so the entry stays open: %1</source>
-        <translation>Le brouillon n&apos;a pas pu être enregistré, la saisie reste donc ouverte : %1</translation>
+        <translation>Le brouillon n'a pas pu être enregistré, la saisie reste donc ouverte : %1</translation>
     </message>
     <message>
         <source>Discard this entry</source>
@@ -2301,6 +2796,100 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Entered by %1</source>
         <translation>Saisi par %1</translation>
     </message>
+    <message>
+        <source>Your role does not give the right to %1.</source>
+        <translation>Votre rôle ne donne pas le droit de %1.</translation>
+    </message>
+    <message>
+        <source>No result yet in this stay. Your role does not give the right to %1.</source>
+        <translation>Aucun résultat dans ce séjour. Votre rôle ne donne pas le droit de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::SecretDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Choose my PIN</source>
+        <translation>Choisir mon code PIN</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code PIN</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Code PIN, à nouveau</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Mot de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>The PIN (4 to 6 digits) unlocks your session after it locked itself; signing in still needs the password.</source>
+        <translation>Le code PIN (4 à 6 chiffres) déverrouille votre session après son verrouillage automatique ; la connexion demande toujours le mot de passe.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters: a sentence that is easy to remember is a good password.</source>
+        <translation>Au moins %1 caractères : une phrase facile à retenir fait un bon mot de passe.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>Les deux codes PIN diffèrent : tapez deux fois le même code.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::SignInDialog</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>SMR Desk — sign in</source>
+        <translation>SMR Desk — connexion</translation>
+    </message>
+    <message>
+        <source>SMR Desk</source>
+        <translation>SMR Desk</translation>
+    </message>
+    <message>
+        <source>&amp;Login</source>
+        <translation>&amp;Identifiant</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Forgotten password: an administrator of the unit gives you a new one.</source>
+        <translation>Mot de passe oublié : un administrateur de l'unité vous en donne un nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::StayDialog</name>
@@ -2317,7 +2906,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>À définir</translation>
     </message>
     <message>
-        <source>Precision (required wording for &quot;other&quot;)</source>
+        <source>Precision (required wording for "other")</source>
         <translation>Précision (à renseigner pour « autre »)</translation>
     </message>
     <message>
@@ -2338,7 +2927,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Admission date *</source>
-        <translation>Date d&apos;admission *</translation>
+        <translation>Date d'admission *</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -2362,33 +2951,30 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>No unit is open: add one in Settings › Units.</source>
-        <translation>Aucune unité n&apos;est ouverte : ajoutez-en une dans Paramètres › Unités.</translation>
+        <translation>Aucune unité n'est ouverte : ajoutez-en une dans Paramètres › Unités.</translation>
     </message>
     <message>
         <source>The admission date is ahead: the stay is recorded as a pre-admission until the patient arrives.</source>
-        <translation>La date d&apos;admission est à venir : le séjour est enregistré en pré-admission jusqu&apos;à l&apos;arrivée du patient.</translation>
+        <translation>La date d'admission est à venir : le séjour est enregistré en pré-admission jusqu'à l'arrivée du patient.</translation>
     </message>
     <message numerus="yes">
         <source>Planned length: %n day(s).</source>
-        <translation>
-            <numerusform>Durée prévue : %n jour.</numerusform>
-            <numerusform>Durée prévue : %n jours.</numerusform>
-        </translation>
+        <translation><numerusform>Durée prévue : %n jour.</numerusform><numerusform>Durée prévue : %n jours.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>smr::ui::StayStatusDialog</name>
     <message>
         <source>Confirm the admission — %1</source>
-        <translation>Confirmer l&apos;admission — %1</translation>
+        <translation>Confirmer l'admission — %1</translation>
     </message>
     <message>
         <source>%1 was expected on %2. Record the day of arrival.</source>
-        <translation>Arrivée prévue de %1 : le %2. Indiquez le jour de l&apos;arrivée.</translation>
+        <translation>Arrivée prévue de %1 : le %2. Indiquez le jour de l'arrivée.</translation>
     </message>
     <message>
         <source>Admitted on *</source>
-        <translation>Date d&apos;arrivée *</translation>
+        <translation>Date d'arrivée *</translation>
     </message>
     <message>
         <source>&amp;Admit</source>
@@ -2447,7 +3033,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Space bar: start / stop (except while typing in a field).</source>
-        <translation>Barre d&apos;espace : départ / arrêt (sauf pendant la saisie dans un champ).</translation>
+        <translation>Barre d'espace : départ / arrêt (sauf pendant la saisie dans un champ).</translation>
     </message>
     <message>
         <source>Interpretation</source>
@@ -2487,7 +3073,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Age unknown: no age norm.</source>
-        <translation>Âge inconnu : pas de norme pour l&apos;âge.</translation>
+        <translation>Âge inconnu : pas de norme pour l'âge.</translation>
     </message>
     <message>
         <source>No age norm for a patient aged %1 (Bohannon 2006).</source>
@@ -2526,15 +3112,15 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Units of the establishment</source>
-        <translation>Unités de l&apos;établissement</translation>
+        <translation>Unités de l'établissement</translation>
     </message>
     <message>
         <source>Name of the unit</source>
-        <translation>Nom de l&apos;unité</translation>
+        <translation>Nom de l'unité</translation>
     </message>
     <message>
         <source>A closed unit keeps its past stays but takes no new ones.</source>
-        <translation>Une unité fermée garde ses séjours passés mais n&apos;en accepte pas de nouveaux.</translation>
+        <translation>Une unité fermée garde ses séjours passés mais n'en accepte pas de nouveaux.</translation>
     </message>
     <message>
         <source>%1 (closed)</source>
@@ -2543,6 +3129,65 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Re&amp;open to new stays</source>
         <translation>Ré&amp;ouvrir aux nouveaux séjours</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::UsersDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>New &amp;password…</source>
+        <translation>Nouveau mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code PIN</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>&amp;Nouveau compte…</translation>
+    </message>
+    <message>
+        <source>An account that is no longer used is deactivated: its name stays in the audit trail. A forgotten password is replaced here (New password).</source>
+        <translation>Un compte qui ne sert plus est désactivé : son nom reste dans le journal d'audit. Un mot de passe oublié se remplace ici (Nouveau mot de passe).</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +3206,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>The patient stops: the countdown keeps running; the stop and its duration are counted.</source>
-        <translation>Le patient s&apos;arrête : le décompte continue ; l&apos;arrêt et sa durée sont comptés.</translation>
+        <translation>Le patient s'arrête : le décompte continue ; l'arrêt et sa durée sont comptés.</translation>
     </message>
     <message>
         <source>Stop the test</source>
@@ -2588,7 +3233,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Arrêtez-vous !</translation>
     </message>
     <message>
-        <source>In a moment I&apos;m going to tell you to stop…</source>
+        <source>In a moment I'm going to tell you to stop…</source>
         <translation>Dans un instant, je vais vous dire de vous arrêter…</translation>
     </message>
     <message>
@@ -2609,11 +3254,11 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>You are doing well. You have only 1 minute to go.</source>
-        <translation>Vous vous débrouillez bien. Il ne vous reste plus qu&apos;une minute.</translation>
+        <translation>Vous vous débrouillez bien. Il ne vous reste plus qu'une minute.</translation>
     </message>
     <message>
         <source>Press Start when the patient sets off. The encouragements appear here, once a minute.</source>
-        <translation>Appuyez sur Départ quand le patient s&apos;élance. Les encouragements s&apos;affichent ici, une fois par minute.</translation>
+        <translation>Appuyez sur Départ quand le patient s'élance. Les encouragements s'affichent ici, une fois par minute.</translation>
     </message>
     <message>
         <source>Next sentence at %1.</source>
@@ -2621,7 +3266,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Six minutes done: mark where the patient stopped and enter the partial length.</source>
-        <translation>Six minutes écoulées : marquez l&apos;endroit où le patient s&apos;est arrêté et saisissez la longueur partielle.</translation>
+        <translation>Six minutes écoulées : marquez l'endroit où le patient s'est arrêté et saisissez la longueur partielle.</translation>
     </message>
     <message>
         <source>Test stopped at %1: give the reason below.</source>
@@ -2636,7 +3281,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <name>smr::ui::WalkForm</name>
     <message>
         <source>Patient (for the reference equation)</source>
-        <translation>Patient (pour l&apos;équation de référence)</translation>
+        <translation>Patient (pour l'équation de référence)</translation>
     </message>
     <message>
         <source>Six minutes</source>
@@ -2660,7 +3305,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Give the reason for stopping early.</source>
-        <translation>Donnez le motif de l&apos;arrêt prématuré.</translation>
+        <translation>Donnez le motif de l'arrêt prématuré.</translation>
     </message>
     <message>
         <source>Lengths</source>
@@ -2687,12 +3332,12 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Laissez la distance vide pour utiliser longueurs × longueur du parcours + longueur partielle ; une distance saisie remplace ce calcul.</translation>
     </message>
     <message>
-        <source>Not in the patient&apos;s record: measure it and type it.</source>
+        <source>Not in the patient's record: measure it and type it.</source>
         <translation>Absent du dossier du patient : mesurez-le et saisissez-le.</translation>
     </message>
     <message>
         <source>The typed distance is not a number.</source>
-        <translation>La distance saisie n&apos;est pas un nombre.</translation>
+        <translation>La distance saisie n'est pas un nombre.</translation>
     </message>
     <message>
         <source>typed: replaces the %1 m counted (lengths × track + partial)</source>
@@ -2728,7 +3373,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Predicted distance: needs the sex, age, height and weight.</source>
-        <translation>Distance prédite : il faut le sexe, l&apos;âge, la taille et le poids.</translation>
+        <translation>Distance prédite : il faut le sexe, l'âge, la taille et le poids.</translation>
     </message>
     <message>
         <source>Predicted distance: %1 m (Enright &amp; Sherrill 1998).</source>
@@ -2752,7 +3397,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message>
         <source>Age outside 40–80 years, the ages the equation was derived on: interpret the prediction with caution.</source>
-        <translation>Âge hors de 40–80 ans, les âges sur lesquels l&apos;équation a été établie : interpréter la valeur prédite avec prudence.</translation>
+        <translation>Âge hors de 40–80 ans, les âges sur lesquels l'équation a été établie : interpréter la valeur prédite avec prudence.</translation>
     </message>
 </context>
 <context>
@@ -2771,10 +3416,7 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
     <message numerus="yes">
         <source>No patient is recorded in this database yet. Create the first patient to open their stay, or explore SMR Desk with %n fictitious patient(s) of a rehabilitation unit.</source>
-        <translation>
-            <numerusform>Aucun patient n&apos;est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patient fictif d&apos;une unité de réadaptation.</numerusform>
-            <numerusform>Aucun patient n&apos;est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patients fictifs d&apos;une unité de réadaptation.</numerusform>
-        </translation>
+        <translation><numerusform>Aucun patient n'est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patient fictif d'une unité de réadaptation.</numerusform><numerusform>Aucun patient n'est encore enregistré dans cette base. Créez le premier patient pour ouvrir son séjour, ou découvrez SMR Desk avec %n patients fictifs d'une unité de réadaptation.</numerusform></translation>
     </message>
     <message>
         <source>Ctrl+N</source>

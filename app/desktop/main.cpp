@@ -1,19 +1,15 @@
-// smrdesk: the desktop application. Parses options, opens the database and shows the window.
+// smrdesk: the desktop application. Parses options and hands over to DesktopApp.
 
-#include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/i18n/Language.h"
 #include "core/storage/Locations.h"
 #include "ui/common/Appearance.h"
 #include "ui/common/Prompter.h"
-#include "ui/main/MainWindow.h"
-#include "ui/patient/PatientPanel.h"
+#include "ui/main/DesktopApp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QMessageBox>
-#include <QPointer>
 #include <QSettings>
 
 #include <memory>
@@ -32,10 +28,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption dbOption(
         QStringLiteral("db"),
         QStringLiteral("SQLite database to open (default: %1).").arg(smr::Locations::defaultDatabase()),
-        QStringLiteral("path"), smr::Locations::defaultDatabase());
+        QStringLiteral("path"));
+    const QCommandLineOption urlOption(
+        QStringLiteral("db-url"),
+        QStringLiteral("PostgreSQL database of the unit, postgresql://user@host:port/dbname (the password comes "
+                       "from PGPASSWORD, ~/.pgpass or a prompt; default: database/url in the settings)."),
+        QStringLiteral("url"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the interface: fr or en."),
                                         QStringLiteral("code"));
     parser.addOption(dbOption);
+    parser.addOption(urlOption);
     parser.addOption(langOption);
     parser.process(app);
 
@@ -45,31 +47,26 @@ int main(int argc, char *argv[])
     smr::Translations::install(smr::Translations::resolve(chosen, QLocale::system()));
     smr::ui::Appearance::apply(app);
 
-    const std::unique_ptr<smr::Clock> clock = smr::clockFromEnvironment();
-    smr::Result<std::unique_ptr<smr::Store>> store = smr::Store::openSqlite(parser.value(dbOption), *clock);
-    if (!store) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SMR Desk cannot start"),
-                              store.failure().text());
-        return 1;
+    smr::ui::Prompter prompter;
+    if (parser.isSet(dbOption) && parser.isSet(urlOption)) {
+        prompter.showError(nullptr, QStringLiteral("SMR Desk"),
+                           QCoreApplication::translate("main", "Give either --db (a file) or --db-url (a server), not both."));
+        return 2;
+    }
+    QString addressError;
+    const smr::DatabaseAddress address =
+        smr::ui::DesktopApp::chooseAddress(parser.value(dbOption), parser.value(urlOption), settings,
+                                           smr::Locations::defaultDatabase(), &addressError);
+    if (!addressError.isEmpty()) {
+        prompter.showError(nullptr, QStringLiteral("SMR Desk"), addressError);
+        return 2;
     }
 
-    smr::ui::Prompter prompter;
-    QPointer<smr::ui::MainWindow> window;
-    // Changing the language rebuilds the window in the new language, on the same patient.
-    std::function<void(smr::PatientId)> showWindow = [&](smr::PatientId patient) {
-        window = new smr::ui::MainWindow(*store.value(), prompter, settings);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(window, &smr::ui::MainWindow::languageChosen, window, [&](const QString &code) {
-            const smr::PatientId shown = window->patientPanel()->patientId();
-            if (!window->close())
-                return;
-            smr::Translations::install(smr::Translations::parse(code).value_or(smr::Language::French));
-            showWindow(shown);
-        });
-        if (patient.isValid())
-            window->openPatient(patient);
-        window->show();
-    };
-    showWindow({});
+    const std::unique_ptr<smr::Clock> clock = smr::clockFromEnvironment();
+    smr::ui::DesktopApp desktop(settings, prompter, *clock);
+    if (!desktop.open(address))
+        return 1;
+    if (!desktop.start())
+        return 0;
     return app.exec();
 }

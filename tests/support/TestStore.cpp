@@ -50,13 +50,13 @@ Stay TestStore::stay(PatientId patient)
     return s;
 }
 
-User TestStore::addUser(const QString &username, const QList<Role> &roles)
+User TestStore::addUser(const QString &username, const QList<Role> &roles, const QString &displayName)
 {
     const std::optional<Actor> previous = m_store->session().actor();
     signInLocal();
     User u;
     u.username = username;
-    u.displayName = username;
+    u.displayName = displayName.isEmpty() ? username : displayName;
     u.roles = roles;
     const Result<User> created = m_store->users().create(u, kPassword);
     if (previous)

@@ -41,8 +41,9 @@ public:
 
     // Creates a valid patient and returns its id (fails the test if refused).
     PatientId addPatient(const QString &ipp = QStringLiteral("IPP001"));
-    // An account with `roles` and the password kPassword, created by the local administrator.
-    User addUser(const QString &username, const QList<Role> &roles);
+    // An account with `roles` and the password kPassword, created by the local administrator
+    // (the display name is the login unless given).
+    User addUser(const QString &username, const QList<Role> &roles, const QString &displayName = {});
     // Who writes next: an account, or the local administrator ("cli:test", every right).
     void signInAs(const User &user) { m_store->session().signIn(user.actor()); }
     void signInLocal() { m_store->session().signIn(Actor::local(QStringLiteral("test"))); }

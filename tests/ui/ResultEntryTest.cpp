@@ -31,12 +31,13 @@ class ResultEntryTest : public ::testing::Test
 protected:
     ResultEntryTest() : m_settings(m_store.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
     {
-        m_settings.setValue(QStringLiteral("user/name"), QStringLiteral("Dr Vernet"));
         Patient p = TestStore::patient();
         p.heightCm = 165;
         p.weightKg = 70;
         m_patient = *m_store->patients().create(p);
         m_stay = *m_store->stays().open(TestStore::stay(m_patient));
+        // The result's author is whoever is signed in.
+        m_store.signInAs(m_store.addUser(QStringLiteral("vernet"), {Role::Physician}, QStringLiteral("Dr Vernet")));
         m_window = std::make_unique<ui::MainWindow>(m_store.store(), m_prompter, m_settings);
         m_window->resize(1400, 900);
         m_window->show();

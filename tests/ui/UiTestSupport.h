@@ -37,6 +37,12 @@ public:
     }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
     void showInformation(QWidget *, const QString &, const QString &text) override { asked << text; }
+    std::optional<QString> passwordAnswer;
+    std::optional<QString> askPassword(QWidget *, const QString &, const QString &label) override
+    {
+        asked << label;
+        return passwordAnswer;
+    }
 };
 
 // Runs `drive` on the next modal dialog once it is shown (dialogs run their own event loop).

@@ -1,7 +1,9 @@
 #include "ui/common/FormErrors.h"
 
+#include <QFormLayout>
 #include <QLabel>
 #include <QLayout>
+#include <QLineEdit>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QWidget>
@@ -28,6 +30,20 @@ QWidget *FormErrors::withMessage(const QString &field, QWidget *input, QWidget *
     column->addWidget(shown ? shown : input);
     column->addWidget(add(field, input, box));
     return box;
+}
+
+QLineEdit *FormErrors::addLine(QFormLayout *form, const QString &field, const QString &label, const QString &objectName,
+                               QWidget *parent, const std::function<void()> &recheck)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    form->addRow(label, withMessage(field, edit, parent));
+    QObject::connect(edit, &QLineEdit::textEdited, parent, recheck);
+    QObject::connect(edit, &QLineEdit::editingFinished, parent, [this, field, recheck] {
+        touch(field);
+        recheck();
+    });
+    return edit;
 }
 
 void FormErrors::touchAll()

@@ -6,7 +6,11 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
+class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QWidget;
 
 namespace smr::ui {
@@ -21,6 +25,10 @@ public:
     QLabel *add(const QString &field, QWidget *input, QWidget *labelParent);
     // A form row's field: `shown` (by default `input`) with the message label under it.
     QWidget *withMessage(const QString &field, QWidget *input, QWidget *parent, QWidget *shown = nullptr);
+    // A line edit named `objectName` added to `form` under `label`, with its message: `recheck`
+    // runs as it is typed and when it is left (which also marks the field touched).
+    QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label, const QString &objectName,
+                       QWidget *parent, const std::function<void()> &recheck);
     void touch(const QString &field) { m_touched.insert(field, true); }
     void touchAll();
     // Shows the messages of `errors` for touched fields and clears the others; returns the

@@ -1,5 +1,7 @@
 #include "ui/common/Prompter.h"
 
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -45,6 +47,15 @@ void Prompter::showError(QWidget *parent, const QString &title, const QString &t
 void Prompter::showInformation(QWidget *parent, const QString &title, const QString &text)
 {
     QMessageBox::information(parent, title, text);
+}
+
+std::optional<QString> Prompter::askPassword(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString password = QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return password;
 }
 
 } // namespace smr::ui

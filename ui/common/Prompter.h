@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace smr::ui {
@@ -22,6 +24,8 @@ public:
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
+    // A password typed unseen; nothing when the user cancels.
+    virtual std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &label);
 };
 
 } // namespace smr::ui

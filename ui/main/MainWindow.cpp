@@ -14,6 +14,7 @@
 #include "ui/patient/PatientPanel.h"
 #include "ui/results/ResultsTab.h"
 #include "ui/results/Ticker.h"
+#include "ui/session/AccountMenu.h"
 #include "ui/stay/StayDialog.h"
 #include "ui/stay/StayStatusDialog.h"
 #include "ui/units/UnitsDialog.h"
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,7 +35,7 @@
 
 namespace smr::ui {
 
-MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, SessionGuard *guard, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_prompter(prompter)
@@ -47,6 +49,8 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     , m_nothingSelected(new QLabel(this))
     , m_patient(new PatientPanel(store, prompter, *m_ticker, this))
     , m_databaseLabel(new QLabel(this))
+    , m_signedIn(new QLabel(this))
+    , m_account(new AccountMenu(store, guard, [this] { return m_patient->patientId(); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SMR Desk"));
@@ -69,8 +73,12 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     m_central->addWidget(m_splitter);
     setCentralWidget(m_central);
 
-    m_databaseLabel->setText(tr("Local database: %1").arg(QDir::toNativeSeparators(store.database().location())));
+    m_databaseLabel->setText(store.database().dialect().engine() == SqlDialect::Engine::Sqlite
+                                 ? tr("Local database: %1").arg(QDir::toNativeSeparators(store.database().location()))
+                                 : tr("Server: %1").arg(store.database().location()));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
+    statusBar()->addPermanentWidget(m_signedIn);
     statusBar()->addPermanentWidget(new QLabel(tr("Today: %1").arg(dates::display(store.clock().today())), this));
 
     createActions();
@@ -110,9 +118,14 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, QW
     connect(&store.demo(), &DemoService::loaded, this, &MainWindow::onDataChanged);
     connect(&store.units(), &UnitService::unitsChanged, this, &MainWindow::refreshUnits);
 
-    // Who enters results, until user accounts arrive: a setting, else the login name.
-    m_patient->results()->setEnteredBy(
-        m_settings.value(QStringLiteral("user/name"), qEnvironmentVariable("USER")).toString());
+    connect(m_account, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
+    // A change of roles (by an administrator, on this workstation) changes what can be done.
+    connect(&store.session(), &Session::actorChanged, this, [this] {
+        updateSignedIn();
+        updateActions();
+        m_patient->refresh();
+    });
+    updateSignedIn();
 
     refreshUnits();
     m_census->setUnitFilter(m_settings.value(QStringLiteral("census/unit")).toString());
@@ -155,7 +168,19 @@ QAction *MainWindow::action(const QString &objectName) const
         if (a->objectName() == objectName)
             return a;
     }
-    return nullptr;
+    return m_account->findChild<QAction *>(objectName);
+}
+
+bool MainWindow::can(Right right) const
+{
+    const std::optional<Actor> &actor = m_store.session().actor();
+    return actor && actor->can(right);
+}
+
+void MainWindow::updateSignedIn()
+{
+    const std::optional<Actor> &actor = m_store.session().actor();
+    m_signedIn->setText(actor ? tr("Signed in: %1").arg(actor->displayName) : QString());
 }
 
 void MainWindow::createActions()
@@ -234,6 +259,8 @@ void MainWindow::createMenus()
     stay->addAction(action(QStringLiteral("dischargeAction")));
     stay->addAction(action(QStringLiteral("cancelStayAction")));
 
+    menuBar()->addMenu(m_account);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("aboutAction")));
 }
@@ -271,18 +298,26 @@ void MainWindow::updateActions()
     const bool hasPatient = m_patient->patient().has_value() && !isShowingWelcome();
     const std::optional<Stay> &stay = m_patient->stay();
     const bool open = hasPatient && stay && stay->isOpen();
-    action(QStringLiteral("editPatientAction"))->setEnabled(hasPatient);
+    // Actions the signed-in person's roles do not allow are greyed (the core refuses them anyway).
+    const bool identities = can(Right::ManageIdentities);
+    const bool stays = can(Right::ManageStays);
+    action(QStringLiteral("newPatientAction"))->setEnabled(identities);
+    action(QStringLiteral("editPatientAction"))->setEnabled(hasPatient && identities);
     action(QStringLiteral("saveNotesAction"))->setEnabled(m_patient->hasUnsavedChanges());
-    action(QStringLiteral("openStayAction"))->setEnabled(hasPatient && !open);
+    action(QStringLiteral("openStayAction"))->setEnabled(hasPatient && !open && stays);
     action(QStringLiteral("openStayAction"))->setVisible(!open);
-    action(QStringLiteral("editStayAction"))->setEnabled(hasPatient && stay && stay->status != StayStatus::Cancelled);
+    action(QStringLiteral("editStayAction"))
+        ->setEnabled(hasPatient && stay && stay->status != StayStatus::Cancelled && stays);
     action(QStringLiteral("editStayAction"))->setVisible(open);
-    action(QStringLiteral("admitAction"))->setEnabled(open && stay->status == StayStatus::PreAdmission);
-    action(QStringLiteral("dischargeAction"))->setEnabled(open && stay->status == StayStatus::Active);
-    action(QStringLiteral("cancelStayAction"))->setEnabled(open);
+    action(QStringLiteral("admitAction"))->setEnabled(open && stay->status == StayStatus::PreAdmission && stays);
+    action(QStringLiteral("dischargeAction"))->setEnabled(open && stay->status == StayStatus::Active && stays);
+    action(QStringLiteral("cancelStayAction"))->setEnabled(open && stays);
+    action(QStringLiteral("unitsAction"))->setEnabled(can(Right::ManageUnits));
     action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
     const Result<qint64> count = m_store.patients().count();
-    action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0);
+    action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0 && can(Right::LoadDemo));
+    m_welcome->demoButton()->setEnabled(action(QStringLiteral("demoAction"))->isEnabled());
+    m_welcome->createButton()->setEnabled(identities);
 }
 
 bool MainWindow::confirmLeavingPatient()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/Rights.h"
 #include "core/common/Ids.h"
 
 #include <QMainWindow>
@@ -18,9 +19,11 @@ class Store;
 
 namespace smr::ui {
 
+class AccountMenu;
 class CensusPanel;
 class PatientPanel;
 class Prompter;
+class SessionGuard;
 class Ticker;
 class WelcomePage;
 
@@ -33,7 +36,9 @@ class MainWindow : public QMainWindow
 public:
     static constexpr int DemoPatients = 150;
 
-    MainWindow(Store &store, Prompter &prompter, QSettings &settings, QWidget *parent = nullptr);
+    // `guard` locks the session (null: no locking, as in tests of other features).
+    MainWindow(Store &store, Prompter &prompter, QSettings &settings, SessionGuard *guard = nullptr,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     CensusPanel *census() const { return m_census; }
@@ -48,6 +53,8 @@ public:
 signals:
     // The user chose another language: the application rebuilds its window in that language.
     void languageChosen(const QString &code);
+    // The signed-in person chose to sign out (the application closes this window first).
+    void signOutRequested();
 
 public slots:
     void newPatient();
@@ -71,6 +78,8 @@ private:
     void updateActions();
     void updateCentral();
     bool confirmLeavingPatient();
+    bool can(Right right) const;
+    void updateSignedIn();
     void onDataChanged();
     void chooseLanguage(const QString &code);
 
@@ -86,6 +95,8 @@ private:
     QLabel *m_nothingSelected;
     PatientPanel *m_patient;
     QLabel *m_databaseLabel;
+    QLabel *m_signedIn;
+    AccountMenu *m_account;
     QList<QAction *> m_actions;
 };
 

@@ -147,15 +147,7 @@ PatientDialog::~PatientDialog() = default;
 QLineEdit *PatientDialog::addLine(QFormLayout *form, const QString &field, const QString &label,
                                   const QString &objectName)
 {
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    form->addRow(label, m_errors->withMessage(field, edit, this));
-    connect(edit, &QLineEdit::textEdited, this, &PatientDialog::revalidate);
-    connect(edit, &QLineEdit::editingFinished, this, [this, field] {
-        m_errors->touch(field);
-        revalidate();
-    });
-    return edit;
+    return m_errors->addLine(form, field, label, objectName, this, [this] { revalidate(); });
 }
 
 Patient PatientDialog::patient() const

@@ -27,7 +27,6 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
     , m_store(store)
     , m_prompter(prompter)
     , m_ticker(ticker)
-    , m_enteredBy(qEnvironmentVariable("USER"))
     , m_buttons(new QWidget(this))
     , m_empty(new QLabel(this))
     , m_drafts(new QListWidget(this))
@@ -103,7 +102,12 @@ void ResultsTab::reload()
     m_list->setRowCount(0);
     m_drafts->clear();
     const bool canEnter = m_stay && m_stay->status != StayStatus::Cancelled;
-    m_buttons->setEnabled(canEnter);
+    // The core refuses a result from someone without the right; the buttons say so first.
+    const std::optional<Actor> &actor = m_store.session().actor();
+    const bool allowed = actor && actor->can(Right::RecordTests);
+    m_buttons->setEnabled(canEnter && allowed);
+    m_buttons->setToolTip(allowed ? QString()
+                                  : tr("Your role does not give the right to %1.").arg(kRights.label(Right::RecordTests)));
     if (!m_stay) {
         m_empty->setText(tr("No stay: tests are entered within a stay."));
         m_empty->setVisible(true);
@@ -168,8 +172,10 @@ void ResultsTab::reload()
         m_list->setItem(0, ResultColumn, result);
         m_list->setItem(0, ChangeColumn, new QTableWidgetItem(change.join(QLatin1Char('\n'))));
     }
-    m_empty->setText(tr("No result yet in this stay: choose a test above (Alt+1 to Alt+%1).")
-                         .arg(m_store.instruments().all().size()));
+    m_empty->setText(allowed ? tr("No result yet in this stay: choose a test above (Alt+1 to Alt+%1).")
+                                   .arg(m_store.instruments().all().size())
+                             : tr("No result yet in this stay. Your role does not give the right to %1.")
+                                   .arg(kRights.label(Right::RecordTests)));
     m_empty->setVisible(results->isEmpty());
 }
 
@@ -214,9 +220,16 @@ void ResultsTab::openEntry(const QString &instrumentId, const std::optional<Test
     if (!instrument)
         return;
     ResultEntryDialog dialog(m_store.results(), m_store.clock(), m_ticker, m_prompter,
-                             {instrument, *m_patient, *m_stay, m_enteredBy, draft, correcting}, this);
+                             {instrument, *m_patient, *m_stay, enteredBy(), draft, correcting}, this);
     dialog.exec();
     reload();
+}
+
+QString ResultsTab::enteredBy() const
+{
+    // Whoever is signed in enters the result (the form lets a colleague's name be typed instead).
+    const std::optional<Actor> &actor = m_store.session().actor();
+    return actor ? actor->displayName : QString();
 }
 
 void ResultsTab::openResult(ResultId id)

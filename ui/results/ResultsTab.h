@@ -32,7 +32,6 @@ public:
     ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget *parent = nullptr);
 
     void show(const Patient &patient, const std::optional<Stay> &stay);
-    void setEnteredBy(const QString &name) { m_enteredBy = name; }
 
     QTableWidget *resultsList() const { return m_list; }
     QListWidget *draftsList() const { return m_drafts; }
@@ -43,6 +42,7 @@ public slots:
     void openResult(ResultId id);
     void resumeDraft(ResultId id);
     void reload();
+    QString enteredBy() const;
 
 private:
     void openEntry(const QString &instrument, const std::optional<TestResult> &draft,
@@ -51,7 +51,6 @@ private:
     Store &m_store;
     Prompter &m_prompter;
     Ticker &m_ticker;
-    QString m_enteredBy;
     std::optional<Patient> m_patient;
     std::optional<Stay> m_stay;
     QWidget *m_buttons;

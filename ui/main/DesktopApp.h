@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/storage/DatabaseAddress.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class QSettings;
+
+namespace smr {
+class Clock;
+class Store;
+} // namespace smr
+
+namespace smr::ui {
+
+class MainWindow;
+class Prompter;
+class SessionGuard;
+
+// The desktop application's life: open the database (asking a server's password when it wants
+// one), create the administrator on the first start or sign in, show the main window, lock it
+// when idle, and start over when someone signs out. main() only parses the command line.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    DesktopApp(QSettings &settings, Prompter &prompter, const Clock &clock, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    // The database named on the command line, else the server of the settings (database/url),
+    // else the local file `defaultFile`.
+    static DatabaseAddress chooseAddress(const QString &file, const QString &url, const QSettings &settings,
+                                         const QString &defaultFile, QString *error);
+
+    // Opens and migrates the database; says why not (to the user) and returns false otherwise.
+    bool open(const DatabaseAddress &address);
+    // First start or sign-in, then the main window; false when the user quits instead.
+    bool start();
+
+    Store *store() const { return m_store.get(); }
+    MainWindow *window() const;
+    SessionGuard *guard() const { return m_guard.get(); }
+
+public slots:
+    // Closes every window (after the usual questions), ends the session and asks who comes next.
+    void signOut();
+
+private:
+    bool signIn();
+    void showWindow(PatientId patient);
+    bool closeForReplacement();
+
+    QSettings &m_settings;
+    Prompter &m_prompter;
+    const Clock &m_clock;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<SessionGuard> m_guard;
+    QPointer<MainWindow> m_window;
+    // Windows closed to be replaced (sign-out, language): their end does not quit.
+    QSet<QObject *> m_replaced;
+};
+
+} // namespace smr::ui
