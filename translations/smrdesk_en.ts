@@ -1972,6 +1972,57 @@ Born on %2 · IPP %3</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::ConflictDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Changed on another workstation</translation>
+    </message>
+    <message>
+        <source>While you were editing, another workstation saved a change to %1.</source>
+        <translation>While you were editing, another workstation saved a change to %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten. Compare both versions, choose, then save.</source>
+        <translation>Nothing has been overwritten. Compare both versions, choose, then save.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation>Your entry</translation>
+    </message>
+    <message>
+        <source>The other workstation's</source>
+        <translation>The other workstation's</translation>
+    </message>
+    <message>
+        <source>Keep both (theirs, then yours)</source>
+        <translation>Keep both (theirs, then yours)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kept as the other workstation saved it:</source>
+        <translation>Kept as the other workstation saved it:</translation>
+    </message>
+    <message>
+        <source>Kept as you typed it:</source>
+        <translation>Kept as you typed it:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form with these values</source>
+        <translation>&amp;Back to the form with these values</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::DateField</name>
     <message>
         <source>DD/MM/YYYY</source>
@@ -2471,6 +2522,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>"%1" is not a number of kilograms.</source>
         <translation>"%1" is not a number of kilograms.</translation>
     </message>
+    <message>
+        <source>the identity of %1</source>
+        <translation>the identity of %1</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::PatientHeader</name>
@@ -2959,6 +3014,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message numerus="yes">
         <source>Planned length: %n day(s).</source>
         <translation><numerusform>Planned length: %n day.</numerusform><numerusform>Planned length: %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>the stay of %1</source>
+        <translation>the stay of %1</translation>
     </message>
 </context>
 <context>

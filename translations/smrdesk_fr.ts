@@ -1973,6 +1973,57 @@ Date de naissance : %2 · IPP %3</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::ConflictDialog</name>
+    <message>
+        <source>Changed on another workstation</source>
+        <translation>Modifié sur un autre poste</translation>
+    </message>
+    <message>
+        <source>While you were editing, another workstation saved a change to %1.</source>
+        <translation>Pendant votre saisie, un autre poste a enregistré une modification de %1.</translation>
+    </message>
+    <message>
+        <source>Nothing has been overwritten. Compare both versions, choose, then save.</source>
+        <translation>Rien n'a été écrasé. Comparez les deux versions, choisissez, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>Your entry</source>
+        <translation>Votre saisie</translation>
+    </message>
+    <message>
+        <source>The other workstation's</source>
+        <translation>Celle de l'autre poste</translation>
+    </message>
+    <message>
+        <source>Keep both (theirs, then yours)</source>
+        <translation>Garder les deux (l'autre, puis la vôtre)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Kept as the other workstation saved it:</source>
+        <translation>Gardé comme l'autre poste l'a enregistré :</translation>
+    </message>
+    <message>
+        <source>Kept as you typed it:</source>
+        <translation>Gardé comme vous l'avez saisi :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form with these values</source>
+        <translation>&amp;Revenir au formulaire avec ces valeurs</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::DateField</name>
     <message>
         <source>DD/MM/YYYY</source>
@@ -2472,6 +2523,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>"%1" is not a number of kilograms.</source>
         <translation>« %1 » n'est pas un nombre de kilogrammes.</translation>
     </message>
+    <message>
+        <source>the identity of %1</source>
+        <translation>l'identité de %1</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::PatientHeader</name>
@@ -2960,6 +3015,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message numerus="yes">
         <source>Planned length: %n day(s).</source>
         <translation><numerusform>Durée prévue : %n jour.</numerusform><numerusform>Durée prévue : %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>the stay of %1</source>
+        <translation>le séjour de %1</translation>
     </message>
 </context>
 <context>

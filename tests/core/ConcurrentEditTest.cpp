@@ -3,6 +3,7 @@
 // both engines: the second save of the same version is a Conflict, the first save stays, and
 // the refused save leaves no audit entry.
 
+#include "core/audit/Merge.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
@@ -106,6 +107,63 @@ TEST_F(ConcurrentEditTest, ExactlyOneOfTwoSimultaneousSavesWins)
     EXPECT_EQ(second.failure().kind(), Failure::Kind::Conflict);
     EXPECT_EQ(db->patients().find(patient)->notes, QStringLiteral("A"));
     EXPECT_EQ(db->patients().find(patient)->version, 2);
+}
+
+// After the refusal the user sees both versions and chooses: the merged record goes over the
+// newer version, keeps what the other workstation saved, and is audited as one more change.
+TEST_F(ConcurrentEditTest, APatientMergedFromBothVersionsIsSavedOverTheNewerOne)
+{
+    const Patient base = *db->patients().find(patient);
+    Patient theirs = base;
+    theirs.weightKg = 80;
+    theirs.generalPractitioner = QStringLiteral("Dr Leroy");
+    theirs.notes = QStringLiteral("Allergie iode.");
+    ASSERT_TRUE(other->patients().update(theirs));
+    Patient mine = base;
+    mine.heightCm = 170;
+    mine.generalPractitioner = QStringLiteral("Dr Morel");
+    mine.notes = QStringLiteral("Vit seule.");
+    ASSERT_FALSE(db->patients().update(mine));
+
+    RecordMerge<Patient> merge(base, mine, *db->patients().find(patient));
+    EXPECT_EQ(merge.changedByThem(), QStringList{QStringLiteral("weight_kg")});
+    EXPECT_EQ(merge.changedByMe(), QStringList{QStringLiteral("height_cm")});
+    EXPECT_EQ(merge.conflicts(), (QStringList{QStringLiteral("general_practitioner"), QStringLiteral("notes")}));
+    EXPECT_EQ(merge.value(QStringLiteral("general_practitioner"), RecordMerge<Patient>::Side::Theirs).toString(),
+              QStringLiteral("Dr Leroy"));
+    EXPECT_FALSE(merge.canKeepBoth(QStringLiteral("general_practitioner")));
+    EXPECT_TRUE(merge.canKeepBoth(QStringLiteral("notes")));
+    merge.choose(QStringLiteral("general_practitioner"), RecordMerge<Patient>::Side::Theirs);
+    merge.choose(QStringLiteral("notes"), RecordMerge<Patient>::Side::Both);
+    const qint64 entries = db.rows(QStringLiteral("audit_log"));
+    ASSERT_TRUE(db->patients().update(merge.merged()));
+
+    const Patient saved = *other->patients().find(patient);
+    EXPECT_EQ(saved.weightKg, 80);
+    EXPECT_EQ(saved.heightCm, 170);
+    EXPECT_EQ(saved.generalPractitioner, QStringLiteral("Dr Leroy"));
+    EXPECT_EQ(saved.notes, QStringLiteral("Allergie iode.\n\nVit seule."));
+    EXPECT_EQ(saved.version, theirs.version + 2);
+    EXPECT_EQ(db.rows(QStringLiteral("audit_log")), entries + 1);
+}
+
+TEST_F(ConcurrentEditTest, AStayMergedKeepsTheOtherDischargePlanAndThisFormsProgramme)
+{
+    const Stay base = *db->stays().find(stay);
+    Stay theirs = base;
+    theirs.plannedDischargeDate = base.admissionDate.addDays(35);
+    ASSERT_TRUE(other->stays().update(theirs));
+    Stay mine = base;
+    mine.programme = Programme::Education;
+    ASSERT_FALSE(db->stays().update(mine));
+
+    RecordMerge<Stay> merge(base, mine, *db->stays().find(stay));
+    EXPECT_TRUE(merge.conflicts().isEmpty());
+    EXPECT_EQ(merge.changedByThem(), QStringList{QStringLiteral("planned_discharge_date")});
+    ASSERT_TRUE(db->stays().update(merge.merged()));
+    const Stay saved = *other->stays().find(stay);
+    EXPECT_EQ(saved.plannedDischargeDate, base.admissionDate.addDays(35));
+    EXPECT_EQ(saved.programme, Programme::Education);
 }
 
 } // namespace

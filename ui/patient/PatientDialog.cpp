@@ -6,6 +6,7 @@
 #include "core/patients/Nir.h"
 #include "core/patients/PatientRules.h"
 #include "core/patients/PatientService.h"
+#include "ui/audit/ConflictDialog.h"
 #include "ui/common/DateField.h"
 #include "ui/common/FormErrors.h"
 
@@ -100,23 +101,8 @@ PatientDialog::PatientDialog(PatientService &patients, const Clock &clock, const
     layout->addWidget(note);
     layout->addWidget(buttons);
 
-    if (!m_isNew) {
-        const Patient &p = m_original;
-        m_ipp->setText(p.ipp);
-        m_birthName->setText(p.birthName);
-        m_usedName->setText(p.usedName);
-        m_firstNames->setText(p.firstNames);
-        m_birthDate->setDate(p.birthDate);
-        (p.sex == Sex::Female ? m_female : m_male)->setChecked(true);
-        m_nir->setText(Nir::formatted(p.nir));
-        m_qualified->setChecked(p.insQualified);
-        const QLocale locale;
-        if (p.heightCm)
-            m_height->setText(locale.toString(*p.heightCm, 'g', 4));
-        if (p.weightKg)
-            m_weight->setText(locale.toString(*p.weightKg, 'g', 4));
-        m_gp->setText(p.generalPractitioner);
-    }
+    if (!m_isNew)
+        fill(m_original);
 
     connect(m_birthDate, &DateField::edited, this, &PatientDialog::revalidate);
     connect(m_birthDate->lineEdit(), &QLineEdit::editingFinished, this, [this] {
@@ -148,6 +134,22 @@ QLineEdit *PatientDialog::addLine(QFormLayout *form, const QString &field, const
                                   const QString &objectName)
 {
     return m_errors->addLine(form, field, label, objectName, this, [this] { revalidate(); });
+}
+
+void PatientDialog::fill(const Patient &p)
+{
+    m_ipp->setText(p.ipp);
+    m_birthName->setText(p.birthName);
+    m_usedName->setText(p.usedName);
+    m_firstNames->setText(p.firstNames);
+    m_birthDate->setDate(p.birthDate);
+    (p.sex == Sex::Female ? m_female : m_male)->setChecked(true);
+    m_nir->setText(Nir::formatted(p.nir));
+    m_qualified->setChecked(p.insQualified);
+    const QLocale locale;
+    m_height->setText(p.heightCm ? locale.toString(*p.heightCm, 'g', 4) : QString());
+    m_weight->setText(p.weightKg ? locale.toString(*p.weightKg, 'g', 4) : QString());
+    m_gp->setText(p.generalPractitioner);
 }
 
 Patient PatientDialog::patient() const
@@ -195,10 +197,34 @@ void PatientDialog::accept()
     if (!m_errors->submit(problems()))
         return;
     const Patient p = patient();
-    if (!m_isNew)
-        m_savedId = p.id;
-    if (m_errors->accepted(m_isNew ? storeInto(m_patients.create(p), m_savedId) : m_patients.update(p), m_banner))
+    if (m_isNew) {
+        if (m_errors->accepted(storeInto(m_patients.create(p), m_savedId), m_banner))
+            QDialog::accept();
+        return;
+    }
+    m_savedId = p.id;
+    const Status saved = m_patients.update(p);
+    if (!saved && saved.failure().kind() == Failure::Kind::Conflict && resolveConflict(p))
+        return;
+    if (m_errors->accepted(saved, m_banner))
         QDialog::accept();
+}
+
+bool PatientDialog::resolveConflict(const Patient &mine)
+{
+    const Result<Patient> theirs = m_patients.find(mine.id);
+    if (!theirs)
+        return false;
+    const auto chosen =
+        ConflictDialog::resolve(m_original, mine, *theirs, tr("the identity of %1").arg(theirs->displayName()), this);
+    if (chosen.outcome == ConflictDialog::Outcome::Cancelled)
+        return false;
+    // From now on the form edits the newer version, holding the values chosen.
+    m_original = chosen.merged;
+    fill(m_original);
+    if (chosen.outcome == ConflictDialog::Outcome::Save)
+        accept();
+    return true;
 }
 
 } // namespace smr::ui

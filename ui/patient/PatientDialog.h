@@ -42,6 +42,10 @@ public:
     void accept() override;
 
 private:
+    void fill(const Patient &patient);
+    // After a save refused because another workstation saved first: both versions, the user's
+    // choice, then the form again (or the save). False when the user cancelled.
+    bool resolveConflict(const Patient &mine);
     void revalidate();
     QLineEdit *addLine(QFormLayout *form, const QString &field, const QString &label, const QString &objectName);
 

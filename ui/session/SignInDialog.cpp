@@ -67,6 +67,8 @@ void SignInDialog::accept()
     if (!user) {
         m_banner->setText(user.failure().text());
         m_banner->setVisible(true);
+        if (height() < sizeHint().height())
+            resize(width(), sizeHint().height());
         m_password->clear();
         m_password->setFocus();
         return;

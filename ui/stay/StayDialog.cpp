@@ -6,6 +6,7 @@
 #include "core/stays/StayCalendar.h"
 #include "core/stays/StayRules.h"
 #include "core/stays/StayService.h"
+#include "ui/audit/ConflictDialog.h"
 #include "ui/common/DateField.h"
 #include "ui/common/FormErrors.h"
 
@@ -115,18 +116,7 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
         m_admission->setDate(clock.today());
         m_mode->button(int(StayMode::FullHospitalisation))->setChecked(true);
     } else {
-        const Stay &s = m_original;
-        m_unit->setCurrentIndex(std::max(0, m_unit->findData(s.unitCode)));
-        m_mode->button(int(s.mode))->setChecked(true);
-        m_admission->setDate(s.admissionDate);
-        m_programme->setCurrentIndex(s.programme ? m_programme->findData(kProgrammes.code(*s.programme)) : 0);
-        m_programmeDetail->setText(s.programmeDetail);
-        m_planned->setDate(s.plannedDischargeDate);
-        m_plannedTyped = s.plannedDischargeDate.isValid();
-        m_referrerType->setCurrentIndex(s.referrerType ? m_referrerType->findData(kReferrerTypes.code(*s.referrerType))
-                                                       : 0);
-        m_referrerName->setText(s.referrerName);
-        m_physician->setText(s.coordinatingPhysician);
+        fill(m_original);
     }
 
     connect(m_programme, &QComboBox::currentIndexChanged, this, [this] {
@@ -153,6 +143,21 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
 }
 
 StayDialog::~StayDialog() = default;
+
+void StayDialog::fill(const Stay &s)
+{
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(s.unitCode)));
+    m_mode->button(int(s.mode))->setChecked(true);
+    m_admission->setDate(s.admissionDate);
+    m_programme->setCurrentIndex(s.programme ? m_programme->findData(kProgrammes.code(*s.programme)) : 0);
+    m_programmeDetail->setText(s.programmeDetail);
+    m_planned->setDate(s.plannedDischargeDate);
+    m_plannedTyped = s.plannedDischargeDate.isValid();
+    m_referrerType->setCurrentIndex(s.referrerType ? m_referrerType->findData(kReferrerTypes.code(*s.referrerType))
+                                                   : 0);
+    m_referrerName->setText(s.referrerName);
+    m_physician->setText(s.coordinatingPhysician);
+}
 
 void StayDialog::proposePlannedDischarge()
 {
@@ -214,10 +219,34 @@ void StayDialog::accept()
     if (!m_errors->submit(problems()))
         return;
     const Stay s = stay();
-    if (!m_isNew)
-        m_savedId = s.id;
-    if (m_errors->accepted(m_isNew ? storeInto(m_stays.open(s), m_savedId) : m_stays.update(s), m_banner))
+    if (m_isNew) {
+        if (m_errors->accepted(storeInto(m_stays.open(s), m_savedId), m_banner))
+            QDialog::accept();
+        return;
+    }
+    m_savedId = s.id;
+    const Status saved = m_stays.update(s);
+    if (!saved && saved.failure().kind() == Failure::Kind::Conflict && resolveConflict(s))
+        return;
+    if (m_errors->accepted(saved, m_banner))
         QDialog::accept();
+}
+
+bool StayDialog::resolveConflict(const Stay &mine)
+{
+    const Result<Stay> theirs = m_stays.find(mine.id);
+    if (!theirs)
+        return false;
+    const auto chosen =
+        ConflictDialog::resolve(m_original, mine, *theirs, tr("the stay of %1").arg(m_patient.displayName()), this);
+    if (chosen.outcome == ConflictDialog::Outcome::Cancelled)
+        return false;
+    // From now on the form edits the newer version, holding the values chosen.
+    m_original = chosen.merged;
+    fill(m_original);
+    if (chosen.outcome == ConflictDialog::Outcome::Save)
+        accept();
+    return true;
 }
 
 } // namespace smr::ui

@@ -43,6 +43,10 @@ public:
     void accept() override;
 
 private:
+    void fill(const Stay &stay);
+    // After a save refused because another workstation saved first: both versions, the user's
+    // choice, then the form again (or the save). False when the user cancelled.
+    bool resolveConflict(const Stay &mine);
     void revalidate();
     void proposePlannedDischarge();
 
