@@ -2594,6 +2594,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
+    <message>
+        <source>the dossier of %1</source>
+        <translation>the dossier of %1</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::QuestionnaireForm</name>

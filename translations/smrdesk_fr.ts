@@ -2595,6 +2595,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Tests</source>
         <translation>Tests</translation>
     </message>
+    <message>
+        <source>the dossier of %1</source>
+        <translation>le dossier de %1</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::QuestionnaireForm</name>

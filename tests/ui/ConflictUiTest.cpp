@@ -6,11 +6,16 @@
 #include "UiTestSupport.h"
 
 #include "ui/audit/ConflictDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientDialog.h"
+#include "ui/patient/PatientPanel.h"
 #include "ui/stay/StayDialog.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
@@ -163,6 +168,70 @@ TEST_F(ConflictUiTest, AStayChangedOnBothSidesOnDifferentFieldsKeepsBoth)
     const Stay saved = *m_other->stays().find(m_stay);
     EXPECT_EQ(saved.referrerName, QStringLiteral("Dr Roux"));
     EXPECT_EQ(saved.coordinatingPhysician, QStringLiteral("Dr Vernet"));
+}
+
+class NotesConflictTest : public ConflictUiTest
+{
+protected:
+    NotesConflictTest() : m_settings(m_store.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+    {
+        m_window = std::make_unique<ui::MainWindow>(m_store.store(), m_prompter, m_settings);
+        m_window->resize(1200, 800);
+        m_window->show();
+        EXPECT_TRUE(m_window->openPatient(m_patient));
+    }
+
+    void typeNotes(const QString &text)
+    {
+        QPlainTextEdit *editor = m_window->patientPanel()->overview()->notesEditor();
+        editor->setFocus();
+        QTest::keyClicks(editor, text);
+    }
+
+    ScriptedPrompter m_prompter;
+    QSettings m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+TEST_F(NotesConflictTest, NotesTypedOnBothWorkstationsCanBothBeKept)
+{
+    typeNotes(QStringLiteral("Vit seule."));
+    Patient theirs = *m_other->patients().find(m_patient);
+    theirs.notes = QStringLiteral("Allergie iode.");
+    ASSERT_TRUE(m_other->patients().update(theirs));
+    whenDialogOpens([](QDialog *d) {
+        auto *both = d->findChild<QRadioButton *>(QStringLiteral("notes_both"));
+        ASSERT_NE(both, nullptr);
+        both->setChecked(true);
+        click(d, QStringLiteral("saveMergedButton"));
+    });
+    m_window->action(QStringLiteral("saveNotesAction"))->trigger();
+    EXPECT_EQ(m_other->patients().find(m_patient)->notes, QStringLiteral("Allergie iode.\n\nVit seule."));
+    EXPECT_FALSE(m_window->patientPanel()->hasUnsavedChanges());
+    EXPECT_TRUE(m_prompter.errors.isEmpty()) << m_prompter.errors.join(QLatin1Char('\n')).toStdString();
+}
+
+// A refresh (another workstation's save arriving) shows the newer version but keeps the notes
+// being typed; saving them then must not silently replace what was saved meanwhile.
+TEST_F(NotesConflictTest, ADraftKeptAcrossARefreshIsNotSavedOverTheNewerVersionUnseen)
+{
+    typeNotes(QStringLiteral("Vit seule."));
+    ASSERT_TRUE(m_other->patients().update(m_theirs));
+    m_window->patientPanel()->refresh();
+    EXPECT_EQ(m_window->patientPanel()->overview()->notes(), QStringLiteral("Vit seule."));
+    bool shown = false;
+    whenDialogOpens([&shown](QDialog *d) {
+        shown = true;
+        EXPECT_TRUE(textOf(d, QStringLiteral("keptTheirs")).contains(QStringLiteral("Poids (kg) : 80")));
+        EXPECT_TRUE(textOf(d, QStringLiteral("keptMine")).contains(QStringLiteral("Notes : Vit seule.")));
+        click(d, QStringLiteral("saveMergedButton"));
+    });
+    m_window->action(QStringLiteral("saveNotesAction"))->trigger();
+    EXPECT_TRUE(shown);
+    const Patient saved = *m_other->patients().find(m_patient);
+    EXPECT_EQ(saved.notes, QStringLiteral("Vit seule."));
+    EXPECT_EQ(saved.weightKg, 80);
+    EXPECT_EQ(saved.generalPractitioner, QStringLiteral("Dr Leroy"));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 #include "core/common/Clock.h"
+#include "ui/audit/ConflictDialog.h"
 #include "ui/common/Prompter.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientHeader.h"
@@ -81,6 +82,8 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     const bool sameNotesInProgress = keepNotes && m_overview->notesModified();
     const QString draft = m_overview->notes();
     m_patient = *patient;
+    if (!sameNotesInProgress)
+        m_notesBase = *patient;
     m_stay = shown;
     const QDate today = m_store.clock().today();
     m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(),
@@ -102,9 +105,24 @@ bool PatientPanel::saveChanges()
 {
     if (!hasUnsavedChanges())
         return true;
-    Patient edited = *m_patient;
+    Patient edited = m_notesBase;
     edited.notes = m_overview->notes();
-    const Status saved = m_store.patients().update(edited);
+    Status saved = m_store.patients().update(edited);
+    if (!saved && saved.failure().kind() == Failure::Kind::Conflict) {
+        // Saved meanwhile on another workstation: both versions shown, the user's choice saved.
+        if (const Result<Patient> theirs = m_store.patients().find(edited.id)) {
+            const auto chosen = ConflictDialog::resolve(m_notesBase, edited, *theirs,
+                                                        tr("the dossier of %1").arg(theirs->displayName()), this);
+            if (chosen.outcome == ConflictDialog::Outcome::Review) {
+                // The notes chosen go back in the editor, a draft over the newer version.
+                m_notesBase = *theirs;
+                m_overview->notesEditor()->setPlainText(chosen.merged.notes);
+                return false;
+            }
+            if (chosen.outcome == ConflictDialog::Outcome::Save)
+                saved = m_store.patients().update(chosen.merged);
+        }
+    }
     if (!saved) {
         m_prompter.showError(this, tr("Notes not saved"), saved.failure().text());
         return false;

@@ -66,6 +66,9 @@ private:
     OverviewTab *m_overview;
     ResultsTab *m_results;
     std::optional<Patient> m_patient;
+    // The version the notes being typed started from: a refresh shows newer versions without
+    // letting the draft be saved over them unseen.
+    Patient m_notesBase;
     std::optional<Stay> m_stay;
     QHash<QString, QString> m_unitLabels;
 };
