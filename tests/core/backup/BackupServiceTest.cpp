@@ -5,6 +5,7 @@
 
 #include "core/backup/BackupService.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/StorageError.h"
 #include "core/storage/WriteTransaction.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
@@ -131,6 +132,10 @@ TEST(BackupServiceTest, BackupIsCheckedAndRestoresTheSameData)
     EXPECT_EQ(last.actor, QStringLiteral("cli:test"));
     EXPECT_EQ(last.after.value(QStringLiteral("file")).toString(), QFileInfo(file).absoluteFilePath());
     EXPECT_EQ(last.after.value(QStringLiteral("backup_schema_version")).toInt(), Migrator::latestVersion());
+
+    // The restored trail is still append-only (its triggers came with it).
+    EXPECT_THROW(copy->database().execute(QStringLiteral("UPDATE audit_log SET actor = 'someone else'")), StorageError);
+    EXPECT_THROW(copy->database().execute(QStringLiteral("DELETE FROM audit_log")), StorageError);
 
     // The source is untouched and still usable (on PostgreSQL its schema was set aside and back).
     source.reopen();
