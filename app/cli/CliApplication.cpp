@@ -43,6 +43,7 @@ QString optionFor(const QString &field)
         {QStringLiteral("username"), QStringLiteral("--username")},
         {QStringLiteral("display_name"), QStringLiteral("--name")},
         {QStringLiteral("roles"), QStringLiteral("--roles")},
+        {QStringLiteral("file"), QStringLiteral("FILE")},
     };
     return options.value(field);
 }
@@ -77,6 +78,9 @@ QString CliApplication::usage()
               "  user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]\n"
               "  user list\n"
               "  user password --username LOGIN\n"
+              "  backup FILE\n"
+              "  check\n"
+              "  restore FILE [--force]\n"
               "\n"
               "Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example\n"
               "  '{\"seconds\": 12.4}' (tug) or '{\"items\": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).\n"
@@ -85,6 +89,13 @@ QString CliApplication::usage()
               "  psychomotricist, nurse, psychologist, social_worker, secretary, administrator.\n"
               "A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.\n"
               "Writes are recorded in the audit trail as cli:<operating-system user>.\n"
+              "\n"
+              "backup copies the database into FILE while others keep working (SQLite: a database file;\n"
+              "  PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.\n"
+              "check reads the database without changing it: {\"ok\": true, ...} exits 0; a damaged,\n"
+              "  foreign or newer database prints {\"ok\": false, \"problem\": ...} and exits 1.\n"
+              "restore replaces the database by the backup FILE, once FILE is checked; a database that\n"
+              "  holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.\n"
               "\n"
               "--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.\n"
               "Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message\n"
@@ -169,6 +180,12 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
         return results(args);
     if (first == QLatin1String("audit"))
         return audit(args);
+    if (first == QLatin1String("backup"))
+        return backup(args);
+    if (first == QLatin1String("check"))
+        return check(args);
+    if (first == QLatin1String("restore"))
+        return restore(args);
     if (first == QLatin1String("user") && second == QLatin1String("add"))
         return userAdd(args);
     if (first == QLatin1String("user") && second == QLatin1String("list"))
@@ -187,7 +204,7 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
     const QString given = words.join(QLatin1Char(' '));
     const QString commands =
         QStringLiteral("init, patient add, patient list, stay open, stay close, demo, score, record, results, audit, "
-                       "user add, user list, user password");
+                       "user add, user list, user password, backup, check, restore");
     const QString message = given.isEmpty() ? tr("A command is required; the commands are %1.").arg(commands)
                                             : tr("Unknown command \"%1\"; the commands are %2.").arg(given, commands);
     m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();

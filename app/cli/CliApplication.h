@@ -53,6 +53,12 @@ private:
     int userAdd(const QStringList &args);
     int userList(const QStringList &args);
     int userPassword(const QStringList &args);
+    int backup(const QStringList &args);
+    int check(const QStringList &args);
+    int restore(const QStringList &args);
+    // Runs `attempt` with the password known so far, and once more with a typed one when the
+    // server asks for it (backup, check and restore work without a Store).
+    template <typename Attempt> auto withPassword(Attempt attempt) -> decltype(attempt(QString()));
     std::optional<QString> newPassword(const QString &username, int &exitCode);
 
     // The instrument named on the command line and its answers, or the exit code of a refusal.
@@ -79,6 +85,7 @@ private:
     DatabaseAddress m_address;
     std::unique_ptr<Store> m_store;
     std::optional<Failure> m_storeFailure;
+    QString m_password; // typed once, for a server that asked
 };
 
 } // namespace smr::cli

@@ -35,14 +35,18 @@ std::optional<CommandOptions> CommandOptions::parse(const QString &command, cons
             hasValue = true;
         }
         const QString name = arg.mid(2);
-        const bool isKnown = std::any_of(specs.begin(), specs.end(), [&](const Spec &s) { return s.name == name; });
-        if (!isKnown) {
+        const auto spec = std::find_if(specs.begin(), specs.end(), [&](const Spec &s) { return s.name == name; });
+        if (spec == specs.end()) {
             error = {
                 arg,
                 tr("Unknown option for \"%1\"; its options are %2.").arg(command, known.join(QStringLiteral(", ")))};
             return std::nullopt;
         }
-        if (!hasValue) {
+        if (spec->flag && hasValue) {
+            error = {arg, tr("%1 takes no value.").arg(arg)};
+            return std::nullopt;
+        }
+        if (!hasValue && !spec->flag) {
             if (i + 1 >= args.size()) {
                 error = {arg, tr("A value is expected after %1.").arg(arg)};
                 return std::nullopt;

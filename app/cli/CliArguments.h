@@ -28,6 +28,7 @@ public:
     struct Spec {
         QString name; // without the dashes
         bool required = false;
+        bool flag = false; // takes no value ("--force"): has(name) says whether it was given
     };
 
     // Reads `args` against `specs` and the required `positionals` (their names for messages, in

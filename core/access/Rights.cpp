@@ -20,7 +20,7 @@ QList<Right> rightsOf(Role role)
     case Role::Secretary:
         return {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings};
     case Role::Administrator:
-        return {Right::ManageUsers, Right::ManageUnits, Right::ViewAudit, Right::LoadDemo};
+        return {Right::ManageUsers, Right::ManageUnits, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups};
     }
     return {};
 }

@@ -22,9 +22,10 @@ enum class Right {
     ManageUsers,      // create accounts, reset passwords, deactivate accounts
     ViewAudit,        // read the audit trail
     LoadDemo,         // fill an empty database with demonstration data
+    RestoreBackups,   // replace the whole database (audit trail included) by a backup
 };
 
-inline constexpr CodeTable<Right, 11> kRights{
+inline constexpr CodeTable<Right, 12> kRights{
     "Right",
     {{
         {Right::ManageIdentities, "manage_identities", QT_TRANSLATE_NOOP("Right", "manage patients' identities"),
@@ -49,6 +50,8 @@ inline constexpr CodeTable<Right, 11> kRights{
          QT_TRANSLATE_NOOP("Right", "audit")},
         {Right::LoadDemo, "load_demo", QT_TRANSLATE_NOOP("Right", "load demonstration data"),
          QT_TRANSLATE_NOOP("Right", "demonstration")},
+        {Right::RestoreBackups, "restore_backups", QT_TRANSLATE_NOOP("Right", "restore a backup"),
+         QT_TRANSLATE_NOOP("Right", "restore")},
     }}};
 
 // The rights a role gives.

@@ -34,6 +34,7 @@ inline const QString Unit = QStringLiteral("unit");
 inline const QString User = QStringLiteral("user");
 inline const QString Session = QStringLiteral("session");
 inline const QString Demo = QStringLiteral("demo");
+inline const QString Database = QStringLiteral("database");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -51,6 +52,7 @@ inline const QString Activate = QStringLiteral("activate");
 inline const QString SignIn = QStringLiteral("sign_in");
 inline const QString SignInRefused = QStringLiteral("sign_in_refused");
 inline const QString Load = QStringLiteral("load");
+inline const QString Restore = QStringLiteral("restore");
 } // namespace audit
 
 // Which entries to read. Every criterion is optional.

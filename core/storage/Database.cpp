@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -32,6 +33,15 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool Database::hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // unreadable: let SQLite say why
+    static const QByteArray magic("SQLite format 3\0", 16);
+    return file.read(magic.size()) == magic;
 }
 
 QString Database::describeOpenError(const QString &location, const QString &detail)
@@ -89,6 +99,11 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         return Failure::storage(describeOpenError(path, tr("its folder cannot be created.")));
     if (info.exists() && !info.isFile())
         return Failure::storage(describeOpenError(path, tr("it is not a file.")));
+    // A file that is not SQLite at all (a document saved under the wrong name, a damaged first
+    // page): say so before SQLite's terse "file is not a database".
+    if (info.exists() && info.size() > 0 && !hasSqliteHeader(info.absoluteFilePath()))
+        return Failure::storage(describeOpenError(
+            path, tr("it is not an SQLite database file (another kind of file, or its first page is damaged).")));
 
     SqlDialect dialect(SqlDialect::Engine::Sqlite);
     const QString name = nextConnectionName();

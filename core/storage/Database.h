@@ -32,6 +32,8 @@ public:
     // Failure of kind Authentication.
     static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const QString &password = {});
     static Result<std::unique_ptr<Database>> openSqlite(const QString &path);
+    // Whether the file starts with SQLite's 16-byte signature (read only; true when unreadable).
+    static bool hasSqliteHeader(const QString &path);
 
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseAddress &address() const { return m_address; }

@@ -5,9 +5,11 @@
 #include "core/storage/Sql.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -37,6 +39,30 @@ QByteArray sha256(const QString &path)
 QStringList words(const char *text)
 {
     return QString::fromUtf8(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+void writeForeignDatabase(const QString &path)
+{
+    const QString name = QStringLiteral("foreign-") + path;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            ADD_FAILURE() << "cannot create " << path.toStdString();
+        } else {
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(QStringLiteral("CREATE TABLE foo (id INTEGER PRIMARY KEY, name TEXT)")));
+            EXPECT_TRUE(q.exec(QStringLiteral("INSERT INTO foo (name) VALUES ('bar')")));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 QProcessEnvironment CliTest::environment() const

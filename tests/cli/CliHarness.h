@@ -35,6 +35,11 @@ QByteArray sha256(const QString &path);
 // "patient add --ipp X" -> its words (no word of the tests contains a space).
 QStringList words(const char *text);
 
+// Another program's SQLite database: one table "foo" with a row, no schema_version.
+void writeForeignDatabase(const QString &path);
+// The names of the files in `dir`, sorted.
+QStringList filesIn(const QString &dir);
+
 class CliTest : public ::testing::Test
 {
 protected:

@@ -8,6 +8,7 @@
 #include "core/storage/Migrator.h"
 #include "core/storage/Sql.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -273,6 +274,49 @@ TEST_F(SqliteCliTest, GarbageFileExitsOneAndIsLeftAlone)
         EXPECT_TRUE(r.err.contains(QStringLiteral("garbage.sqlite"))) << r;
     }
     EXPECT_EQ(sha256(path), before);
+}
+
+// Issue #4: another program's SQLite file is refused by every command, not migrated into.
+TEST_F(SqliteCliTest, ForeignDatabaseIsRefusedByEveryCommandAndLeftAlone)
+{
+    QDir().mkpath(dir() + QStringLiteral("/foreign"));
+    const QString path = dir() + QStringLiteral("/foreign/other.sqlite");
+    writeForeignDatabase(path);
+    const QByteArray before = sha256(path);
+    for (const QStringList &command :
+         {words("init"), words("patient list"), words("audit"), words("user list"), words("demo --patients 2"),
+          words("patient add --ipp X1 --last-name Roux --first-name Luc --birth-date 1970-01-01 --sex M")}) {
+        const CliRun r = cli(command, path);
+        EXPECT_EQ(r.exitCode, 1) << r;
+        EXPECT_TRUE(r.out.isEmpty()) << r;
+        EXPECT_EQ(r.err, QStringLiteral("smrdesk-cli: The database %1 cannot be opened: it is not an SMR Desk "
+                                        "database.\n")
+                             .arg(path))
+            << r;
+    }
+    EXPECT_EQ(sha256(path), before);
+    EXPECT_EQ(filesIn(dir() + QStringLiteral("/foreign")), QStringList{QStringLiteral("other.sqlite")});
+}
+
+TEST_F(SqliteCliTest, TextFileIsRefusedByEveryCommandAndLeftAlone)
+{
+    QDir().mkpath(dir() + QStringLiteral("/text"));
+    const QString path = dir() + QStringLiteral("/text/notes.sqlite");
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("Ceci n'est pas une base.\n");
+    }
+    const QByteArray before = sha256(path);
+    for (const QStringList &command : {words("init"), words("patient list"), words("audit")}) {
+        const CliRun r = cli(command, path);
+        EXPECT_EQ(r.exitCode, 1) << r;
+        EXPECT_TRUE(r.out.isEmpty()) << r;
+        EXPECT_TRUE(r.err.contains(path)) << r;
+        EXPECT_TRUE(r.err.contains(QStringLiteral("not an SQLite database file"))) << r;
+    }
+    EXPECT_EQ(sha256(path), before);
+    EXPECT_EQ(filesIn(dir() + QStringLiteral("/text")), QStringList{QStringLiteral("notes.sqlite")});
 }
 
 TEST_F(SqliteCliTest, NewerDatabaseExitsOneAndIsLeftAlone)

@@ -137,9 +137,38 @@ TEST(SqliteDatabaseTest, FileThatIsNotADatabaseIsRefusedAndLeftUntouched)
     EXPECT_EQ(store.failure().kind(), Failure::Kind::Storage);
     EXPECT_TRUE(store.failure().text().contains(QStringLiteral("garbage.sqlite")))
         << store.failure().text().toStdString();
+    EXPECT_TRUE(store.failure().text().contains(QStringLiteral("not an SQLite database file")))
+        << store.failure().text().toStdString();
     QFile f(path);
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
     EXPECT_EQ(f.readAll(), garbage);
+    EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("garbage.sqlite")});
+}
+
+// Issue #4: a text file given as the database (a note saved under the wrong name) is named and
+// refused, not turned into a database.
+TEST(SqliteDatabaseTest, TextFileIsRefusedAndLeftUntouched)
+{
+    QTemporaryDir dir;
+    FixedClock clock(TestStore::today());
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    const QByteArray text("Compte rendu de la réunion du 22/11/2026.\n");
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    }
+    const Result<std::unique_ptr<Database>> database = Database::openSqlite(path);
+    ASSERT_FALSE(database);
+    EXPECT_EQ(database.failure().text(), QStringLiteral("The database %1 cannot be opened: it is not an SQLite "
+                                                        "database file (another kind of file, or its first page "
+                                                        "is damaged).")
+                                             .arg(QDir::toNativeSeparators(path)));
+    ASSERT_FALSE(Store::openSqlite(path, clock));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), text);
+    EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("notes.txt")});
 }
 
 TEST(SqliteDatabaseTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched)
@@ -164,7 +193,21 @@ TEST(SqliteDatabaseTest, AnotherProgramsDatabaseIsRefusedAndLeftUntouched)
     ASSERT_FALSE(store);
     EXPECT_TRUE(store.failure().text().contains(QStringLiteral("not an SMR Desk database")))
         << store.failure().text().toStdString();
+    EXPECT_TRUE(store.failure().text().contains(QStringLiteral("other.sqlite")))
+        << store.failure().text().toStdString();
     EXPECT_EQ(sha256(path), before);
+    EXPECT_EQ(filesIn(dir.path()), QStringList{QStringLiteral("other.sqlite")})
+        << "no journal, WAL or backup beside it";
+    // Not migrated into: it still has its one table and no schema_version.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-check"));
+        other.setDatabaseName(path);
+        other.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ASSERT_TRUE(other.open());
+        EXPECT_EQ(other.tables(), QStringList{QStringLiteral("invoices")});
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-check"));
 }
 
 TEST(SqliteDatabaseTest, FolderIsRefused)

@@ -111,10 +111,10 @@ qint64 TestStore::rows(const QString &table)
     return q.integer(0);
 }
 
-QString TestStore::dump(const QString &table)
+QString TestStore::dump(Store &store, const QString &table)
 {
     QStringList lines;
-    QSqlQuery q(m_store->database().connection());
+    QSqlQuery q(store.database().connection());
     // The schema's history without the moment each migration ran (that is not data).
     const QString columns =
         table == QLatin1String("schema_version") ? QStringLiteral("version, name") : QStringLiteral("*");
@@ -132,11 +132,11 @@ QString TestStore::dump(const QString &table)
     return lines.join(QLatin1Char('\n'));
 }
 
-QString TestStore::dumpAll()
+QString TestStore::dumpAll(Store &store)
 {
     QString out;
     for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results"})
-        out += QLatin1String(table) + QLatin1Char('\n') + dump(QLatin1String(table)) + QLatin1Char('\n');
+        out += QLatin1String(table) + QLatin1Char('\n') + dump(store, QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }
 

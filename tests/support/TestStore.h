@@ -59,9 +59,12 @@ public:
     qint64 rows(const QString &table);
     // Every row of a table, every column, one line per row in key order: two equal dumps
     // taken around a refused operation show that it wrote nothing (not even a timestamp).
-    QString dump(const QString &table);
+    QString dump(const QString &table) { return dump(*m_store, table); }
     // The dumps of every table of the schema.
-    QString dumpAll();
+    QString dumpAll() { return dumpAll(*m_store); }
+    // The same for another store (a second database of the test).
+    static QString dump(Store &store, const QString &table);
+    static QString dumpAll(Store &store);
 
 private:
     QTemporaryDir m_dir;

@@ -1,6 +1,7 @@
 // Issue #4, "Users, roles, rights": rights are enforced in the core services, not only by hiding
 // buttons; a refused action says which right is missing, and writes nothing.
 
+#include "core/backup/BackupService.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
@@ -56,6 +57,12 @@ const Operation kOperations[] = {
      [](TestStore &db, PatientId, StayId) { return asStatus(db->audit().find(AuditFilter{})); }},
     {"load the demonstration", Right::LoadDemo,
      [](TestStore &db, PatientId, StayId) { return asStatus(db->demo().load(3, 1)); }},
+    // Allowed, it is refused for another reason: there is no such backup.
+    {"restore a backup", Right::RestoreBackups,
+     [](TestStore &db, PatientId, StayId) {
+         return asStatus(BackupService::restore(db.dir() + QStringLiteral("/no-such-backup"), db.address(),
+                                                *db->session().actor(), BackupService::Overwrite::Replace, db.clock()));
+     }},
 };
 
 struct RoleCase {
@@ -78,7 +85,8 @@ const RoleCase kRoleCases[] = {
     {Role::Psychologist, {}},
     {Role::SocialWorker, {}},
     {Role::Secretary, {Right::ManageIdentities, Right::ManageStays}},
-    {Role::Administrator, {Right::ManageUnits, Right::ManageUsers, Right::ViewAudit, Right::LoadDemo}},
+    {Role::Administrator,
+     {Right::ManageUnits, Right::ManageUsers, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups}},
 };
 
 class RightsPerRole : public ::testing::TestWithParam<RoleCase>
