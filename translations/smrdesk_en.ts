@@ -269,6 +269,57 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The folder %1 could not be created: check its permissions.</source>
+        <translation>The folder %1 could not be created: check its permissions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation><numerusform>%n stay</numerusform><numerusform>%n stays</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n account</numerusform><numerusform>%n accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies)</source>
+        <translation><numerusform>%n audit entry</numerusform><numerusform>%n audit entries</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose a backup file.</source>
+        <translation>%1 is the database itself: choose a backup file.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Nothing was restored: %1</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data (%2): restoring would replace it. It was left untouched; the replacement must be confirmed (smrdesk-cli: --force).</source>
+        <translation>The database %1 already holds data (%2): restoring would replace it. It was left untouched; the replacement must be confirmed (smrdesk-cli: --force).</translation>
+    </message>
+    <message>
+        <source>%1 It was left untouched; replacing it must be confirmed (smrdesk-cli: --force).</source>
+        <translation>%1 It was left untouched; replacing it must be confirmed (smrdesk-cli: --force).</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but it cannot be opened: %2</source>
+        <translation>The backup was restored into %1, but it cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but the restore could not be written in the audit trail: %2</source>
+        <translation>The backup was restored into %1, but the restore could not be written in the audit trail: %2</translation>
+    </message>
+</context>
+<context>
     <name>BergInstrument</name>
     <message>
         <source>Total</source>
@@ -423,6 +474,9 @@ Commands:
   user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]
   user list
   user password --username LOGIN
+  backup FILE
+  check
+  restore FILE [--force]
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -431,6 +485,13 @@ Roles: physician, physiotherapist, occupational_therapist, adapted_physical_acti
   psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
 A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
+
+backup copies the database into FILE while others keep working (SQLite: a database file;
+  PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.
+check reads the database without changing it: {"ok": true, ...} exits 0; a damaged,
+  foreign or newer database prints {"ok": false, "problem": ...} and exits 1.
+restore replaces the database by the backup FILE, once FILE is checked; a database that
+  holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -454,6 +515,9 @@ Commands:
   user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]
   user list
   user password --username LOGIN
+  backup FILE
+  check
+  restore FILE [--force]
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -462,6 +526,13 @@ Roles: physician, physiotherapist, occupational_therapist, adapted_physical_acti
   psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
 A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
+
+backup copies the database into FILE while others keep working (SQLite: a database file;
+  PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.
+check reads the database without changing it: {"ok": true, ...} exits 0; a damaged,
+  foreign or newer database prints {"ok": false, "problem": ...} and exits 1.
+restore replaces the database by the backup FILE, once FILE is checked; a database that
+  holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -518,6 +589,10 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>"%1" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
         <translation>"%1" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 takes no value.</translation>
     </message>
 </context>
 <context>
@@ -616,6 +691,10 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The server %1 asks for a password: %2</source>
         <translation>The server %1 asks for a password: %2</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file (another kind of file, or its first page is damaged).</source>
+        <translation>it is not an SQLite database file (another kind of file, or its first page is damaged).</translation>
     </message>
 </context>
 <context>
@@ -849,6 +928,140 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>PgTools</name>
+    <message>
+        <source>%1 was not found in %2 (SMRDESK_PG_BINDIR): install the package postgresql-client, or point SMRDESK_PG_BINDIR to its programs.</source>
+        <translation>%1 was not found in %2 (SMRDESK_PG_BINDIR): install the package postgresql-client, or point SMRDESK_PG_BINDIR to its programs.</translation>
+    </message>
+    <message>
+        <source>%1 was not found (on PATH or in /usr/lib/postgresql/*/bin): install the package postgresql-client.</source>
+        <translation>%1 was not found (on PATH or in /usr/lib/postgresql/*/bin): install the package postgresql-client.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: %2</source>
+        <translation>The server %1 asks for a password: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>no message</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBackup</name>
+    <message>
+        <source>The server %1 asks for a password: %2</source>
+        <translation>The server %1 asks for a password: %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>The server %1 cannot be reached: %2</translation>
+    </message>
+    <message>
+        <source>There is no SMR Desk database at %1 yet: no schema of the search path exists.</source>
+        <translation>There is no SMR Desk database at %1 yet: no schema of the search path exists.</translation>
+    </message>
+    <message>
+        <source>The schema "%1" of %2 must be letters, digits and underscores.</source>
+        <translation>The schema "%1" of %2 must be letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <source>There is no SMR Desk database at %1 yet: the schema %2 does not exist.</source>
+        <translation>There is no SMR Desk database at %1 yet: the schema %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 cannot be read: %2</source>
+        <translation>The tables of %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no SMR Desk database yet.</source>
+        <translation>%1 is empty: it holds no SMR Desk database yet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
+        <translation>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
+        <translation>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</translation>
+    </message>
+    <message>
+        <source>missing tables: %1</source>
+        <translation>missing tables: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
+        <translation>%1 is damaged: tables of schema %2 are missing (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s) not validated</source>
+        <translation><numerusform>%n constraint not validated</numerusform><numerusform>%n constraints not validated</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 is damaged: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</source>
+        <translation>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</translation>
+    </message>
+    <message>
+        <source>Nothing was backed up: %1</source>
+        <translation>Nothing was backed up: %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>The folder of %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>The backup %1 could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>The backup could not be named %1.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was removed: %1</source>
+        <translation>The backup did not pass its check and was removed: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database file, not a PostgreSQL backup: it belongs to a database file on a workstation.</source>
+        <translation>%1 is an SQLite database file, not a PostgreSQL backup: it belongs to a database file on a workstation.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk backup made on PostgreSQL (pg_dump's custom format).</source>
+        <translation>%1 is not an SMR Desk backup made on PostgreSQL (pg_dump's custom format).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk backup: it has no schema_version table.</source>
+        <translation>%1 is not an SMR Desk backup: it has no schema_version table.</translation>
+    </message>
+    <message>
+        <source>%1 holds the schema "%2", whose name is not letters, digits and underscores.</source>
+        <translation>%1 holds the schema "%2", whose name is not letters, digits and underscores.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the restore: %1</source>
+        <translation>No temporary folder for the restore: %1</translation>
+    </message>
+    <message>
+        <source>The restore into %1 failed and was undone: the database is as it was. psql: %2</source>
+        <translation>The restore into %1 failed and was undone: the database is as it was. psql: %2</translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message>
         <source>Functional spine restoration (4 weeks)</source>
@@ -1054,6 +1267,14 @@ on stderr and writes nothing; other failures exit 1.
         <source>demonstration</source>
         <translation>demonstration</translation>
     </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1202,6 +1423,101 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>cardiorespiratory MCID</source>
         <translation>cardiorespiratory MCID</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 is not a file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no SMR Desk database yet.</source>
+        <translation>%1 is empty: it holds no SMR Desk database yet.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL backup, not an SQLite database file: it belongs to a database on a server.</source>
+        <translation>%1 is a PostgreSQL backup, not an SQLite database file: it belongs to a database on a server.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database file (another kind of file, or its first page is damaged).</source>
+        <translation>%1 is not an SQLite database file (another kind of file, or its first page is damaged).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
+        <translation>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
+        <translation>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite's integrity check found: %2</source>
+        <translation>%1 is damaged: SQLite's integrity check found: %2</translation>
+    </message>
+    <message>
+        <source>missing tables: %1</source>
+        <translation>missing tables: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
+        <translation>%1 is damaged: tables of schema %2 are missing (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n row(s) point to records that do not exist (%2).</source>
+        <translation><numerusform>%1 is damaged: %n row points to records that do not exist (%2).</numerusform><numerusform>%1 is damaged: %n rows point to records that do not exist (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</source>
+        <translation>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</translation>
+    </message>
+    <message>
+        <source>Nothing was backed up: %1</source>
+        <translation>Nothing was backed up: %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>The folder of %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 into %2 failed: %3</source>
+        <translation>The backup of %1 into %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>The backup %1 could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>The backup could not be named %1.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was removed: %1</source>
+        <translation>The backup did not pass its check and was removed: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored into %2: %3</source>
+        <translation>%1 could not be restored into %2: %3</translation>
+    </message>
+    <message>
+        <source>The restored database could not be written to the disk beside %1.</source>
+        <translation>The restored database could not be written to the disk beside %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 could not be replaced.</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2371,62 @@ Password of the database for %2:</translation>
         <source>SMR Desk cannot start</source>
         <translation>SMR Desk cannot start</translation>
     </message>
+    <message>
+        <source>SMR Desk — damaged database</source>
+        <translation>SMR Desk — damaged database</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: SMR Desk cannot use it as it is.
+
+%2
+
+Nothing has been changed in it. You can put a backup in its place; the damaged file is kept beside it under another name.</source>
+        <translation>The database file %1 is damaged: SMR Desk cannot use it as it is.
+
+%2
+
+Nothing has been changed in it. You can put a backup in its place; the damaged file is kept beside it under another name.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <source>SMR Desk backups (*.sqlite)</source>
+        <translation>SMR Desk backups (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside (%1): check the folder's permissions.</source>
+        <translation>The damaged file could not be moved aside (%1): check the folder's permissions.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is back in place. The damaged file is kept as %2.</source>
+        <translation>The backup %1 is back in place. The damaged file is kept as %2.</translation>
+    </message>
+    <message>
+        <source>SMR Desk</source>
+        <translation>SMR Desk</translation>
+    </message>
+    <message>
+        <source>Save a backup of the database before leaving?
+
+Backups go to %1; the last %2 are kept. File › Settings › Backup on exit chooses whether to ask.</source>
+        <translation>Save a backup of the database before leaving?
+
+Backups go to %1; the last %2 are kept. File › Settings › Backup on exit chooses whether to ask.</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>Save the backup</translation>
+    </message>
+    <message>
+        <source>Backup not saved</source>
+        <translation>Backup not saved</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::FieldsForm</name>
@@ -2275,6 +2647,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Signed in: %1</source>
         <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backup on exit</source>
+        <translation>&amp;Backup on exit</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Ask</translation>
+    </message>
+    <message>
+        <source>A&amp;lways</source>
+        <translation>A&amp;lways</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Never</translation>
     </message>
 </context>
 <context>

@@ -269,6 +269,57 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The folder %1 could not be created: check its permissions.</source>
+        <translation>Le dossier %1 n'a pas pu être créé : vérifiez ses droits.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation><numerusform>%n patient</numerusform><numerusform>%n patients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation><numerusform>%n séjour</numerusform><numerusform>%n séjours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation><numerusform>%n compte</numerusform><numerusform>%n comptes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entry(ies)</source>
+        <translation><numerusform>%n entrée d'audit</numerusform><numerusform>%n entrées d'audit</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself: choose a backup file.</source>
+        <translation>%1 est la base elle-même : choisissez un fichier de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n'a été restauré : %1</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data (%2): restoring would replace it. It was left untouched; the replacement must be confirmed (smrdesk-cli: --force).</source>
+        <translation>La base %1 contient déjà des données (%2) : la restauration les remplacerait. Elle n'a pas été touchée ; le remplacement doit être confirmé (smrdesk-cli : --force).</translation>
+    </message>
+    <message>
+        <source>%1 It was left untouched; replacing it must be confirmed (smrdesk-cli: --force).</source>
+        <translation>%1 Elle n'a pas été touchée ; son remplacement doit être confirmé (smrdesk-cli : --force).</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but it cannot be opened: %2</source>
+        <translation>La sauvegarde a été restaurée dans %1, mais la base ne peut pas être ouverte : %2</translation>
+    </message>
+    <message>
+        <source>The backup was restored into %1, but the restore could not be written in the audit trail: %2</source>
+        <translation>La sauvegarde a été restaurée dans %1, mais la restauration n'a pas pu être inscrite au journal d'audit : %2</translation>
+    </message>
+</context>
+<context>
     <name>BergInstrument</name>
     <message>
         <source>Total</source>
@@ -423,6 +474,9 @@ Commands:
   user add --username LOGIN --name TEXT --roles ROLE[,ROLE...]
   user list
   user password --username LOGIN
+  backup FILE
+  check
+  restore FILE [--force]
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -431,6 +485,13 @@ Roles: physician, physiotherapist, occupational_therapist, adapted_physical_acti
   psychomotricist, nurse, psychologist, social_worker, secretary, administrator.
 A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
+
+backup copies the database into FILE while others keep working (SQLite: a database file;
+  PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.
+check reads the database without changing it: {"ok": true, ...} exits 0; a damaged,
+  foreign or newer database prints {"ok": false, "problem": ...} and exits 1.
+restore replaces the database by the backup FILE, once FILE is checked; a database that
+  holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
 Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
@@ -454,6 +515,9 @@ Commandes :
   user add --username IDENTIFIANT --name TEXTE --roles RÔLE[,RÔLE...]
   user list
   user password --username IDENTIFIANT
+  backup FICHIER
+  check
+  restore FICHIER [--force]
 
 Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
   '{"seconds": 12.4}' (tug) ou '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -463,6 +527,13 @@ Rôles : physician (médecin), physiotherapist (kinésithérapeute), occupationa
   psychologist (psychologue), social_worker (assistant social), secretary (secrétaire), administrator.
 Le mot de passe d'un nouveau compte vient de SMRDESK_NEW_PASSWORD ou est tapé deux fois.
 Les écritures sont tracées dans le journal d'audit sous le nom cli:&lt;utilisateur du système&gt;.
+
+backup copie la base dans FICHIER pendant que les autres continuent de travailler (SQLite : un fichier
+  de base ; PostgreSQL : le format personnalisé de pg_dump) et ne remplace jamais un FICHIER existant.
+check lit la base sans la modifier : {"ok": true, ...} sort avec le code 0 ; une base endommagée,
+  étrangère ou plus récente écrit {"ok": false, "problem": ...} et sort avec le code 1.
+restore remplace la base par la sauvegarde FICHIER, une fois FICHIER vérifié ; une base qui
+  contient des données n'est remplacée qu'avec --force. PostgreSQL demande le paquet postgresql-client.
 
 --db vaut par défaut %1 ; le mot de passe de --db-url vient de PGPASSWORD, de ~/.pgpass ou d'une invite.
 En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
@@ -519,6 +590,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>"%1" is not a valid date and time; use YYYY-MM-DDTHH:MM, for example 2026-11-22T14:30.</source>
         <translation>« %1 » n'est pas une date et heure valide ; utilisez AAAA-MM-JJTHH:MM, par exemple 2026-11-22T14:30.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1 ne prend pas de valeur.</translation>
     </message>
 </context>
 <context>
@@ -617,6 +692,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The server %1 asks for a password: %2</source>
         <translation>Le serveur %1 demande un mot de passe : %2</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database file (another kind of file, or its first page is damaged).</source>
+        <translation>ce n'est pas un fichier de base SQLite (un autre type de fichier, ou sa première page est endommagée).</translation>
     </message>
 </context>
 <context>
@@ -850,6 +929,140 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>PgTools</name>
+    <message>
+        <source>%1 was not found in %2 (SMRDESK_PG_BINDIR): install the package postgresql-client, or point SMRDESK_PG_BINDIR to its programs.</source>
+        <translation>%1 est introuvable dans %2 (SMRDESK_PG_BINDIR) : installez le paquet postgresql-client, ou faites pointer SMRDESK_PG_BINDIR vers ses programmes.</translation>
+    </message>
+    <message>
+        <source>%1 was not found (on PATH or in /usr/lib/postgresql/*/bin): install the package postgresql-client.</source>
+        <translation>%1 est introuvable (dans le PATH ou dans /usr/lib/postgresql/*/bin) : installez le paquet postgresql-client.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password: %2</source>
+        <translation>Le serveur %1 demande un mot de passe : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresBackup</name>
+    <message>
+        <source>The server %1 asks for a password: %2</source>
+        <translation>Le serveur %1 demande un mot de passe : %2</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2</source>
+        <translation>Le serveur %1 est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>There is no SMR Desk database at %1 yet: no schema of the search path exists.</source>
+        <translation>Il n'y a pas encore de base SMR Desk sur %1 : aucun schéma du chemin de recherche n'existe.</translation>
+    </message>
+    <message>
+        <source>The schema "%1" of %2 must be letters, digits and underscores.</source>
+        <translation>Le schéma « %1 » de %2 doit être fait de lettres, de chiffres et de tirets bas.</translation>
+    </message>
+    <message>
+        <source>There is no SMR Desk database at %1 yet: the schema %2 does not exist.</source>
+        <translation>Il n'y a pas encore de base SMR Desk sur %1 : le schéma %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>The tables of %1 cannot be read: %2</source>
+        <translation>Les tables de %1 ne peuvent pas être lues : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no SMR Desk database yet.</source>
+        <translation>%1 est vide : il ne contient pas encore de base SMR Desk.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
+        <translation>%1 n'est pas une base SMR Desk : elle a des tables (%2) mais pas de table schema_version. Elle appartient à un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu’au %3).</translation>
+    </message>
+    <message>
+        <source>missing tables: %1</source>
+        <translation>tables manquantes : %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
+        <translation>%1 est endommagé : des tables du schéma %2 manquent (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n constraint(s) not validated</source>
+        <translation><numerusform>%n contrainte non validée</numerusform><numerusform>%n contraintes non validées</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2.</source>
+        <translation>%1 est endommagé : %2.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</source>
+        <translation>%1 existe déjà ; une sauvegarde ne remplace jamais un fichier : choisissez un autre nom, ou déplacez d'abord l'ancien fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was backed up: %1</source>
+        <translation>Rien n'a été sauvegardé : %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>La sauvegarde %1 n'a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>La sauvegarde n'a pas pu être nommée %1.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was removed: %1</source>
+        <translation>La sauvegarde n'a pas passé sa vérification et a été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database file, not a PostgreSQL backup: it belongs to a database file on a workstation.</source>
+        <translation>%1 est un fichier de base SQLite, pas une sauvegarde PostgreSQL : il correspond à une base en fichier sur un poste.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk backup made on PostgreSQL (pg_dump's custom format).</source>
+        <translation>%1 n'est pas une sauvegarde SMR Desk faite sur PostgreSQL (format personnalisé de pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk backup: it has no schema_version table.</source>
+        <translation>%1 n'est pas une sauvegarde SMR Desk : il n'a pas de table schema_version.</translation>
+    </message>
+    <message>
+        <source>%1 holds the schema "%2", whose name is not letters, digits and underscores.</source>
+        <translation>%1 contient le schéma « %2 », dont le nom n'est pas fait de lettres, de chiffres et de tirets bas.</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the restore: %1</source>
+        <translation>Pas de dossier temporaire pour la restauration : %1</translation>
+    </message>
+    <message>
+        <source>The restore into %1 failed and was undone: the database is as it was. psql: %2</source>
+        <translation>La restauration dans %1 a échoué et a été annulée : la base est telle qu’elle était. psql : %2</translation>
+    </message>
+</context>
+<context>
     <name>Programme</name>
     <message>
         <source>Functional spine restoration (4 weeks)</source>
@@ -1055,6 +1268,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>demonstration</source>
         <translation>démonstration</translation>
     </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauration</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1203,6 +1424,101 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>cardiorespiratory MCID</source>
         <translation>MCID cardiorespiratoire</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteBackup</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n'est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no SMR Desk database yet.</source>
+        <translation>%1 est vide : il ne contient pas encore de base SMR Desk.</translation>
+    </message>
+    <message>
+        <source>%1 is a PostgreSQL backup, not an SQLite database file: it belongs to a database on a server.</source>
+        <translation>%1 est une sauvegarde PostgreSQL, pas un fichier de base SQLite : il correspond à une base sur un serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SQLite database file (another kind of file, or its first page is damaged).</source>
+        <translation>%1 n'est pas un fichier de base SQLite (un autre type de fichier, ou sa première page est endommagée).</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
+        <translation>%1 n'est pas une base SMR Desk : elle a des tables (%2) mais pas de table schema_version. Elle appartient à un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu’au %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: SQLite's integrity check found: %2</source>
+        <translation>%1 est endommagé : la vérification d'intégrité de SQLite a trouvé : %2</translation>
+    </message>
+    <message>
+        <source>missing tables: %1</source>
+        <translation>tables manquantes : %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
+        <translation>%1 est endommagé : des tables du schéma %2 manquent (%3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: %n row(s) point to records that do not exist (%2).</source>
+        <translation><numerusform>%1 est endommagé : %n ligne renvoie à des enregistrements qui n'existent pas (%2).</numerusform><numerusform>%1 est endommagé : %n lignes renvoient à des enregistrements qui n'existent pas (%2).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</source>
+        <translation>%1 existe déjà ; une sauvegarde ne remplace jamais un fichier : choisissez un autre nom, ou déplacez d'abord l'ancien fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was backed up: %1</source>
+        <translation>Rien n'a été sauvegardé : %1</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>Le dossier de %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 into %2 failed: %3</source>
+        <translation>La sauvegarde de %1 dans %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>La sauvegarde %1 n'a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>La sauvegarde n'a pas pu être nommée %1.</translation>
+    </message>
+    <message>
+        <source>The backup did not pass its check and was removed: %1</source>
+        <translation>La sauvegarde n'a pas passé sa vérification et a été supprimée : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be restored into %2: %3</source>
+        <translation>%1 n'a pas pu être restauré dans %2 : %3</translation>
+    </message>
+    <message>
+        <source>The restored database could not be written to the disk beside %1.</source>
+        <translation>La base restaurée n'a pas pu être écrite sur le disque à côté de %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced.</source>
+        <translation>%1 n'a pas pu être remplacé.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2372,62 @@ Mot de passe de la base pour %2 :</translation>
         <source>SMR Desk cannot start</source>
         <translation>SMR Desk ne peut pas démarrer</translation>
     </message>
+    <message>
+        <source>SMR Desk — damaged database</source>
+        <translation>SMR Desk — base de données endommagée</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: SMR Desk cannot use it as it is.
+
+%2
+
+Nothing has been changed in it. You can put a backup in its place; the damaged file is kept beside it under another name.</source>
+        <translation>Le fichier de base de données %1 est endommagé : SMR Desk ne peut pas l'utiliser tel quel.
+
+%2
+
+Rien n'y a été modifié. Vous pouvez mettre une sauvegarde à sa place ; le fichier endommagé est conservé à côté, sous un autre nom.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore</source>
+        <translation>Choisir la sauvegarde à restaurer</translation>
+    </message>
+    <message>
+        <source>SMR Desk backups (*.sqlite)</source>
+        <translation>Sauvegardes SMR Desk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>The damaged file could not be moved aside (%1): check the folder's permissions.</source>
+        <translation>Le fichier endommagé n'a pas pu être mis de côté (%1) : vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is back in place. The damaged file is kept as %2.</source>
+        <translation>La sauvegarde %1 est remise en place. Le fichier endommagé est conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>SMR Desk</source>
+        <translation>SMR Desk</translation>
+    </message>
+    <message>
+        <source>Save a backup of the database before leaving?
+
+Backups go to %1; the last %2 are kept. File › Settings › Backup on exit chooses whether to ask.</source>
+        <translation>Enregistrer une sauvegarde de la base avant de quitter ?
+
+Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › Paramètres › Sauvegarde en quittant choisit s'il faut demander.</translation>
+    </message>
+    <message>
+        <source>Save the backup</source>
+        <translation>Enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup not saved</source>
+        <translation>Sauvegarde non enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::FieldsForm</name>
@@ -2276,6 +2648,22 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Signed in: %1</source>
         <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Backup on exit</source>
+        <translation>&amp;Sauvegarde en quittant</translation>
+    </message>
+    <message>
+        <source>&amp;Ask</source>
+        <translation>&amp;Demander</translation>
+    </message>
+    <message>
+        <source>A&amp;lways</source>
+        <translation>&amp;Toujours</translation>
+    </message>
+    <message>
+        <source>&amp;Never</source>
+        <translation>&amp;Jamais</translation>
     </message>
 </context>
 <context>

@@ -49,14 +49,14 @@ int main(int argc, char *argv[])
 
     smr::ui::Prompter prompter;
     if (parser.isSet(dbOption) && parser.isSet(urlOption)) {
-        prompter.showError(nullptr, QStringLiteral("SMR Desk"),
-                           QCoreApplication::translate("main", "Give either --db (a file) or --db-url (a server), not both."));
+        prompter.showError(
+            nullptr, QStringLiteral("SMR Desk"),
+            QCoreApplication::translate("main", "Give either --db (a file) or --db-url (a server), not both."));
         return 2;
     }
     QString addressError;
-    const smr::DatabaseAddress address =
-        smr::ui::DesktopApp::chooseAddress(parser.value(dbOption), parser.value(urlOption), settings,
-                                           smr::Locations::defaultDatabase(), &addressError);
+    const smr::DatabaseAddress address = smr::ui::DesktopApp::chooseAddress(
+        parser.value(dbOption), parser.value(urlOption), settings, smr::Locations::defaultDatabase(), &addressError);
     if (!addressError.isEmpty()) {
         prompter.showError(nullptr, QStringLiteral("SMR Desk"), addressError);
         return 2;
@@ -68,5 +68,7 @@ int main(int argc, char *argv[])
         return 1;
     if (!desktop.start())
         return 0;
-    return app.exec();
+    const int code = app.exec();
+    desktop.leave();
+    return code;
 }

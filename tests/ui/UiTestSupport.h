@@ -43,6 +43,13 @@ public:
         asked << label;
         return passwordAnswer;
     }
+    std::optional<QString> openFileAnswer;
+    QString openFileStart;
+    std::optional<QString> askOpenFile(QWidget *, const QString &, const QString &start, const QString &) override
+    {
+        openFileStart = start;
+        return openFileAnswer;
+    }
 };
 
 // Runs `drive` on the next modal dialog once it is shown (dialogs run their own event loop).

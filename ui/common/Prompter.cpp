@@ -1,5 +1,6 @@
 #include "ui/common/Prompter.h"
 
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -56,6 +57,15 @@ std::optional<QString> Prompter::askPassword(QWidget *parent, const QString &tit
     if (!ok)
         return std::nullopt;
     return password;
+}
+
+std::optional<QString> Prompter::askOpenFile(QWidget *parent, const QString &title, const QString &start,
+                                             const QString &filter)
+{
+    const QString file = QFileDialog::getOpenFileName(parent, title, start, filter);
+    if (file.isEmpty())
+        return std::nullopt;
+    return file;
 }
 
 } // namespace smr::ui

@@ -1,6 +1,9 @@
 #include "ui/main/DesktopApp.h"
 
 #include "core/Store.h"
+#include "core/backup/BackupFolder.h"
+#include "core/backup/BackupService.h"
+#include "core/common/Clock.h"
 #include "core/i18n/Language.h"
 #include "ui/common/Prompter.h"
 #include "ui/main/MainWindow.h"
@@ -12,6 +15,8 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QTimer>
 
@@ -58,6 +63,8 @@ bool DesktopApp::open(const DatabaseAddress &address)
             return false;
         opened = Store::open(address, m_clock, InstrumentCatalog::defaultSiteFolder(), *password);
     }
+    if (!opened && address.kind == DatabaseAddress::Kind::SqliteFile && offerRestore(address))
+        opened = Store::open(address, m_clock);
     if (!opened) {
         m_prompter.showError(nullptr, tr("SMR Desk cannot start"), opened.failure().text());
         return false;
@@ -66,6 +73,85 @@ bool DesktopApp::open(const DatabaseAddress &address)
     m_guard = std::make_unique<SessionGuard>(m_store->users(), m_store->session(), m_settings);
     connect(m_guard.get(), &SessionGuard::signOutRequested, this, &DesktopApp::signOut);
     return true;
+}
+
+QString DesktopApp::backupDir() const
+{
+    return m_settings.value(QStringLiteral("backup/folder"), BackupFolder::defaultDir()).toString();
+}
+
+bool DesktopApp::offerRestore(const DatabaseAddress &address)
+{
+    const Result<CheckReport> report = BackupService::inspect(address);
+    using Problem = CheckReport::Problem;
+    if (!report || (report->problem != Problem::Damaged && report->problem != Problem::ForeignKeys &&
+                    report->problem != Problem::NotSqlite))
+        return false;
+    const QString path = QDir::toNativeSeparators(address.path);
+    const QString title = tr("SMR Desk — damaged database");
+    if (!m_prompter.confirm(nullptr, title,
+                            tr("The database file %1 is damaged: SMR Desk cannot use it as it is.\n\n%2\n\nNothing "
+                               "has been changed in it. You can put a backup in its place; the damaged file is kept "
+                               "beside it under another name.")
+                                .arg(path, report->message),
+                            tr("Restore a backup…")))
+        return false;
+    const QStringList backups = BackupFolder(backupDir()).files();
+    const std::optional<QString> chosen =
+        m_prompter.askOpenFile(nullptr, tr("Choose the backup to restore"),
+                               backups.isEmpty() ? backupDir() : backups.first(), tr("SMR Desk backups (*.sqlite)"));
+    if (!chosen)
+        return false;
+
+    // The damaged file (and its journal) moves aside: nothing is deleted, whatever happens next.
+    const QString aside =
+        address.path + QStringLiteral(".damaged-") + m_clock.now().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    for (const QString &suffix : suffixes) {
+        if (QFile::exists(address.path + suffix) && !QFile::rename(address.path + suffix, aside + suffix)) {
+            m_prompter.showError(nullptr, title,
+                                 tr("The damaged file could not be moved aside (%1): check the folder's permissions.")
+                                     .arg(path + suffix));
+            return false;
+        }
+    }
+    const Result<RestoreReport> restored = BackupService::restore(
+        *chosen, address, Actor::local(Actor::operatingSystemUser()), BackupService::Overwrite::KeepData, m_clock);
+    if (!restored) {
+        for (const QString &suffix : suffixes) {
+            if (QFile::exists(aside + suffix))
+                QFile::rename(aside + suffix, address.path + suffix);
+        }
+        m_prompter.showError(nullptr, title, restored.failure().text());
+        return false;
+    }
+    m_prompter.showInformation(nullptr, title,
+                               tr("The backup %1 is back in place. The damaged file is kept as %2.")
+                                   .arg(QDir::toNativeSeparators(*chosen), QDir::toNativeSeparators(aside)));
+    return true;
+}
+
+void DesktopApp::leave()
+{
+    if (!m_store || m_store->database().address().kind != DatabaseAddress::Kind::SqliteFile)
+        return; // a unit's server is backed up on the server
+    const QString mode = m_settings.value(QStringLiteral("backup/onExit"), QStringLiteral("ask")).toString();
+    if (mode == QLatin1String("never"))
+        return;
+    BackupFolder folder(backupDir());
+    if (mode != QLatin1String("always") &&
+        !m_prompter.confirm(nullptr, tr("SMR Desk"),
+                            tr("Save a backup of the database before leaving?\n\nBackups go to %1; the last %2 are "
+                               "kept. File › Settings › Backup on exit chooses whether to ask.")
+                                .arg(QDir::toNativeSeparators(folder.dir()))
+                                .arg(BackupFolder::DefaultKeep),
+                            tr("Save the backup")))
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<BackupReport> saved = folder.save(m_store->database().address(), m_clock.now());
+    QApplication::restoreOverrideCursor();
+    if (!saved)
+        m_prompter.showError(nullptr, tr("Backup not saved"), saved.failure().text());
 }
 
 MainWindow *DesktopApp::window() const

@@ -39,7 +39,13 @@ public:
                                          const QString &defaultFile, QString *error);
 
     // Opens and migrates the database; says why not (to the user) and returns false otherwise.
+    // A damaged local file is said to be damaged, and a backup is offered in its place.
     bool open(const DatabaseAddress &address);
+    // Once the last window has closed: the backup on exit of a local database, as the setting
+    // backup/onExit says (ask, always or never; ask by default).
+    void leave();
+    // Where the backups on exit go (setting backup/folder, else BackupFolder::defaultDir()).
+    QString backupDir() const;
     // First start or sign-in, then the main window; false when the user quits instead.
     bool start();
 
@@ -53,6 +59,7 @@ public slots:
 
 private:
     bool signIn();
+    bool offerRestore(const DatabaseAddress &address);
     void showWindow(PatientId patient);
     bool closeForReplacement();
 

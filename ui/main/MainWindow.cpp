@@ -50,7 +50,8 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     , m_patient(new PatientPanel(store, prompter, *m_ticker, this))
     , m_databaseLabel(new QLabel(this))
     , m_signedIn(new QLabel(this))
-    , m_account(new AccountMenu(store, guard, [this] { return m_patient->patientId(); }, this))
+    , m_account(new AccountMenu(
+          store, guard, [this] { return m_patient->patientId(); }, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SMR Desk"));
@@ -168,7 +169,7 @@ QAction *MainWindow::action(const QString &objectName) const
         if (a->objectName() == objectName)
             return a;
     }
-    return m_account->findChild<QAction *>(objectName);
+    return findChild<QAction *>(objectName); // in a submenu (account, backup)
 }
 
 bool MainWindow::can(Right right) const
@@ -243,6 +244,8 @@ void MainWindow::createMenus()
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addAction(action(QStringLiteral("language_fr")));
     language->addAction(action(QStringLiteral("language_en")));
+    if (m_store.database().address().kind == DatabaseAddress::Kind::SqliteFile)
+        addBackupChoices(settings->addMenu(tr("&Backup on exit")));
     file->addSeparator();
     file->addAction(action(QStringLiteral("quitAction")));
 
@@ -263,6 +266,25 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(action(QStringLiteral("aboutAction")));
+}
+
+void MainWindow::addBackupChoices(QMenu *menu)
+{
+    // A local database is backed up when the application closes (DesktopApp::leave).
+    const QString current = m_settings.value(QStringLiteral("backup/onExit"), QStringLiteral("ask")).toString();
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<QString, QString>> choices{{QStringLiteral("ask"), tr("&Ask")},
+                                                 {QStringLiteral("always"), tr("A&lways")},
+                                                 {QStringLiteral("never"), tr("&Never")}};
+    for (const auto &[code, text] : choices) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(QStringLiteral("backupOnExit_") + code);
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        group->addAction(a);
+        connect(a, &QAction::triggered, this,
+                [this, code = code] { m_settings.setValue(QStringLiteral("backup/onExit"), code); });
+    }
 }
 
 void MainWindow::refreshUnits()

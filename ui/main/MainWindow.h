@@ -8,6 +8,7 @@
 #include <memory>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QSettings;
 class QSplitter;
@@ -73,6 +74,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void addBackupChoices(QMenu *menu);
     QAction *makeAction(const QString &objectName, const QString &text, const QKeySequence &shortcut = {});
     void refreshUnits();
     void updateActions();

@@ -149,7 +149,7 @@ TEST(SqliteBackupTest, ForeignKeyViolationsAreReported)
     EXPECT_EQ(report.problem, CheckReport::Problem::ForeignKeys);
     EXPECT_EQ(report.integrity, QStringLiteral("ok"));
     EXPECT_EQ(report.foreignKeys, QStringLiteral("stays (1)"));
-    EXPECT_TRUE(report.message.contains(QStringLiteral("point to records that do not exist")))
+    EXPECT_TRUE(report.message.contains(QStringLiteral("1 row points to records that do not exist")))
         << report.message.toStdString();
 }
 
