@@ -5,6 +5,7 @@
 
 #include "core/backup/BackupService.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Sql.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/WriteTransaction.h"
 #include "support/Printers.h"
@@ -326,6 +327,35 @@ TEST(BackupServiceTest, ARestoreThatFailsHalfwayChangesNothing)
     EXPECT_EQ(target.dumpAll() + target.dump(QStringLiteral("users")), before);
     source.reopen();
     EXPECT_EQ(source.dumpAll(), sourceBefore) << "the source's schema is back under its name";
+}
+
+// PostgreSQL: a restore empties the target schema of the database's objects, not of an
+// extension installed there (its functions cannot be dropped one by one).
+TEST(BackupServiceTest, AnExtensionInTheTargetSchemaStays)
+{
+    if (!test::onPostgres())
+        GTEST_SKIP() << "SQLite has no extensions in the file";
+    TestStore source;
+    fill(source, QStringLiteral("OLD"));
+    const QString file = source.dir() + QStringLiteral("/plain.backup");
+    ASSERT_TRUE(BackupService::backup(source.address(), file));
+
+    TestStore target;
+    fill(target, QStringLiteral("NEW"));
+    const QString schema = target.address().schema;
+    target->database().execute(QStringLiteral("DROP EXTENSION IF EXISTS pg_trgm"));
+    target->database().execute(QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA \"%1\"").arg(schema));
+    const Result<RestoreReport> restored =
+        BackupService::restore(file, target.address(), kLocal, BackupService::Overwrite::Replace, target.clock());
+    ASSERT_TRUE(restored) << restored.failure().text().toStdString();
+    target.reopen();
+    EXPECT_EQ(target.dumpAll(), source.dumpAll());
+    Sql q(target->database(), QStringLiteral("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE "
+                                             "extname = 'pg_trgm'"));
+    q.exec();
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.text(0), schema);
+    target->database().execute(QStringLiteral("DROP EXTENSION pg_trgm"));
 }
 
 } // namespace
