@@ -184,8 +184,8 @@ TEST_F(CliBackupTest, BackupNeverReplacesAFile)
 TEST_F(CliBackupTest, BackupWhileAnotherProcessWritesIsAConsistentPrefix)
 {
     json(cli(words("init")));
-    std::unique_ptr<QProcess> writer = startWriter(writerDatabase(addressOf(database())), QStringLiteral("W"));
     QByteArray output;
+    std::unique_ptr<QProcess> writer = startWriter(writerDatabase(addressOf(database())), QStringLiteral("W"), output);
     QElapsedTimer waited;
     waited.start();
     while (acknowledged(output).size() < 30 && waited.elapsed() < 20000 && writer->state() == QProcess::Running) {

@@ -1,6 +1,7 @@
 // smrdesk_test_writer DB PREFIX [COUNT]: creates patients one after the other through the real
 // Store and PatientService (one write transaction and its audit line each), and after each
 // commit prints "<id> <ipp>" on stdout and flushes it: a printed line is an acknowledged write.
+// It prints "ready" first, once the database is open.
 // DB is an SQLite file or a postgresql:// URL. The crash tests kill it at random moments.
 
 #include "core/Store.h"
@@ -40,6 +41,8 @@ int main(int argc, char *argv[])
     }
     smr::Store &store = *opened.value();
     store.session().signIn(smr::Actor::local(QStringLiteral("writer")));
+    std::printf("ready\n");
+    std::fflush(stdout);
     for (int n = 1; count == 0 || n <= count; ++n) {
         const smr::Result<smr::PatientId> id = store.patients().create(smr::test::writerPatient(prefix, n));
         if (!id) {

@@ -4,6 +4,8 @@
 #include "support/Printers.h"
 #include "support/WriterPatients.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -16,6 +18,8 @@ QList<Acknowledged> acknowledged(const QByteArray &output)
     const QList<QByteArray> lines = output.split('\n');
     // The last piece follows the last newline: empty, or a line the kill cut short.
     for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+        if (lines.at(i) == "ready")
+            continue;
         const QList<QByteArray> parts = lines.at(i).split(' ');
         if (parts.size() != 2) {
             ADD_FAILURE() << "unexpected writer line: " << lines.at(i).toStdString();
@@ -30,12 +34,20 @@ QList<Acknowledged> acknowledged(const QByteArray &output)
     return out;
 }
 
-std::unique_ptr<QProcess> startWriter(const QString &database, const QString &prefix)
+std::unique_ptr<QProcess> startWriter(const QString &database, const QString &prefix, QByteArray &output)
 {
     auto process = std::make_unique<QProcess>();
     process->setProcessChannelMode(QProcess::SeparateChannels);
     process->start(QStringLiteral(SMRDESK_TEST_WRITER_PATH), {database, prefix});
     EXPECT_TRUE(process->waitForStarted()) << process->errorString().toStdString();
+    // Until the database is open (on a busy machine that is the longest part).
+    QElapsedTimer waited;
+    waited.start();
+    while (!output.startsWith("ready\n") && waited.elapsed() < 30000 && process->state() == QProcess::Running) {
+        process->waitForReadyRead(100);
+        output += process->readAllStandardOutput();
+    }
+    EXPECT_TRUE(output.startsWith("ready\n")) << process->readAllStandardError().toStdString();
     return process;
 }
 

@@ -23,8 +23,9 @@ struct Acknowledged {
 // The complete lines of the writer's output (a line cut by a kill is not an acknowledgement).
 QList<Acknowledged> acknowledged(const QByteArray &output);
 
-// Starts the writer on `database` (a file or a postgresql:// URL) with `prefix`.
-std::unique_ptr<QProcess> startWriter(const QString &database, const QString &prefix);
+// Starts the writer on `database` (a file or a postgresql:// URL) with `prefix`, and returns
+// once it has the database open; what it printed so far is in `output`.
+std::unique_ptr<QProcess> startWriter(const QString &database, const QString &prefix, QByteArray &output);
 
 // The database's text for the writer: the file, or the URL.
 QString writerDatabase(const DatabaseAddress &address);
