@@ -13,6 +13,8 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins
     libgtest-dev libgmock-dev libbenchmark-dev libsodium-dev libsqlite3-dev
     fonts-dejavu-core xvfb xauth poppler-utils
+    # pg_dump, pg_restore and psql: smrdesk-cli backup and restore on a PostgreSQL server.
+    postgresql-client
 )
 # Only the test command needs a PostgreSQL server (a throwaway one, see .ci/postgres.sh).
 TEST_PACKAGES=(postgresql)

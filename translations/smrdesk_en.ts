@@ -1060,6 +1060,10 @@ on stderr and writes nothing; other failures exit 1.
         <source>The restore into %1 failed and was undone: the database is as it was. psql: %2</source>
         <translation>The restore into %1 failed and was undone: the database is as it was. psql: %2</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</source>
+        <translation>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</translation>
+    </message>
 </context>
 <context>
     <name>Programme</name>

@@ -1061,6 +1061,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>The restore into %1 failed and was undone: the database is as it was. psql: %2</source>
         <translation>La restauration dans %1 a échoué et a été annulée : la base est telle qu’elle était. psql : %2</translation>
     </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.</source>
+        <translation>le pilote PostgreSQL de Qt (QPSQL) manque : installez libqt6sql6-psql.</translation>
+    </message>
 </context>
 <context>
     <name>Programme</name>

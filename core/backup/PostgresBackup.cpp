@@ -42,7 +42,7 @@ public:
         m_name = QStringLiteral("smrdesk-check-%1").arg(counter.fetchAndAddRelaxed(1));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         if (!db.isValid()) {
-            m_error = QStringLiteral("the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.");
+            m_error = PostgresBackup::tr("the PostgreSQL driver of Qt (QPSQL) is missing: install libqt6sql6-psql.");
             return;
         }
         db.setHostName(address.host);
@@ -372,16 +372,22 @@ Status PostgresBackup::restore(const Archive &archive, const QString &file, cons
 QString PostgresBackup::emptySchema(const QString &schema)
 {
     // Tables (with their indexes, triggers and owned sequences), views, other sequences, then
-    // functions: what a restore replaces.
+    // functions: what a restore replaces. Objects of an extension installed in the schema
+    // (pgcrypto, pg_trgm…) stay: they cannot be dropped one by one, and are not the database's.
     return QStringLiteral(
                "DO $smr$ DECLARE r record; BEGIN\n"
                "FOR r IN SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace\n"
-               "  WHERE n.nspname = '%1' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S') ORDER BY c.relkind = 'S'\n"
+               "  WHERE n.nspname = '%1' AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')\n"
+               "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass\n"
+               "                  AND d.objid = c.oid AND d.deptype = 'e')\n"
+               "  ORDER BY c.relkind = 'S'\n"
                "LOOP EXECUTE format('DROP %s IF EXISTS %I.%I CASCADE', CASE r.relkind WHEN 'v' THEN 'VIEW'\n"
                "  WHEN 'm' THEN 'MATERIALIZED VIEW' WHEN 'f' THEN 'FOREIGN TABLE' WHEN 'S' THEN 'SEQUENCE'\n"
                "  ELSE 'TABLE' END, '%1', r.relname); END LOOP;\n"
                "FOR r IN SELECT p.oid::regprocedure AS f FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace\n"
-               "  WHERE n.nspname = '%1'\n"
+               "  WHERE n.nspname = '%1' AND p.prokind <> 'a'\n"
+               "  AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass\n"
+               "                  AND d.objid = p.oid AND d.deptype = 'e')\n"
                "LOOP EXECUTE 'DROP ROUTINE IF EXISTS ' || r.f::text || ' CASCADE'; END LOOP;\n"
                "END $smr$;\n")
         .arg(schema);

@@ -5,6 +5,7 @@
 
 #include "core/backup/BackupService.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Sql.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/WriteTransaction.h"
 #include "support/Printers.h"
@@ -296,10 +297,11 @@ TEST(BackupServiceTest, AnOlderBackupIsMigratedAfterTheRestore)
 
 // PostgreSQL: the archive is replayed by psql in one transaction; an error halfway (here, a
 // type the archive needs is gone) rolls everything back, the schema set aside included.
-TEST(BackupServiceTest, ARestoreThatFailsHalfwayChangesNothing)
+// PostgreSQL only (SQLite copies the pages in one transaction of the backup API, see
+// SqliteBackupTest): Postgres* suites run in the "pg." half alone.
+TEST(PostgresBackupTest, ARestoreThatFailsHalfwayChangesNothing)
 {
-    if (!test::onPostgres())
-        GTEST_SKIP() << "SQLite copies the pages in one transaction of the backup API (see SqliteBackupTest)";
+    ASSERT_TRUE(test::onPostgres()) << "a PostgreSQL-only test: run it with SMRDESK_TEST_BACKEND=postgres";
     TestStore source;
     fill(source, QStringLiteral("OLD"));
     const QString types = source.address().schema + QStringLiteral("_types");
@@ -326,6 +328,34 @@ TEST(BackupServiceTest, ARestoreThatFailsHalfwayChangesNothing)
     EXPECT_EQ(target.dumpAll() + target.dump(QStringLiteral("users")), before);
     source.reopen();
     EXPECT_EQ(source.dumpAll(), sourceBefore) << "the source's schema is back under its name";
+}
+
+// PostgreSQL: a restore empties the target schema of the database's objects, not of an
+// extension installed there (its functions cannot be dropped one by one).
+TEST(PostgresBackupTest, AnExtensionInTheTargetSchemaStays)
+{
+    ASSERT_TRUE(test::onPostgres()) << "a PostgreSQL-only test: run it with SMRDESK_TEST_BACKEND=postgres";
+    TestStore source;
+    fill(source, QStringLiteral("OLD"));
+    const QString file = source.dir() + QStringLiteral("/plain.backup");
+    ASSERT_TRUE(BackupService::backup(source.address(), file));
+
+    TestStore target;
+    fill(target, QStringLiteral("NEW"));
+    const QString schema = target.address().schema;
+    target->database().execute(QStringLiteral("DROP EXTENSION IF EXISTS pg_trgm"));
+    target->database().execute(QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA \"%1\"").arg(schema));
+    const Result<RestoreReport> restored =
+        BackupService::restore(file, target.address(), kLocal, BackupService::Overwrite::Replace, target.clock());
+    ASSERT_TRUE(restored) << restored.failure().text().toStdString();
+    target.reopen();
+    EXPECT_EQ(target.dumpAll(), source.dumpAll());
+    Sql q(target->database(), QStringLiteral("SELECT extnamespace::regnamespace::text FROM pg_extension WHERE "
+                                             "extname = 'pg_trgm'"));
+    q.exec();
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.text(0), schema);
+    target->database().execute(QStringLiteral("DROP EXTENSION pg_trgm"));
 }
 
 } // namespace
