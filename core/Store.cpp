@@ -24,9 +24,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
              clock)
     , m_results(m_writer, m_resultRepository, m_stayRepository, m_patientRepository, m_instruments, clock)
     , m_users(m_writer, m_userRepository, m_session)
-    , m_audit(m_auditRepository, m_session)
-{
-}
+    , m_audit(m_writer, m_auditRepository, m_session)
+{}
 
 Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Clock &clock,
                                                  const QString &instrumentsFolder)

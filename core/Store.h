@@ -43,6 +43,8 @@ public:
          const QString &instrumentsFolder = InstrumentCatalog::defaultSiteFolder(), const QString &password = {});
 
     Database &database() { return *m_db; }
+    // Re-establishes a lost connection to the same address (see Database::reconnect).
+    Status reconnect() { return m_db->reconnect(); }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
     Session &session() { return m_session; }

@@ -63,4 +63,23 @@ Status Writer::append(const Change &change)
     return Done{};
 }
 
+Failure Writer::writeFailure(const StorageError &e) const
+{
+    if (!e.isConnectionLost())
+        return Failure::storage(e.message());
+    const QString lost = m_db.connectionLostMessage(e.detail());
+    if (e.isOutcomeUnknown())
+        return Failure::connectionLost(lost + QLatin1Char(' ') +
+                                       tr("It broke while the changes were being saved: they may or may not have "
+                                          "been recorded. Once the connection is back, look at the record before "
+                                          "saving again."));
+    return Failure::connectionLost(lost + QLatin1Char(' ') +
+                                   tr("Nothing was saved. Retry once the connection is back."));
+}
+
+Failure Writer::readFailure(const StorageError &e)
+{
+    return e.isConnectionLost() ? Failure::connectionLost(e.message()) : Failure::storage(e.message());
+}
+
 } // namespace smr
