@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditRepository.h"
 #include "core/common/Clock.h"
+#include "core/storage/Sql.h"
 
 #include <QTimeZone>
 
@@ -48,7 +49,7 @@ QString Writer::now() const
     return timestamp(m_clock);
 }
 
-Status Writer::append(const Change &change)
+Result<QList<qint64>> Writer::append(const Change &change)
 {
     if (change.entries().isEmpty())
         return Failure::storage(tr("Nothing was saved: the change did not say what it changed, and every change "
@@ -58,9 +59,16 @@ Status Writer::append(const Change &change)
             return Failure::storage(tr("Nothing was saved: the change is not attributed to anybody, and every "
                                        "change must appear in the audit trail under a name. Please report this "
                                        "fault."));
-        m_audit.append(e);
     }
-    return Done{};
+    if (const QString lock = m_db.dialect().auditOrderLock(); !lock.isEmpty())
+        Sql(m_db, lock).exec();
+    QList<qint64> ids;
+    for (const AuditEntry &e : change.entries())
+        ids << m_audit.append(e);
+    // Delivered to the listening workstations when (and only if) the transaction commits.
+    if (const QString notify = m_db.dialect().notifyChange(); !notify.isEmpty())
+        Sql(m_db, notify).exec();
+    return ids;
 }
 
 Failure Writer::writeFailure(const StorageError &e) const

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -78,6 +79,13 @@ public:
 
     Session &session() { return m_session; }
 
+    // Told the audit ids of each write of this connection once it is committed (the Store's
+    // ChangeWatcher, so that a connection's own writes are not reported back to it).
+    void setCommitHandler(std::function<void(const QList<qint64> &auditIds)> handler)
+    {
+        m_committed = std::move(handler);
+    }
+
     template <typename Body> auto write(Permission permission, Body &&body) -> decltype(body(std::declval<Change &>()))
     {
         if (permission.right) {
@@ -90,9 +98,12 @@ public:
             auto result = std::forward<Body>(body)(change);
             if (!result.ok())
                 return result;
-            if (Status audited = append(change); !audited)
+            const Result<QList<qint64>> audited = append(change);
+            if (!audited)
                 return audited.failure();
             tx.commit();
+            if (m_committed)
+                m_committed(*audited);
             return result;
         } catch (const StorageError &e) {
             return writeFailure(e);
@@ -124,7 +135,9 @@ public:
 
 private:
     QString now() const;
-    Status append(const Change &change);
+    // Appends the change's audit lines (and, on PostgreSQL, notifies the other workstations);
+    // returns their ids.
+    Result<QList<qint64>> append(const Change &change);
     Failure writeFailure(const StorageError &e) const;
     static Failure readFailure(const StorageError &e);
 
@@ -132,6 +145,7 @@ private:
     Session &m_session;
     AuditRepository &m_audit;
     const Clock &m_clock;
+    std::function<void(const QList<qint64> &)> m_committed;
 };
 
 } // namespace smr

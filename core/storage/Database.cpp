@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrator.h"
+#include "core/storage/Sql.h"
 #include "core/storage/StorageError.h"
 
 #include <QAtomicInteger>
@@ -180,6 +181,8 @@ Status Database::reconnect()
         return Failure::connectionLost(connectionLostMessage() + QLatin1Char(' ') +
                                        tr("Reconnecting failed: %1").arg(connected.failure().text()));
     }
+    if (m_reconnected)
+        m_reconnected();
     return Done{};
 }
 
@@ -239,6 +242,20 @@ void Database::execute(const QString &sql)
     QSqlQuery q(connection());
     if (!q.exec(sql))
         throw failure(tr("A database statement failed"), q.lastError());
+}
+
+qint64 Database::dataVersion()
+{
+    Sql q(*this, QStringLiteral("PRAGMA data_version"));
+    q.exec();
+    return q.next() ? q.integer(0) : -1;
+}
+
+QString Database::currentSchema()
+{
+    Sql q(*this, QStringLiteral("SELECT current_schema()"));
+    q.exec();
+    return q.next() ? q.text(0) : QString();
 }
 
 bool Database::isConnected() const

@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -74,6 +75,13 @@ public:
     Status reconnect();
     // No read (Writer::read) and no write is in progress on this connection.
     bool isIdle() const { return m_transactionDepth == 0 && m_readDepth == 0; }
+    // Called after every successful reconnect() (the Store re-subscribes its ChangeWatcher).
+    void setReconnectHandler(std::function<void()> handler) { m_reconnected = std::move(handler); }
+
+    // SQLite: a number that changes when another connection commits (PRAGMA data_version).
+    qint64 dataVersion();
+    // PostgreSQL: the schema the connection works in.
+    QString currentSchema();
 
     // Write-transaction bookkeeping for WriteTransaction (nested guards join the outer one).
     int transactionDepth() const { return m_transactionDepth; }
@@ -111,6 +119,7 @@ private:
     QString m_password;
     QSqlDriver *m_driver = nullptr;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::function<void()> m_reconnected;
     int m_transactionDepth = 0;
     int m_readDepth = 0;
     bool m_rollbackOnly = false;

@@ -1,14 +1,18 @@
 // Issue #4: "A lost connection gives a clear message and a retry, and the form being edited keeps
 // its content." The PostgreSQL server ends a workstation's session (pg_terminate_backend, as a
 // restart or a network cut would): a read re-establishes the connection once by itself; a write
-// fails with ConnectionLost and writes nothing, and succeeds after Store::reconnect(). (SQLite has
-// no connection to lose.)
+// fails with ConnectionLost and writes nothing, and succeeds after Store::reconnect(); the change
+// watcher notices the loss and listens again afterwards. (SQLite has no connection to lose;
+// reconnecting it is in LiveUpdatesTest.)
 
+#include "core/audit/ChangeWatcher.h"
 #include "core/storage/Sql.h"
 #include "core/storage/StorageError.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +40,16 @@ void endSession(Store &killer, qint64 pid)
     Sql q(killer.database(), QStringLiteral("SELECT pg_terminate_backend(CAST(? AS INTEGER), 5000)"));
     q.bind(pid).exec();
     ASSERT_TRUE(q.next() && q.value(0).toBool()) << "the session " << pid << " did not end";
+}
+
+// Whether `spy` has caught `count` signals, waiting up to `ms` for them (some may already be there).
+bool caught(QSignalSpy &spy, int count = 1, int ms = 2000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (spy.size() < count && timer.elapsed() < ms)
+        spy.wait(int(ms - timer.elapsed()));
+    return spy.size() >= count;
 }
 
 class ConnectionLossTest : public ::testing::Test
@@ -195,6 +209,47 @@ TEST_F(ConnectionLossTest, AFailedReconnectSaysSoAndTheNextOneWorks)
         EXPECT_EQ(store.patients().count().value(), 0);
     }
     other->database().execute(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+}
+
+TEST_F(ConnectionLossTest, TheWatcherNoticesTheLossAndCatchesUpAfterReconnecting)
+{
+    ASSERT_TRUE(db->changes().start());
+    QSignalSpy lost(&db->changes(), &ChangeWatcher::connectionLost);
+    QSignalSpy reconnected(&db->changes(), &ChangeWatcher::reconnected);
+    QSignalSpy changed(&db->changes(), &ChangeWatcher::changed);
+    loseConnection();
+    // Idle: the connection's socket tells the driver, the watcher sees it at its next look.
+    ASSERT_TRUE(caught(lost, 1, 3000)) << "the loss was not noticed";
+    EXPECT_TRUE(lost.at(0).at(0).toString().startsWith(QStringLiteral("The connection to the server")));
+    // A write noticed as impossible before anything is sent.
+    Patient edited = *other->patients().find(patient);
+    EXPECT_EQ(db->patients().update(edited).failure().kind(), Failure::Kind::ConnectionLost);
+
+    // Saved elsewhere while this workstation was cut off: reported once it is back.
+    const PatientId meanwhile = *other->patients().create(TestStore::patient(QStringLiteral("IPP002")));
+    ASSERT_TRUE(db->reconnect());
+    ASSERT_TRUE(caught(reconnected));
+    ASSERT_TRUE(caught(changed));
+    EXPECT_EQ(changed.at(0).at(0).value<ChangeSet>().patients(), QList<PatientId>{meanwhile});
+    EXPECT_EQ(lost.count(), 1);
+
+    // And listening again.
+    const PatientId after = *other->patients().create(TestStore::patient(QStringLiteral("IPP003")));
+    ASSERT_TRUE(caught(changed, 2));
+    EXPECT_EQ(changed.last().at(0).value<ChangeSet>().patients(), QList<PatientId>{after});
+}
+
+TEST_F(ConnectionLossTest, AReadThatReconnectsAlsoRestoresTheWatcher)
+{
+    ASSERT_TRUE(db->changes().start());
+    QSignalSpy reconnected(&db->changes(), &ChangeWatcher::reconnected);
+    QSignalSpy changed(&db->changes(), &ChangeWatcher::changed);
+    loseConnection();
+    ASSERT_TRUE(db->patients().find(patient));
+    ASSERT_TRUE(caught(reconnected));
+    const PatientId theirs = *other->patients().create(TestStore::patient(QStringLiteral("IPP002")));
+    ASSERT_TRUE(caught(changed));
+    EXPECT_EQ(changed.last().at(0).value<ChangeSet>().patients(), QList<PatientId>{theirs});
 }
 
 } // namespace
