@@ -173,8 +173,6 @@ Status Database::reconnect()
                                    "Please report this fault.")
                                     .arg(location()));
     disconnect();
-    m_transactionDepth = 0;
-    m_rollbackOnly = false;
     if (Status connected = connect(); !connected) {
         if (connected.failure().kind() != Failure::Kind::Storage)
             return connected;
