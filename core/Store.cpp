@@ -10,6 +10,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_schemaVersion(schemaVersion)
     , m_instruments(instrumentsFolder)
     , m_auditRepository(*m_db)
+    , m_changes(*m_db, m_auditRepository)
     , m_writer(*m_db, m_session, m_auditRepository, clock)
     , m_userRepository(*m_db)
     , m_patientRepository(*m_db)
@@ -24,8 +25,10 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
              clock)
     , m_results(m_writer, m_resultRepository, m_stayRepository, m_patientRepository, m_instruments, clock)
     , m_users(m_writer, m_userRepository, m_session)
-    , m_audit(m_auditRepository, m_session)
+    , m_audit(m_writer, m_auditRepository, m_session)
 {
+    m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
+    m_db->setReconnectHandler([this] { m_changes.reattach(); });
 }
 
 Result<std::unique_ptr<Store>> Store::openSqlite(const QString &path, const Clock &clock,

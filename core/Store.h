@@ -3,6 +3,7 @@
 #include "core/access/Session.h"
 #include "core/audit/AuditRepository.h"
 #include "core/audit/AuditService.h"
+#include "core/audit/ChangeWatcher.h"
 #include "core/audit/Writer.h"
 #include "core/census/CensusRepository.h"
 #include "core/common/Result.h"
@@ -43,6 +44,11 @@ public:
          const QString &instrumentsFolder = InstrumentCatalog::defaultSiteFolder(), const QString &password = {});
 
     Database &database() { return *m_db; }
+    // What other workstations save, as it happens (not started until start() is called on it).
+    ChangeWatcher &changes() { return m_changes; }
+    // Re-establishes a lost connection to the same address (see Database::reconnect); the
+    // watcher listens again and reports what was saved meanwhile.
+    Status reconnect() { return m_db->reconnect(); }
     const Clock &clock() const { return m_clock; }
     int schemaVersion() const { return m_schemaVersion; }
     Session &session() { return m_session; }
@@ -74,6 +80,7 @@ private:
     InstrumentCatalog m_instruments;
     Session m_session;
     AuditRepository m_auditRepository;
+    ChangeWatcher m_changes;
     Writer m_writer;
     UserRepository m_userRepository;
     PatientRepository m_patientRepository;

@@ -696,6 +696,30 @@ on stderr and writes nothing; other failures exit 1.
         <source>it is not an SQLite database file (another kind of file, or its first page is damaged).</source>
         <translation>it is not an SQLite database file (another kind of file, or its first page is damaged).</translation>
     </message>
+    <message>
+        <source>The connection to %1 cannot be renewed while a read or a write is in progress. Please report this fault.</source>
+        <translation>The connection to %1 cannot be renewed while a read or a write is in progress. Please report this fault.</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>Reconnecting failed: %1</translation>
+    </message>
+    <message>
+        <source>Check the network or whether the server is running, then retry.</source>
+        <translation>Check the network or whether the server is running, then retry.</translation>
+    </message>
+    <message>
+        <source>The connection to the database %1 is lost.</source>
+        <translation>The connection to the database %1 is lost.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 is lost.</source>
+        <translation>The connection to the server %1 is lost.</translation>
+    </message>
+    <message>
+        <source>The server said: %1.</source>
+        <translation>The server said: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>
@@ -1754,6 +1778,14 @@ on stderr and writes nothing; other failures exit 1.
         <source>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</source>
         <translation>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</translation>
     </message>
+    <message>
+        <source>It broke while the changes were being saved: they may or may not have been recorded. Once the connection is back, look at the record before saving again.</source>
+        <translation>It broke while the changes were being saved: they may or may not have been recorded. Once the connection is back, look at the record before saving again.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Retry once the connection is back.</source>
+        <translation>Nothing was saved. Retry once the connection is back.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2667,6 +2699,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Never</source>
         <translation>&amp;Never</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnect</translation>
     </message>
 </context>
 <context>

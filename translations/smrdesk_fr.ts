@@ -697,6 +697,30 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>it is not an SQLite database file (another kind of file, or its first page is damaged).</source>
         <translation>ce n'est pas un fichier de base SQLite (un autre type de fichier, ou sa première page est endommagée).</translation>
     </message>
+    <message>
+        <source>The connection to %1 cannot be renewed while a read or a write is in progress. Please report this fault.</source>
+        <translation>La connexion à %1 ne peut pas être renouvelée pendant une lecture ou une écriture. Merci de signaler ce défaut.</translation>
+    </message>
+    <message>
+        <source>Reconnecting failed: %1</source>
+        <translation>La reconnexion a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Check the network or whether the server is running, then retry.</source>
+        <translation>Vérifiez le réseau ou que le serveur fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to the database %1 is lost.</source>
+        <translation>La connexion à la base %1 est perdue.</translation>
+    </message>
+    <message>
+        <source>The connection to the server %1 is lost.</source>
+        <translation>La connexion au serveur %1 est perdue.</translation>
+    </message>
+    <message>
+        <source>The server said: %1.</source>
+        <translation>Le serveur a répondu : %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>
@@ -1755,6 +1779,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>Nothing was saved: the change is not attributed to anybody, and every change must appear in the audit trail under a name. Please report this fault.</source>
         <translation>Rien n'a été enregistré : la modification n'est attribuée à personne, et toute modification doit figurer dans le journal d'audit sous un nom. Merci de signaler ce défaut.</translation>
     </message>
+    <message>
+        <source>It broke while the changes were being saved: they may or may not have been recorded. Once the connection is back, look at the record before saving again.</source>
+        <translation>Elle a été coupée pendant l'enregistrement : les modifications ont pu être enregistrées ou non. Une fois la connexion revenue, regardez l'enregistrement avant d'enregistrer de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Retry once the connection is back.</source>
+        <translation>Rien n'a été enregistré. Réessayez une fois la connexion revenue.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2668,6 +2700,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;Never</source>
         <translation>&amp;Jamais</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Se reconnecter</translation>
     </message>
 </context>
 <context>

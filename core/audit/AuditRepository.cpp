@@ -28,11 +28,13 @@ QString utcStartOf(const QDate &day)
 
 } // namespace
 
-void AuditRepository::append(const AuditEntry &e)
+qint64 AuditRepository::append(const AuditEntry &e)
 {
-    Sql(m_db, QStringLiteral("INSERT INTO audit_log (at, actor, user_id, entity, entity_id, patient_id, action, "
-                             "before_values, after_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"))
-        .bind(e.at.toUTC().toString(Qt::ISODate))
+    Sql q(m_db,
+          QStringLiteral("INSERT INTO audit_log (at, actor, user_id, entity, entity_id, patient_id, action, "
+                         "before_values, after_values) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          Sql::ReturningId::Yes);
+    q.bind(e.at.toUTC().toString(Qt::ISODate))
         .bind(e.actor)
         .bind(e.userId.isValid() ? QVariant(e.userId.value) : QVariant())
         .bind(e.entity)
@@ -42,6 +44,7 @@ void AuditRepository::append(const AuditEntry &e)
         .bindText(json(e.before))
         .bindText(json(e.after))
         .exec();
+    return q.insertedId();
 }
 
 QList<AuditEntry> AuditRepository::find(const AuditFilter &f)
@@ -106,6 +109,31 @@ QStringList AuditRepository::actors()
     QStringList out;
     while (q.next())
         out << q.text(0);
+    return out;
+}
+
+qint64 AuditRepository::lastId()
+{
+    Sql q(m_db, QStringLiteral("SELECT MAX(id) FROM audit_log"));
+    q.exec();
+    return q.next() && !q.isNull(0) ? q.integer(0) : 0;
+}
+
+QList<AuditEntry> AuditRepository::linesAfter(qint64 afterId, int limit)
+{
+    Sql q(m_db, QStringLiteral("SELECT id, entity, entity_id, patient_id, action FROM audit_log WHERE id > ? "
+                               "ORDER BY id LIMIT ?"));
+    q.bind(afterId).bind(limit).exec();
+    QList<AuditEntry> out;
+    while (q.next()) {
+        AuditEntry e;
+        e.id = q.integer(0);
+        e.entity = q.text(1);
+        e.entityId = q.text(2);
+        e.patientId = PatientId(q.isNull(3) ? 0 : q.integer(3));
+        e.action = q.text(4);
+        out << e;
+    }
     return out;
 }
 

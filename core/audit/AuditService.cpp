@@ -10,14 +10,14 @@ Result<QList<AuditEntry>> AuditService::find(const AuditFilter &filter)
 {
     if (Status allowed = m_session.require(Right::ViewAudit); !allowed)
         return allowed.failure();
-    return reading([&]() -> Result<QList<AuditEntry>> { return m_audit.find(filter); });
+    return m_writer.read([&]() -> Result<QList<AuditEntry>> { return m_audit.find(filter); });
 }
 
 Result<QStringList> AuditService::actors()
 {
     if (Status allowed = m_session.require(Right::ViewAudit); !allowed)
         return allowed.failure();
-    return reading([&]() -> Result<QStringList> { return m_audit.actors(); });
+    return m_writer.read([&]() -> Result<QStringList> { return m_audit.actors(); });
 }
 
 } // namespace smr

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditRepository.h"
 #include "core/common/Clock.h"
+#include "core/storage/Sql.h"
 
 #include <QTimeZone>
 
@@ -48,7 +49,7 @@ QString Writer::now() const
     return timestamp(m_clock);
 }
 
-Status Writer::append(const Change &change)
+Result<QList<qint64>> Writer::append(const Change &change)
 {
     if (change.entries().isEmpty())
         return Failure::storage(tr("Nothing was saved: the change did not say what it changed, and every change "
@@ -58,9 +59,35 @@ Status Writer::append(const Change &change)
             return Failure::storage(tr("Nothing was saved: the change is not attributed to anybody, and every "
                                        "change must appear in the audit trail under a name. Please report this "
                                        "fault."));
-        m_audit.append(e);
     }
-    return Done{};
+    if (const QString lock = m_db.dialect().auditOrderLock(); !lock.isEmpty())
+        Sql(m_db, lock).exec();
+    QList<qint64> ids;
+    for (const AuditEntry &e : change.entries())
+        ids << m_audit.append(e);
+    // Delivered to the listening workstations when (and only if) the transaction commits.
+    if (const QString notify = m_db.dialect().notifyChange(); !notify.isEmpty())
+        Sql(m_db, notify).exec();
+    return ids;
+}
+
+Failure Writer::writeFailure(const StorageError &e) const
+{
+    if (!e.isConnectionLost())
+        return Failure::storage(e.message());
+    const QString lost = m_db.connectionLostMessage(e.detail());
+    if (e.isOutcomeUnknown())
+        return Failure::connectionLost(lost + QLatin1Char(' ') +
+                                       tr("It broke while the changes were being saved: they may or may not have "
+                                          "been recorded. Once the connection is back, look at the record before "
+                                          "saving again."));
+    return Failure::connectionLost(lost + QLatin1Char(' ') +
+                                   tr("Nothing was saved. Retry once the connection is back."));
+}
+
+Failure Writer::readFailure(const StorageError &e)
+{
+    return e.isConnectionLost() ? Failure::connectionLost(e.message()) : Failure::storage(e.message());
 }
 
 } // namespace smr

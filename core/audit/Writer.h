@@ -4,12 +4,14 @@
 #include "core/access/Session.h"
 #include "core/audit/AuditEntry.h"
 #include "core/common/Result.h"
+#include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/WriteTransaction.h"
 
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -17,7 +19,6 @@ namespace smr {
 
 class AuditRepository;
 class Clock;
-class Database;
 
 // What one write did, handed to the body of Writer::write: the body says, for every record it
 // creates or changes, what it was before and what it is after. The Writer appends those lines
@@ -55,7 +56,9 @@ private:
 // (refused with the missing right named, before anything is read), one write transaction, the
 // body (which validates, checks record versions and writes through repositories), the audit
 // lines the body declared (a write that declares none is refused and rolled back), the commit.
-// A storage error becomes a Failure; nothing is written unless everything is.
+// A storage error becomes a Failure; nothing is written unless everything is. A write is never
+// tried again on its own: on a lost connection it fails with ConnectionLost (nothing saved, or,
+// when the connection broke during the commit, a message saying the save may have been kept).
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(Writer)
@@ -76,6 +79,13 @@ public:
 
     Session &session() { return m_session; }
 
+    // Told the audit ids of each write of this connection once it is committed (the Store's
+    // ChangeWatcher, so that a connection's own writes are not reported back to it).
+    void setCommitHandler(std::function<void(const QList<qint64> &auditIds)> handler)
+    {
+        m_committed = std::move(handler);
+    }
+
     template <typename Body> auto write(Permission permission, Body &&body) -> decltype(body(std::declval<Change &>()))
     {
         if (permission.right) {
@@ -88,33 +98,54 @@ public:
             auto result = std::forward<Body>(body)(change);
             if (!result.ok())
                 return result;
-            if (Status audited = append(change); !audited)
+            const Result<QList<qint64>> audited = append(change);
+            if (!audited)
                 return audited.failure();
             tx.commit();
+            if (m_committed)
+                m_committed(*audited);
             return result;
         } catch (const StorageError &e) {
-            return Failure::storage(e.message());
+            return writeFailure(e);
+        }
+    }
+
+    // Reads: a storage error becomes a Failure instead of an exception. A read that finds the
+    // connection lost re-establishes it once and runs again (nothing was changed, so running it
+    // twice is harmless), unless it is nested in another read or in a write.
+    template <typename Body> auto read(Body &&body) -> decltype(body())
+    {
+        for (bool retried = false;; retried = true) {
+            std::optional<StorageError> error;
+            try {
+                const Database::ReadScope scope(m_db);
+                return body();
+            } catch (const StorageError &e) {
+                error = e;
+            }
+            // Here no statement of the read is in use any more: the connection may be renewed.
+            if (!retried && error->isConnectionLost() && m_db.isIdle()) {
+                if (const Status renewed = m_db.reconnect(); !renewed)
+                    return renewed.failure();
+                continue;
+            }
+            return readFailure(*error);
         }
     }
 
 private:
     QString now() const;
-    Status append(const Change &change);
+    // Appends the change's audit lines (and, on PostgreSQL, notifies the other workstations);
+    // returns their ids.
+    Result<QList<qint64>> append(const Change &change);
+    Failure writeFailure(const StorageError &e) const;
+    static Failure readFailure(const StorageError &e);
 
     Database &m_db;
     Session &m_session;
     AuditRepository &m_audit;
     const Clock &m_clock;
+    std::function<void(const QList<qint64> &)> m_committed;
 };
-
-// Reads: a storage error becomes a Failure instead of an exception.
-template <typename Body> auto reading(Body &&body) -> decltype(body())
-{
-    try {
-        return std::forward<Body>(body)();
-    } catch (const StorageError &e) {
-        return Failure::storage(e.message());
-    }
-}
 
 } // namespace smr

@@ -55,6 +55,13 @@ Failure Failure::forbidden(const QString &message)
     return f;
 }
 
+Failure Failure::connectionLost(const QString &message)
+{
+    Failure f = storage(message);
+    f.m_kind = Kind::ConnectionLost;
+    return f;
+}
+
 QString Failure::messageFor(const QString &field) const
 {
     for (const FieldError &e : m_fields) {

@@ -27,6 +27,7 @@ public:
         Storage,        // the database could not be read or written
         Authentication, // the server wants a password it did not get, or refused it
         Forbidden,      // the signed-in person's roles do not give the right this needs
+        ConnectionLost, // the connection to the database server broke: retry once it is back
     };
 
     static Failure invalid(QList<FieldError> fields);
@@ -36,6 +37,7 @@ public:
     static Failure storage(const QString &message);
     static Failure authentication(const QString &message);
     static Failure forbidden(const QString &message);
+    static Failure connectionLost(const QString &message);
 
     Kind kind() const { return m_kind; }
     const QList<FieldError> &fields() const { return m_fields; }
@@ -45,7 +47,10 @@ public:
     QString text() const;
 
     // True when the failure is the user's input (refused) rather than the machine (I/O).
-    bool isRefusal() const { return m_kind != Kind::Storage && m_kind != Kind::Authentication; }
+    bool isRefusal() const
+    {
+        return m_kind != Kind::Storage && m_kind != Kind::Authentication && m_kind != Kind::ConnectionLost;
+    }
 
 private:
     Kind m_kind = Kind::Storage;

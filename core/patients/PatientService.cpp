@@ -81,7 +81,7 @@ Status PatientService::update(const Patient &patient)
 
 Result<Patient> PatientService::find(PatientId id)
 {
-    return reading([&]() -> Result<Patient> {
+    return m_writer.read([&]() -> Result<Patient> {
         if (std::optional<Patient> p = m_patients.find(id))
             return *p;
         return notFound(id);
@@ -90,12 +90,12 @@ Result<Patient> PatientService::find(PatientId id)
 
 Result<QList<Patient>> PatientService::search(const QString &query, int limit)
 {
-    return reading([&]() -> Result<QList<Patient>> { return m_patients.search(query, limit); });
+    return m_writer.read([&]() -> Result<QList<Patient>> { return m_patients.search(query, limit); });
 }
 
 Result<qint64> PatientService::count()
 {
-    return reading([&]() -> Result<qint64> { return m_patients.count(); });
+    return m_writer.read([&]() -> Result<qint64> { return m_patients.count(); });
 }
 
 Failure PatientService::notFound(PatientId id)

@@ -78,7 +78,7 @@ Result<QJsonObject> ResultService::defaultsFor(const Stay &stay, const QString &
 Result<QJsonObject> ResultService::withPatientDefaults(StayId stayId, const QString &instrument,
                                                        const QJsonObject &answers, const QDateTime &performedAt)
 {
-    return reading([&]() -> Result<QJsonObject> {
+    return m_writer.read([&]() -> Result<QJsonObject> {
         const std::optional<Stay> stay = m_stays.find(stayId);
         if (!stay)
             return Failure::notFound(StayField, tr("No stay has the identifier %1.").arg(stayId.value));
@@ -232,7 +232,7 @@ Status ResultService::discardDraft(ResultId draft)
 
 Result<TestResult> ResultService::find(ResultId id)
 {
-    return reading([&]() -> Result<TestResult> {
+    return m_writer.read([&]() -> Result<TestResult> {
         if (std::optional<TestResult> r = m_results.find(id))
             return *r;
         return Failure::notFound(ResultField, tr("No result has the identifier %1.").arg(id.value));
@@ -241,17 +241,17 @@ Result<TestResult> ResultService::find(ResultId id)
 
 Result<QList<TestResult>> ResultService::current(StayId stay)
 {
-    return reading([&]() -> Result<QList<TestResult>> { return m_results.current(stay); });
+    return m_writer.read([&]() -> Result<QList<TestResult>> { return m_results.current(stay); });
 }
 
 Result<QList<TestResult>> ResultService::drafts(StayId stay)
 {
-    return reading([&]() -> Result<QList<TestResult>> { return m_results.drafts(stay); });
+    return m_writer.read([&]() -> Result<QList<TestResult>> { return m_results.drafts(stay); });
 }
 
 Result<QList<TestResult>> ResultService::history(ResultId id)
 {
-    return reading([&]() -> Result<QList<TestResult>> {
+    return m_writer.read([&]() -> Result<QList<TestResult>> {
         const std::optional<TestResult> r = m_results.find(id);
         if (!r)
             return Failure::notFound(ResultField, tr("No result has the identifier %1.").arg(id.value));

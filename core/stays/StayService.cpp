@@ -229,12 +229,12 @@ Status StayService::cancel(StayId id, const QString &reason)
 
 Result<Stay> StayService::find(StayId id)
 {
-    return reading([&]() { return existing(id); });
+    return m_writer.read([&]() { return existing(id); });
 }
 
 Result<QList<Stay>> StayService::forPatient(PatientId patient)
 {
-    return reading([&]() -> Result<QList<Stay>> { return m_stays.forPatient(patient); });
+    return m_writer.read([&]() -> Result<QList<Stay>> { return m_stays.forPatient(patient); });
 }
 
 } // namespace smr

@@ -1,12 +1,15 @@
 #include "core/storage/Database.h"
 
 #include "core/storage/Migrator.h"
+#include "core/storage/Sql.h"
 #include "core/storage/StorageError.h"
 
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace smr {
@@ -19,20 +22,17 @@ QString nextConnectionName()
 }
 } // namespace
 
-Database::Database(SqlDialect dialect, QString connectionName, DatabaseAddress address)
-    : m_dialect(dialect), m_connectionName(std::move(connectionName)), m_address(std::move(address))
+Database::Database(SqlDialect dialect, QString connectionName, DatabaseAddress address, QString password)
+    : m_dialect(dialect)
+    , m_connectionName(std::move(connectionName))
+    , m_address(std::move(address))
+    , m_password(std::move(password))
 {
 }
 
 Database::~Database()
 {
-    m_statements.clear();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    disconnect();
 }
 
 bool Database::hasSqliteHeader(const QString &path)
@@ -51,7 +51,13 @@ QString Database::describeOpenError(const QString &location, const QString &deta
 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address, const QString &password)
 {
-    return address.isPostgres() ? openPostgres(address, password) : openSqlite(address.path);
+    if (!address.isPostgres())
+        return openSqlite(address.path);
+    std::unique_ptr<Database> database(
+        new Database(SqlDialect(SqlDialect::Engine::Postgres), nextConnectionName(), address, password));
+    if (Status connected = database->connect(); !connected)
+        return connected.failure();
+    return database;
 }
 
 Status Database::prepare(QSqlDatabase &db, const SqlDialect &dialect, const DatabaseAddress &address)
@@ -105,51 +111,93 @@ Result<std::unique_ptr<Database>> Database::openSqlite(const QString &path)
         return Failure::storage(describeOpenError(
             path, tr("it is not an SQLite database file (another kind of file, or its first page is damaged).")));
 
-    SqlDialect dialect(SqlDialect::Engine::Sqlite);
-    const QString name = nextConnectionName();
-    const DatabaseAddress address = DatabaseAddress::sqlite(info.absoluteFilePath());
-    std::unique_ptr<Database> database(new Database(dialect, name, address));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
-        db.setDatabaseName(info.absoluteFilePath());
-        db.setConnectOptions(dialect.connectOptions());
-        if (!db.open())
-            return Failure::storage(describeOpenError(path, db.lastError().text()));
-        if (const Status prepared = prepare(db, dialect, address); !prepared)
-            return prepared.failure();
-    }
+    std::unique_ptr<Database> database(new Database(SqlDialect(SqlDialect::Engine::Sqlite), nextConnectionName(),
+                                                    DatabaseAddress::sqlite(info.absoluteFilePath()), QString()));
+    if (Status connected = database->connect(); !connected)
+        return connected.failure();
     return database;
 }
 
-Result<std::unique_ptr<Database>> Database::openPostgres(const DatabaseAddress &address, const QString &password)
+Status Database::connect()
 {
-    SqlDialect dialect(SqlDialect::Engine::Postgres);
-    const QString name = nextConnectionName();
-    std::unique_ptr<Database> database(new Database(dialect, name, address));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driverName(), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+    if (m_address.isPostgres()) {
         if (!db.isValid())
-            return Failure::storage(describeOpenError(address.display(), tr("the PostgreSQL driver of Qt (QPSQL) is "
-                                                                            "missing: install libqt6sql6-psql.")));
-        db.setHostName(address.host);
-        db.setPort(address.port);
-        db.setUserName(address.user);
-        db.setDatabaseName(address.database);
-        if (!password.isEmpty())
-            db.setPassword(password);
-        db.setConnectOptions(dialect.connectOptions());
-        if (!db.open()) {
-            const QString detail = db.lastError().text();
-            // libpq: "fe_sendauth: no password supplied", "password authentication failed".
-            if (detail.contains(QLatin1String("password"), Qt::CaseInsensitive))
-                return Failure::authentication(
-                    tr("The server %1 asks for a password: %2").arg(address.display(), detail.trimmed()));
-            return Failure::storage(describeOpenError(address.display(), detail));
-        }
-        if (const Status prepared = prepare(db, dialect, address); !prepared)
-            return prepared.failure();
+            return Failure::storage(describeOpenError(location(), tr("the PostgreSQL driver of Qt (QPSQL) is "
+                                                                     "missing: install libqt6sql6-psql.")));
+        db.setHostName(m_address.host);
+        db.setPort(m_address.port);
+        db.setUserName(m_address.user);
+        db.setDatabaseName(m_address.database);
+        if (!m_password.isEmpty())
+            db.setPassword(m_password);
+    } else {
+        db.setDatabaseName(m_address.path);
     }
-    return database;
+    db.setConnectOptions(m_dialect.connectOptions());
+    if (!db.open()) {
+        const QString detail = db.lastError().text();
+        // libpq: "fe_sendauth: no password supplied", "password authentication failed".
+        if (m_address.isPostgres() && detail.contains(QLatin1String("password"), Qt::CaseInsensitive))
+            return Failure::authentication(
+                tr("The server %1 asks for a password: %2").arg(location(), detail.trimmed()));
+        return Failure::storage(describeOpenError(m_address.isPostgres() ? location() : m_address.path, detail));
+    }
+    if (const Status prepared = prepare(db, m_dialect, m_address); !prepared)
+        return prepared.failure();
+    m_driver = db.driver();
+    return Done{};
+}
+
+namespace {
+
+// Forgetting the prepared statements of a broken PostgreSQL connection (noticed or not yet) makes
+// the driver try to DEALLOCATE each of them, and warn for each that it could not: there is
+// nothing to free on a connection that is closed right after. Those warnings alone are
+// silenced, for that moment only.
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropDeallocationWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("Unable to free statement")))
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
+
+void Database::disconnect()
+{
+    g_previousHandler = qInstallMessageHandler(dropDeallocationWarnings);
+    m_statements.clear();
+    qInstallMessageHandler(g_previousHandler);
+    g_previousHandler = nullptr;
+    m_driver = nullptr;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status Database::reconnect()
+{
+    if (!isIdle())
+        return Failure::storage(tr("The connection to %1 cannot be renewed while a read or a write is in progress. "
+                                   "Please report this fault.")
+                                    .arg(location()));
+    disconnect();
+    if (Status connected = connect(); !connected) {
+        if (connected.failure().kind() != Failure::Kind::Storage)
+            return connected;
+        return Failure::connectionLost(connectionLostMessage() + QLatin1Char(' ') +
+                                       tr("Reconnecting failed: %1").arg(connected.failure().text()));
+    }
+    if (m_reconnected)
+        m_reconnected();
+    return Done{};
 }
 
 int Database::readSchemaVersion(QSqlDatabase &db, const SqlDialect &dialect)
@@ -190,20 +238,87 @@ int Database::schemaVersion()
 
 QSqlQuery &Database::prepared(const QString &sql)
 {
+    if (!isConnected())
+        throw connectionLost();
     auto it = m_statements.find(sql);
     if (it != m_statements.end())
         return *it->second;
     auto q = std::make_unique<QSqlQuery>(connection());
     if (!q->prepare(sql))
-        throw StorageError(tr("A database statement could not be prepared"), q->lastError());
+        throw failure(tr("A database statement could not be prepared"), q->lastError());
     return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
 void Database::execute(const QString &sql)
 {
+    if (!isConnected())
+        throw connectionLost();
     QSqlQuery q(connection());
     if (!q.exec(sql))
-        throw StorageError(tr("A database statement failed"), q.lastError());
+        throw failure(tr("A database statement failed"), q.lastError());
+}
+
+qint64 Database::dataVersion()
+{
+    Sql q(*this, QStringLiteral("PRAGMA data_version"));
+    q.exec();
+    return q.next() ? q.integer(0) : -1;
+}
+
+QString Database::currentSchema()
+{
+    Sql q(*this, QStringLiteral("SELECT current_schema()"));
+    q.exec();
+    return q.next() ? q.text(0) : QString();
+}
+
+bool Database::isConnected() const
+{
+    return m_driver && m_driver->isOpen();
+}
+
+bool Database::isConnectionError(const QSqlError &error) const
+{
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    if (m_dialect.engine() == SqlDialect::Engine::Postgres) {
+        // SQLSTATE class 08 (connection exception); 57P01-57P03: the server ends or refuses
+        // the session (pg_terminate_backend, a shutdown, a restart in progress).
+        const QString code = error.nativeErrorCode();
+        if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02") ||
+            code == QLatin1String("57P03"))
+            return true;
+    }
+    return !isConnected();
+}
+
+StorageError Database::failure(const QString &what, const QSqlError &error) const
+{
+    if (!isConnectionError(error))
+        return StorageError(what, error);
+    // libpq's first line, without its severity label and the SQLSTATE the driver appends.
+    QString detail = error.databaseText().section(QLatin1Char('\n'), 0, 0).trimmed();
+    static const QRegularExpression label(QStringLiteral("^(FATAL|ERROR|PANIC):\\s*"));
+    static const QRegularExpression code(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    detail.remove(label).remove(code);
+    return connectionLost(detail);
+}
+
+StorageError Database::connectionLost(const QString &detail) const
+{
+    return StorageError::connectionLost(connectionLostMessage(detail) + QLatin1Char(' ') +
+                                            tr("Check the network or whether the server is running, then retry."),
+                                        detail);
+}
+
+QString Database::connectionLostMessage(const QString &detail) const
+{
+    if (!m_address.isPostgres())
+        return tr("The connection to the database %1 is lost.").arg(location());
+    QString message = tr("The connection to the server %1 is lost.").arg(location());
+    if (!detail.isEmpty())
+        message += QLatin1Char(' ') + tr("The server said: %1.").arg(detail);
+    return message;
 }
 
 } // namespace smr

@@ -16,10 +16,11 @@ QString qualifiedColumns(const QString &alias, const QStringList &names)
     return qualified.join(QStringLiteral(", "));
 }
 
-Sql::Sql(Database &db, const QString &statement) : m_query(db.prepared(statement)) {}
+Sql::Sql(Database &db, const QString &statement) : m_db(db), m_query(db.prepared(statement)) {}
 
 Sql::Sql(Database &db, const QString &insert, ReturningId)
-    : m_query(db.prepared(db.dialect().returnsIdWithClause() ? insert + QStringLiteral(" RETURNING id") : insert))
+    : m_db(db)
+    , m_query(db.prepared(db.dialect().returnsIdWithClause() ? insert + QStringLiteral(" RETURNING id") : insert))
     , m_returningClause(db.dialect().returnsIdWithClause())
 {
 }
@@ -54,7 +55,7 @@ Sql &Sql::exec()
     if (!m_query.exec()) {
         const QSqlError error = m_query.lastError();
         m_position = 0;
-        throw StorageError(QStringLiteral("SQL [%1]").arg(m_query.lastQuery().simplified()), error);
+        throw m_db.failure(QStringLiteral("SQL [%1]").arg(m_query.lastQuery().simplified()), error);
     }
     m_position = 0;
     return *this;

@@ -15,7 +15,7 @@ QString qualifiedColumns(const QString &alias, const QStringList &names);
 // One use of a cached prepared statement: bind positional values, run, read rows. The
 // statement is finished when this object goes away, so no read stays open by accident (an
 // open read in SQLite pins an old snapshot and makes the next write transaction fail).
-// Failures throw StorageError.
+// Failures throw StorageError (marked when the connection is lost).
 class Sql
 {
 public:
@@ -42,6 +42,7 @@ public:
     qint64 insertedId();
 
 private:
+    Database &m_db;
     QSqlQuery &m_query;
     int m_position = 0;
     bool m_returningClause = false;

@@ -89,6 +89,18 @@ QString SqlDialect::migrationLock() const
     return m_engine == Engine::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(7271829)") : QString();
 }
 
+QString SqlDialect::notifyChange() const
+{
+    if (m_engine == Engine::Sqlite)
+        return {};
+    return QStringLiteral("SELECT pg_notify('%1', current_schema())").arg(changeChannel());
+}
+
+QString SqlDialect::auditOrderLock() const
+{
+    return m_engine == Engine::Postgres ? QStringLiteral("SELECT pg_advisory_xact_lock(7271830)") : QString();
+}
+
 QString SqlDialect::backupInto(const QString &path) const
 {
     if (m_engine == Engine::Sqlite) {

@@ -46,6 +46,15 @@ public:
     // not both apply it (empty where BEGIN IMMEDIATE already serialises writers).
     QString migrationLock() const;
 
+    // Live updates (ChangeWatcher). PostgreSQL: the channel every write notifies on commit, with
+    // the schema's name as payload (several units may share one database), and the lock taken
+    // before the audit lines are appended, so that audit ids are in commit order (a watcher
+    // reading "id > last seen" then never steps over a line committed late). Empty on SQLite,
+    // where BEGIN IMMEDIATE serialises writers and PRAGMA data_version tells of others' commits.
+    static QString changeChannel() { return QStringLiteral("smrdesk_changes"); }
+    QString notifyChange() const;
+    QString auditOrderLock() const;
+
     // A consistent copy of the whole database into `path`, taken online (before a migration).
     QString backupInto(const QString &path) const;
 

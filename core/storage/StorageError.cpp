@@ -9,4 +9,13 @@ StorageError::StorageError(const QString &what, const QSqlError &error)
 {
 }
 
+StorageError StorageError::connectionLost(const QString &message, const QString &detail, bool outcomeUnknown)
+{
+    StorageError e(message);
+    e.m_detail = detail;
+    e.m_connectionLost = true;
+    e.m_outcomeUnknown = outcomeUnknown;
+    return e;
+}
+
 } // namespace smr

@@ -23,8 +23,11 @@ WriteTransaction::~WriteTransaction()
     if (!m_done) {
         --m_db.m_transactionDepth;
         if (m_outermost) {
-            QSqlQuery q(m_db.connection());
-            q.exec(QStringLiteral("ROLLBACK"));
+            // A broken connection has nothing to roll back: the server ends the transaction.
+            if (m_db.isConnected()) {
+                QSqlQuery q(m_db.connection());
+                q.exec(QStringLiteral("ROLLBACK"));
+            }
         } else {
             m_db.m_rollbackOnly = true;
         }
@@ -44,12 +47,20 @@ void WriteTransaction::commit()
         q.exec(QStringLiteral("ROLLBACK"));
         throw StorageError(Database::tr("A nested write failed; nothing was saved."));
     }
+    if (!m_db.isConnected())
+        throw m_db.failure(QString(), QSqlError());
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QSqlError error = q.lastError();
+        StorageError failure = m_db.failure(Database::tr("The changes could not be saved"), error);
+        if (failure.isConnectionLost()) {
+            // The COMMIT may have reached the server before the connection broke: whether the
+            // transaction was committed cannot be known from here.
+            throw StorageError::connectionLost(failure.message(), failure.detail(), true);
+        }
         QSqlQuery rollback(m_db.connection());
         rollback.exec(QStringLiteral("ROLLBACK"));
-        throw StorageError(Database::tr("The changes could not be saved"), error);
+        throw failure;
     }
 }
 

@@ -29,7 +29,7 @@ QString UnitService::codeFor(const QString &label)
 
 Result<QList<Unit>> UnitService::list()
 {
-    return reading([&]() -> Result<QList<Unit>> { return m_units.all(); });
+    return m_writer.read([&]() -> Result<QList<Unit>> { return m_units.all(); });
 }
 
 std::optional<FieldError> UnitService::checkLabel(const QString &label, const QString &exceptCode)

@@ -40,17 +40,17 @@ UserService::UserService(Writer &writer, UserRepository &users, Session &session
 
 Result<bool> UserService::hasAccounts()
 {
-    return reading([&]() -> Result<bool> { return m_users.count() > 0; });
+    return m_writer.read([&]() -> Result<bool> { return m_users.count() > 0; });
 }
 
 Result<QList<User>> UserService::list()
 {
-    return reading([&]() -> Result<QList<User>> { return m_users.all(); });
+    return m_writer.read([&]() -> Result<QList<User>> { return m_users.all(); });
 }
 
 Result<User> UserService::find(UserId id)
 {
-    return reading([&]() -> Result<User> {
+    return m_writer.read([&]() -> Result<User> {
         if (std::optional<User> u = m_users.find(id))
             return *u;
         return Failure::notFound(UserRules::UserField, tr("No account has the identifier %1.").arg(id.value));
@@ -205,12 +205,12 @@ Result<User> UserService::signIn(const QString &rawUsername, const QString &pass
     if (username.isEmpty())
         return Failure::invalid(UserRules::Username, tr("Type your login."));
     const Result<std::optional<User>> found =
-        reading([&]() -> Result<std::optional<User>> { return m_users.findByUsername(username); });
+        m_writer.read([&]() -> Result<std::optional<User>> { return m_users.findByUsername(username); });
     if (!found)
         return found.failure();
     const std::optional<User> &user = *found;
     const Result<QString> stored =
-        reading([&]() -> Result<QString> { return user ? m_users.passwordHash(user->id) : QString(); });
+        m_writer.read([&]() -> Result<QString> { return user ? m_users.passwordHash(user->id) : QString(); });
     if (!stored)
         return stored.failure();
     // An unknown login costs the same time as a wrong password: the delay does not tell which.
@@ -242,7 +242,7 @@ Status UserService::changeOwnPassword(const QString &current, const QString &pas
     const Actor me = *m_session.actor();
     if (me.kind != Actor::Kind::User)
         return Failure::invalid(UserRules::UserField, tr("The command-line tool has no password of its own."));
-    const Result<QString> stored = reading([&]() -> Result<QString> { return m_users.passwordHash(me.userId); });
+    const Result<QString> stored = m_writer.read([&]() -> Result<QString> { return m_users.passwordHash(me.userId); });
     if (!stored)
         return stored.failure();
     if (!PasswordHasher::verify(*stored, current))
@@ -271,7 +271,7 @@ Status UserService::setOwnPin(const QString &currentPassword, const QString &pin
     const Actor me = *m_session.actor();
     if (me.kind != Actor::Kind::User)
         return Failure::invalid(UserRules::UserField, tr("The command-line tool has no PIN."));
-    const Result<QString> stored = reading([&]() -> Result<QString> { return m_users.passwordHash(me.userId); });
+    const Result<QString> stored = m_writer.read([&]() -> Result<QString> { return m_users.passwordHash(me.userId); });
     if (!stored)
         return stored.failure();
     if (!PasswordHasher::verify(*stored, currentPassword))
@@ -301,7 +301,7 @@ Result<bool> UserService::checkUnlock(const QString &secret)
     const Actor me = *m_session.actor();
     if (me.kind != Actor::Kind::User)
         return true;
-    return reading([&]() -> Result<bool> {
+    return m_writer.read([&]() -> Result<bool> {
         const QString pin = m_users.pinHash(me.userId);
         return PasswordHasher::verify(pin.isEmpty() ? m_users.passwordHash(me.userId) : pin, secret);
     });

@@ -5,7 +5,10 @@
 
 #include "UiTestSupport.h"
 
+#include "core/audit/ChangeWatcher.h"
 #include "ui/audit/ConflictDialog.h"
+#include "ui/census/CensusModel.h"
+#include "ui/census/CensusPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientDialog.h"
@@ -13,6 +16,7 @@
 #include "ui/stay/StayDialog.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -232,6 +236,25 @@ TEST_F(NotesConflictTest, ADraftKeptAcrossARefreshIsNotSavedOverTheNewerVersionU
     EXPECT_EQ(saved.notes, QStringLiteral("Vit seule."));
     EXPECT_EQ(saved.weightKg, 80);
     EXPECT_EQ(saved.generalPractitioner, QStringLiteral("Dr Leroy"));
+}
+
+// Live updates: what another workstation saves appears in this window's list and dossier
+// within two seconds, without touching the notes being typed.
+TEST_F(NotesConflictTest, AnotherWorkstationsSavesAppearWithinTwoSeconds)
+{
+    ASSERT_TRUE(m_store->changes().start(std::chrono::milliseconds(200)));
+    typeNotes(QStringLiteral("En cours de saisie"));
+    const int rows = m_window->census()->model()->rowCount();
+    Patient theirs = *m_other->patients().find(m_patient);
+    theirs.birthName = QStringLiteral("Durand");
+    ASSERT_TRUE(m_other->patients().update(theirs));
+    QElapsedTimer waited;
+    waited.start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->patientPanel()->patient()->birthName == QStringLiteral("Durand"), 2000);
+    EXPECT_LT(waited.elapsed(), 2000);
+    EXPECT_EQ(m_window->patientPanel()->overview()->notes(), QStringLiteral("En cours de saisie"));
+    EXPECT_EQ(m_window->census()->model()->rowCount(), rows);
+    m_store->changes().stop();
 }
 
 } // namespace

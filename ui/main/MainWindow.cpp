@@ -1,5 +1,7 @@
 #include "ui/main/MainWindow.h"
 
+#include "core/audit/ChangeWatcher.h"
+
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
@@ -49,6 +51,8 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     , m_nothingSelected(new QLabel(this))
     , m_patient(new PatientPanel(store, prompter, *m_ticker, this))
     , m_databaseLabel(new QLabel(this))
+    , m_connection(new QLabel(this))
+    , m_retry(new QPushButton(tr("&Reconnect"), this))
     , m_signedIn(new QLabel(this))
     , m_account(new AccountMenu(
           store, guard, [this] { return m_patient->patientId(); }, this))
@@ -78,6 +82,13 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
                                  ? tr("Local database: %1").arg(QDir::toNativeSeparators(store.database().location()))
                                  : tr("Server: %1").arg(store.database().location()));
     statusBar()->addWidget(m_databaseLabel, 1);
+    m_connection->setObjectName(QStringLiteral("connectionLost"));
+    m_connection->setProperty("role", QStringLiteral("warning"));
+    m_connection->setVisible(false);
+    m_retry->setObjectName(QStringLiteral("reconnectButton"));
+    m_retry->setVisible(false);
+    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_retry);
     m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
     statusBar()->addPermanentWidget(m_signedIn);
     statusBar()->addPermanentWidget(new QLabel(tr("Today: %1").arg(dates::display(store.clock().today())), this));
@@ -118,6 +129,22 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     connect(&store.stays(), &StayService::staySaved, this, &MainWindow::onDataChanged);
     connect(&store.demo(), &DemoService::loaded, this, &MainWindow::onDataChanged);
     connect(&store.units(), &UnitService::unitsChanged, this, &MainWindow::refreshUnits);
+    // What other workstations save appears here within a second or two (the watcher is started
+    // by the application); a lost server connection says so, with a retry.
+    connect(&store.changes(), &ChangeWatcher::changed, this, &MainWindow::onOthersChanged);
+    connect(&store.changes(), &ChangeWatcher::connectionLost, this, [this](const QString &message) {
+        m_connection->setText(message);
+        m_connection->setVisible(true);
+        m_retry->setVisible(true);
+    });
+    connect(&store.changes(), &ChangeWatcher::reconnected, this, [this] {
+        m_connection->setVisible(false);
+        m_retry->setVisible(false);
+    });
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        if (const Status s = m_store.reconnect(); !s)
+            m_connection->setText(s.failure().text());
+    });
 
     connect(m_account, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
     // A change of roles (by an administrator, on this workstation) changes what can be done.
@@ -370,6 +397,18 @@ bool MainWindow::openPatient(PatientId patient)
     updateCentral();
     updateActions();
     return true;
+}
+
+void MainWindow::onOthersChanged(const ChangeSet &changes)
+{
+    if (changes.touches(audit::Unit))
+        refreshUnits();
+    m_census->model()->reload();
+    // The dossier shown is read again; notes being typed stay (PatientPanel::refresh).
+    if (m_patient->patient() && changes.touchesPatient(m_patient->patientId()))
+        m_patient->refresh();
+    updateCentral();
+    updateActions();
 }
 
 void MainWindow::onDataChanged()

@@ -10,13 +10,15 @@
 class QAction;
 class QMenu;
 class QLabel;
+class QPushButton;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
 
 namespace smr {
 class Store;
-}
+struct ChangeSet;
+} // namespace smr
 
 namespace smr::ui {
 
@@ -83,6 +85,7 @@ private:
     bool can(Right right) const;
     void updateSignedIn();
     void onDataChanged();
+    void onOthersChanged(const ChangeSet &changes);
     void chooseLanguage(const QString &code);
 
     Store &m_store;
@@ -97,6 +100,8 @@ private:
     QLabel *m_nothingSelected;
     PatientPanel *m_patient;
     QLabel *m_databaseLabel;
+    QLabel *m_connection;
+    QPushButton *m_retry;
     QLabel *m_signedIn;
     AccountMenu *m_account;
     QList<QAction *> m_actions;
