@@ -318,6 +318,18 @@
         <source>The backup was restored into %1, but the restore could not be written in the audit trail: %2</source>
         <translation>The backup was restored into %1, but the restore could not be written in the audit trail: %2</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>The backup %1 could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</source>
+        <translation>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>The backup could not be named %1.</translation>
+    </message>
 </context>
 <context>
     <name>BergInstrument</name>
@@ -1001,24 +1013,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>The tables of %1 cannot be read: %2</translation>
     </message>
     <message>
-        <source>%1 is empty: it holds no SMR Desk database yet.</source>
-        <translation>%1 is empty: it holds no SMR Desk database yet.</translation>
-    </message>
-    <message>
-        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
-        <translation>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
         <translation>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</translation>
-    </message>
-    <message>
-        <source>missing tables: %1</source>
-        <translation>missing tables: %1</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
-        <translation>%1 is damaged: tables of schema %2 are missing (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n constraint(s) not validated</source>
@@ -1039,14 +1035,6 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The folder of %1 cannot be created.</source>
         <translation>The folder of %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written to the disk.</source>
-        <translation>The backup %1 could not be written to the disk.</translation>
-    </message>
-    <message>
-        <source>The backup could not be named %1.</source>
-        <translation>The backup could not be named %1.</translation>
     </message>
     <message>
         <source>The backup did not pass its check and was removed: %1</source>
@@ -1388,6 +1376,29 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>%1 is empty: it holds no SMR Desk database yet.</source>
+        <translation>%1 is empty: it holds no SMR Desk database yet.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
+        <translation>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
+        <translation>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</translation>
+    </message>
+    <message>
+        <source>missing tables: %1</source>
+        <translation>missing tables: %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
+        <translation>%1 is damaged: tables of schema %2 are missing (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1476,24 +1487,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>%1 is not an SQLite database file (another kind of file, or its first page is damaged).</translation>
     </message>
     <message>
-        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
-        <translation>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
-        <translation>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: SQLite's integrity check found: %2</source>
         <translation>%1 is damaged: SQLite's integrity check found: %2</translation>
-    </message>
-    <message>
-        <source>missing tables: %1</source>
-        <translation>missing tables: %1</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
-        <translation>%1 is damaged: tables of schema %2 are missing (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %n row(s) point to records that do not exist (%2).</source>
@@ -1522,14 +1517,6 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The backup of %1 into %2 failed: %3</source>
         <translation>The backup of %1 into %2 failed: %3</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written to the disk.</source>
-        <translation>The backup %1 could not be written to the disk.</translation>
-    </message>
-    <message>
-        <source>The backup could not be named %1.</source>
-        <translation>The backup could not be named %1.</translation>
     </message>
     <message>
         <source>The backup did not pass its check and was removed: %1</source>

@@ -318,6 +318,18 @@
         <source>The backup was restored into %1, but the restore could not be written in the audit trail: %2</source>
         <translation>La sauvegarde a été restaurée dans %1, mais la restauration n'a pas pu être inscrite au journal d'audit : %2</translation>
     </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>La sauvegarde %1 n'a pas pu être écrite sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file: choose another name, or move the old file away first.</source>
+        <translation>%1 existe déjà ; une sauvegarde ne remplace jamais un fichier : choisissez un autre nom, ou déplacez d'abord l'ancien fichier.</translation>
+    </message>
+    <message>
+        <source>The backup could not be named %1.</source>
+        <translation>La sauvegarde n'a pas pu être nommée %1.</translation>
+    </message>
 </context>
 <context>
     <name>BergInstrument</name>
@@ -1002,24 +1014,8 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>Les tables de %1 ne peuvent pas être lues : %2</translation>
     </message>
     <message>
-        <source>%1 is empty: it holds no SMR Desk database yet.</source>
-        <translation>%1 est vide : il ne contient pas encore de base SMR Desk.</translation>
-    </message>
-    <message>
-        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
-        <translation>%1 n'est pas une base SMR Desk : elle a des tables (%2) mais pas de table schema_version. Elle appartient à un autre programme.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
         <translation>%1 a été écrit par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu’au %3).</translation>
-    </message>
-    <message>
-        <source>missing tables: %1</source>
-        <translation>tables manquantes : %1</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
-        <translation>%1 est endommagé : des tables du schéma %2 manquent (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%n constraint(s) not validated</source>
@@ -1040,14 +1036,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The folder of %1 cannot be created.</source>
         <translation>Le dossier de %1 ne peut pas être créé.</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written to the disk.</source>
-        <translation>La sauvegarde %1 n'a pas pu être écrite sur le disque.</translation>
-    </message>
-    <message>
-        <source>The backup could not be named %1.</source>
-        <translation>La sauvegarde n'a pas pu être nommée %1.</translation>
     </message>
     <message>
         <source>The backup did not pass its check and was removed: %1</source>
@@ -1389,6 +1377,29 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>%1 is empty: it holds no SMR Desk database yet.</source>
+        <translation>%1 est vide : il ne contient pas encore de base SMR Desk.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
+        <translation>%1 n'est pas une base SMR Desk : elle a des tables (%2) mais pas de table schema_version. Elle appartient à un autre programme.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
+        <translation>%1 a été écrit par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu’au %3).</translation>
+    </message>
+    <message>
+        <source>missing tables: %1</source>
+        <translation>tables manquantes : %1</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
+        <translation>%1 est endommagé : des tables du schéma %2 manquent (%3).</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>Female</source>
@@ -1477,24 +1488,8 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>%1 n'est pas un fichier de base SQLite (un autre type de fichier, ou sa première page est endommagée).</translation>
     </message>
     <message>
-        <source>%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It belongs to another program.</source>
-        <translation>%1 n'est pas une base SMR Desk : elle a des tables (%2) mais pas de table schema_version. Elle appartient à un autre programme.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up to %3).</source>
-        <translation>%1 a été écrit par une version plus récente de SMR Desk (schéma %2 ; cette version connaît les schémas jusqu’au %3).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: SQLite's integrity check found: %2</source>
         <translation>%1 est endommagé : la vérification d'intégrité de SQLite a trouvé : %2</translation>
-    </message>
-    <message>
-        <source>missing tables: %1</source>
-        <translation>tables manquantes : %1</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: tables of schema %2 are missing (%3).</source>
-        <translation>%1 est endommagé : des tables du schéma %2 manquent (%3).</translation>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: %n row(s) point to records that do not exist (%2).</source>
@@ -1523,14 +1518,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The backup of %1 into %2 failed: %3</source>
         <translation>La sauvegarde de %1 dans %2 a échoué : %3</translation>
-    </message>
-    <message>
-        <source>The backup %1 could not be written to the disk.</source>
-        <translation>La sauvegarde %1 n'a pas pu être écrite sur le disque.</translation>
-    </message>
-    <message>
-        <source>The backup could not be named %1.</source>
-        <translation>La sauvegarde n'a pas pu être nommée %1.</translation>
     </message>
     <message>
         <source>The backup did not pass its check and was removed: %1</source>

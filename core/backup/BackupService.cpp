@@ -1,5 +1,7 @@
 #include "core/backup/BackupService.h"
 
+#include "core/backup/DurableFile.h"
+
 #include "core/Store.h"
 #include "core/access/Session.h"
 #include "core/backup/PostgresBackup.h"
@@ -14,11 +16,6 @@
 namespace smr {
 
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
 
 // "3 patients, 2 stays, 0 results, 1 user, 12 audit entries"
 QString describeRows(const QMap<QString, qint64> &rows)
@@ -72,7 +69,7 @@ Result<RestoreReport> BackupService::restore(const QString &file, const Database
 
     RestoreReport report;
     report.source = QFileInfo(file).absoluteFilePath();
-    report.location = target.isPostgres() ? target.display() : native(target.path);
+    report.location = target.isPostgres() ? target.display() : durable::nativePath(target.path);
 
     // The backup: sound, ours, not newer, before the database is touched.
     std::optional<PostgresBackup::Archive> archive;
@@ -85,8 +82,9 @@ Result<RestoreReport> BackupService::restore(const QString &file, const Database
     } else {
         if (QFileInfo(file).canonicalFilePath() == QFileInfo(target.path).canonicalFilePath() &&
             QFileInfo::exists(target.path))
-            return Failure::invalid(QStringLiteral("file"),
-                                    tr("%1 is the database itself: choose a backup file.").arg(native(file)));
+            return Failure::invalid(
+                QStringLiteral("file"),
+                tr("%1 is the database itself: choose a backup file.").arg(durable::nativePath(file)));
         const CheckReport source = SqliteBackup::inspect(file, SqliteBackup::Depth::Full);
         if (source.problem == CheckReport::Problem::Missing)
             return Failure::notFound(QStringLiteral("file"), source.message);

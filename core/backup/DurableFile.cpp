@@ -1,5 +1,6 @@
 #include "core/backup/DurableFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +68,37 @@ bool publishReplacing(const QString &partial, const QString &target)
         return false;
     syncFolder(QFileInfo(target).absolutePath());
     return true;
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+Status publishBackup(const QString &partial, const QString &target)
+{
+    if (!syncFile(partial)) {
+        QFile::remove(partial);
+        return Failure::storage(
+            QCoreApplication::translate("BackupService", "The backup %1 could not be written to the disk.")
+                .arg(nativePath(target)));
+    }
+    switch (publishWithoutReplacing(partial, target)) {
+    case Publish::Done:
+        return Done{};
+    case Publish::Exists:
+        QFile::remove(partial);
+        return Failure::invalid(QStringLiteral("file"),
+                                QCoreApplication::translate("BackupService",
+                                                            "%1 already exists; a backup never replaces a file: choose "
+                                                            "another name, or move the old file away first.")
+                                    .arg(nativePath(target)));
+    case Publish::Failed:
+        break;
+    }
+    QFile::remove(partial);
+    return Failure::storage(
+        QCoreApplication::translate("BackupService", "The backup could not be named %1.").arg(nativePath(target)));
 }
 
 } // namespace smr::durable

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QString>
 
 namespace smr::durable {
@@ -22,5 +24,12 @@ Publish publishWithoutReplacing(const QString &partial, const QString &target);
 // Gives `partial` the name `target`, replacing what was there, in one step (rename). Syncs the
 // folder.
 bool publishReplacing(const QString &partial, const QString &target);
+
+// The last steps of every backup: flushes `partial`, then names it `target` unless `target`
+// exists meanwhile; on failure `partial` is removed and the message names `target`.
+Status publishBackup(const QString &partial, const QString &target);
+
+// A path as the user reads it: absolute, with the system's separators.
+QString nativePath(const QString &path);
 
 } // namespace smr::durable

@@ -2,6 +2,7 @@
 
 #include "core/backup/DurableFile.h"
 #include "core/backup/PgTools.h"
+#include "core/backup/SchemaCheck.h"
 #include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
 
@@ -25,11 +26,6 @@ bool isPlainIdentifier(const QString &name)
 {
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,62}$"));
     return identifier.match(name).hasMatch();
-}
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
 }
 
 // A connection of its own that changes nothing: unlike Database, no CREATE SCHEMA, no search path.
@@ -120,42 +116,12 @@ Result<CheckReport> PostgresBackup::inspect(const DatabaseAddress &address, cons
     while (q.next())
         tables << q.value(0).toString();
     q.finish();
-    if (tables.isEmpty())
-        return problem(CheckReport::Problem::Empty,
-                       tr("%1 is empty: it holds no SMR Desk database yet.").arg(r.location));
-    if (!tables.contains(QStringLiteral("schema_version")))
-        return problem(CheckReport::Problem::NotSmrDesk,
-                       tr("%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It "
-                          "belongs to another program.")
-                           .arg(r.location, tables.mid(0, 5).join(QStringLiteral(", "))));
-    const QString prefix = QStringLiteral("\"%1\".").arg(r.schema);
-    r.schemaVersion =
-        scalar(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM ") + prefix + QStringLiteral("schema_version"))
-            .toInt();
-    if (r.schemaVersion > Migrator::latestVersion())
-        return problem(CheckReport::Problem::Newer,
-                       tr("%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas up "
-                          "to %3).")
-                           .arg(r.location)
-                           .arg(r.schemaVersion)
-                           .arg(Migrator::latestVersion()));
     QStringList missing;
-    for (const ApplicationTable &table : kApplicationTables) {
-        const QString name = QLatin1String(table.name);
-        if (table.since > r.schemaVersion)
-            continue;
-        if (!tables.contains(name))
-            missing << name;
-        else if (table.data)
-            r.rows.insert(name, scalar(QStringLiteral("SELECT COUNT(*) FROM ") + prefix + name).toLongLong());
-    }
-    if (!missing.isEmpty()) {
-        r.integrity = tr("missing tables: %1").arg(missing.join(QStringLiteral(", ")));
-        return problem(CheckReport::Problem::Damaged, tr("%1 is damaged: tables of schema %2 are missing (%3).")
-                                                          .arg(r.location)
-                                                          .arg(r.schemaVersion)
-                                                          .arg(missing.join(QStringLiteral(", "))));
-    }
+    if (!SchemaCheck::examine(
+            r, tables, [&scalar](const QString &sql) { return scalar(sql); }, QStringLiteral("\"%1\".").arg(r.schema),
+            missing) ||
+        !SchemaCheck::complete(r, missing))
+        return r;
     if (full) {
         // Pages are the server's business; what can be wrong here is a constraint left unchecked.
         r.integrity = QStringLiteral("ok");
@@ -180,7 +146,7 @@ Result<BackupReport> PostgresBackup::backup(const DatabaseAddress &address, cons
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
         return Failure::invalid(QStringLiteral("file"), tr("%1 already exists; a backup never replaces a file: "
                                                            "choose another name, or move the old file away first.")
-                                                            .arg(native(target)));
+                                                            .arg(durable::nativePath(target)));
     const Result<QString> pgDump = PgTools::find(QStringLiteral("pg_dump"));
     if (!pgDump)
         return pgDump.failure();
@@ -190,7 +156,7 @@ Result<BackupReport> PostgresBackup::backup(const DatabaseAddress &address, cons
     if (!probe->ok())
         return Failure::storage(tr("Nothing was backed up: %1").arg(probe->message));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Failure::storage(tr("The folder of %1 cannot be created.").arg(native(target)));
+        return Failure::storage(tr("The folder of %1 cannot be created.").arg(durable::nativePath(target)));
 
     // pg_dump reads in one repeatable-read transaction: a consistent copy while others write.
     const QString partial = durable::partialName(target, QStringLiteral("partial"));
@@ -204,23 +170,8 @@ Result<BackupReport> PostgresBackup::backup(const DatabaseAddress &address, cons
         QFile::remove(partial);
         return PgTools::failure(QStringLiteral("pg_dump"), address, dump);
     }
-    if (!durable::syncFile(partial)) {
-        QFile::remove(partial);
-        return Failure::storage(tr("The backup %1 could not be written to the disk.").arg(native(target)));
-    }
-    switch (durable::publishWithoutReplacing(partial, target)) {
-    case durable::Publish::Done:
-        break;
-    case durable::Publish::Exists:
-        QFile::remove(partial);
-        return Failure::invalid(QStringLiteral("file"),
-                                tr("%1 already exists; a backup never replaces a file: choose another name, or move "
-                                   "the old file away first.")
-                                    .arg(native(target)));
-    case durable::Publish::Failed:
-        QFile::remove(partial);
-        return Failure::storage(tr("The backup could not be named %1.").arg(native(target)));
-    }
+    if (const Status published = durable::publishBackup(partial, target); !published)
+        return published.failure();
     if (const Result<Archive> check = readArchive(target); !check) {
         QFile::remove(target);
         return Failure::storage(
@@ -233,23 +184,23 @@ Result<PostgresBackup::Archive> PostgresBackup::readArchive(const QString &file)
 {
     const QString field = QStringLiteral("file");
     if (!QFileInfo(file).isFile())
-        return Failure::notFound(field, tr("%1 does not exist.").arg(native(file)));
+        return Failure::notFound(field, tr("%1 does not exist.").arg(durable::nativePath(file)));
     QFile f(file);
     const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(16) : QByteArray();
     f.close();
     if (head.startsWith("SQLite format 3"))
         return Failure::invalid(field, tr("%1 is an SQLite database file, not a PostgreSQL backup: it belongs to a "
                                           "database file on a workstation.")
-                                           .arg(native(file)));
+                                           .arg(durable::nativePath(file)));
     if (!head.startsWith("PGDMP"))
-        return Failure::invalid(
-            field, tr("%1 is not an SMR Desk backup made on PostgreSQL (pg_dump's custom format).").arg(native(file)));
+        return Failure::invalid(field, tr("%1 is not an SMR Desk backup made on PostgreSQL (pg_dump's custom format).")
+                                           .arg(durable::nativePath(file)));
     const Result<QString> pgRestore = PgTools::find(QStringLiteral("pg_restore"));
     if (!pgRestore)
         return pgRestore.failure();
     const PgTools::Run list = PgTools::run(*pgRestore, {QStringLiteral("-l"), file}, QString());
     if (list.exitCode != 0)
-        return Failure::invalid(field, tr("%1 cannot be read: %2").arg(native(file), list.err));
+        return Failure::invalid(field, tr("%1 cannot be read: %2").arg(durable::nativePath(file), list.err));
 
     Archive archive;
     static const QRegularExpression versionTable(
@@ -260,19 +211,19 @@ Result<PostgresBackup::Archive> PostgresBackup::readArchive(const QString &file)
             archive.schema = m.captured(1);
     }
     if (archive.schema.isEmpty())
-        return Failure::invalid(field,
-                                tr("%1 is not an SMR Desk backup: it has no schema_version table.").arg(native(file)));
+        return Failure::invalid(
+            field, tr("%1 is not an SMR Desk backup: it has no schema_version table.").arg(durable::nativePath(file)));
     if (!isPlainIdentifier(archive.schema))
         return Failure::invalid(field, tr("%1 holds the schema \"%2\", whose name is not letters, digits and "
                                           "underscores.")
-                                           .arg(native(file), archive.schema));
+                                           .arg(durable::nativePath(file), archive.schema));
     const PgTools::Run data =
         PgTools::run(*pgRestore,
                      {QStringLiteral("-a"), QStringLiteral("-n"), archive.schema, QStringLiteral("-t"),
                       QStringLiteral("schema_version"), QStringLiteral("-f"), QStringLiteral("-"), file},
                      QString());
     if (data.exitCode != 0)
-        return Failure::invalid(field, tr("%1 cannot be read: %2").arg(native(file), data.err));
+        return Failure::invalid(field, tr("%1 cannot be read: %2").arg(durable::nativePath(file), data.err));
     bool inCopy = false;
     for (const QString &line : QString::fromUtf8(data.out).split(QLatin1Char('\n'))) {
         if (line.startsWith(QLatin1String("COPY ")))
@@ -285,7 +236,7 @@ Result<PostgresBackup::Archive> PostgresBackup::readArchive(const QString &file)
     if (archive.version > Migrator::latestVersion())
         return Failure::invalid(field, tr("%1 was written by a newer version of SMR Desk (schema %2; this version "
                                           "knows schemas up to %3).")
-                                           .arg(native(file))
+                                           .arg(durable::nativePath(file))
                                            .arg(archive.version)
                                            .arg(Migrator::latestVersion()));
     return archive;

@@ -1,9 +1,9 @@
 #include "core/backup/SqliteBackup.h"
 
 #include "core/backup/DurableFile.h"
+#include "core/backup/SchemaCheck.h"
 #include "core/backup/SqliteConnection.h"
 #include "core/storage/Database.h"
-#include "core/storage/Migrator.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,11 +14,6 @@
 namespace smr {
 
 namespace {
-
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
-}
 
 bool startsWith(const QString &path, const QByteArray &magic)
 {
@@ -50,7 +45,7 @@ CheckReport SqliteBackup::inspect(const QString &path, Depth depth)
 CheckReport SqliteBackup::inspectOnce(const QString &path, Depth depth, bool allowImmutable)
 {
     CheckReport r;
-    r.location = native(path);
+    r.location = durable::nativePath(path);
     const QFileInfo info(path);
     const auto problem = [&](CheckReport::Problem p, const QString &message) {
         r.problem = p;
@@ -78,32 +73,10 @@ CheckReport SqliteBackup::inspectOnce(const QString &path, Depth depth, bool all
         QStringList tables;
         for (const QStringList &row : db->rows(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
             tables << row.value(0);
-        if (tables.isEmpty())
-            return problem(CheckReport::Problem::Empty,
-                           tr("%1 is empty: it holds no SMR Desk database yet.").arg(r.location));
-        if (!tables.contains(QStringLiteral("schema_version")))
-            return problem(CheckReport::Problem::NotSmrDesk,
-                           tr("%1 is not an SMR Desk database: it has tables (%2) but no schema_version table. It "
-                              "belongs to another program.")
-                               .arg(r.location, tables.mid(0, 5).join(QStringLiteral(", "))));
-        r.schemaVersion = db->value(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")).toInt();
-        if (r.schemaVersion > Migrator::latestVersion())
-            return problem(CheckReport::Problem::Newer,
-                           tr("%1 was written by a newer version of SMR Desk (schema %2; this version knows schemas "
-                              "up to %3).")
-                               .arg(r.location)
-                               .arg(r.schemaVersion)
-                               .arg(Migrator::latestVersion()));
         QStringList missing;
-        for (const ApplicationTable &table : kApplicationTables) {
-            const QString name = QLatin1String(table.name);
-            if (table.since > r.schemaVersion)
-                continue;
-            if (!tables.contains(name))
-                missing << name;
-            else if (table.data)
-                r.rows.insert(name, db->value(QStringLiteral("SELECT COUNT(*) FROM ") + name).toLongLong());
-        }
+        if (!SchemaCheck::examine(
+                r, tables, [&db](const QString &sql) { return db->value(sql); }, QString(), missing))
+            return r;
         if (depth == Depth::Full) {
             const QList<QStringList> integrity = db->rows(QStringLiteral("PRAGMA integrity_check(20)"));
             QStringList lines;
@@ -114,13 +87,8 @@ CheckReport SqliteBackup::inspectOnce(const QString &path, Depth depth, bool all
                 return problem(CheckReport::Problem::Damaged,
                                tr("%1 is damaged: SQLite's integrity check found: %2").arg(r.location, r.integrity));
         }
-        if (!missing.isEmpty()) {
-            r.integrity = tr("missing tables: %1").arg(missing.join(QStringLiteral(", ")));
-            return problem(CheckReport::Problem::Damaged, tr("%1 is damaged: tables of schema %2 are missing (%3).")
-                                                              .arg(r.location)
-                                                              .arg(r.schemaVersion)
-                                                              .arg(missing.join(QStringLiteral(", "))));
-        }
+        if (!SchemaCheck::complete(r, missing))
+            return r;
         if (depth == Depth::Full) {
             QMap<QString, int> violations;
             for (const QStringList &row : db->rows(QStringLiteral("PRAGMA foreign_key_check")))
@@ -161,12 +129,12 @@ Result<BackupReport> SqliteBackup::backup(const QString &source, const QString &
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
         return Failure::invalid(QStringLiteral("file"), tr("%1 already exists; a backup never replaces a file: "
                                                            "choose another name, or move the old file away first.")
-                                                            .arg(native(target)));
+                                                            .arg(durable::nativePath(target)));
     const CheckReport probe = inspect(source, Depth::Quick);
     if (!probe.ok())
         return Failure::storage(tr("Nothing was backed up: %1").arg(probe.message));
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Failure::storage(tr("The folder of %1 cannot be created.").arg(native(target)));
+        return Failure::storage(tr("The folder of %1 cannot be created.").arg(durable::nativePath(target)));
 
     const QString partial = durable::partialName(target, QStringLiteral("partial"));
     try {
@@ -177,25 +145,10 @@ Result<BackupReport> SqliteBackup::backup(const QString &source, const QString &
     } catch (const SqliteError &e) {
         QFile::remove(partial);
         return Failure::storage(
-            tr("The backup of %1 into %2 failed: %3").arg(probe.location, native(target), e.message()));
+            tr("The backup of %1 into %2 failed: %3").arg(probe.location, durable::nativePath(target), e.message()));
     }
-    if (!durable::syncFile(partial)) {
-        QFile::remove(partial);
-        return Failure::storage(tr("The backup %1 could not be written to the disk.").arg(native(target)));
-    }
-    switch (durable::publishWithoutReplacing(partial, target)) {
-    case durable::Publish::Done:
-        break;
-    case durable::Publish::Exists:
-        QFile::remove(partial);
-        return Failure::invalid(QStringLiteral("file"),
-                                tr("%1 already exists; a backup never replaces a file: choose another name, or move "
-                                   "the old file away first.")
-                                    .arg(native(target)));
-    case durable::Publish::Failed:
-        QFile::remove(partial);
-        return Failure::storage(tr("The backup could not be named %1.").arg(native(target)));
-    }
+    if (const Status published = durable::publishBackup(partial, target); !published)
+        return published.failure();
     // A backup that does not pass the check is worse than none: it would be trusted.
     const CheckReport check = inspect(target, Depth::Full);
     if (!check.ok()) {
@@ -208,7 +161,7 @@ Result<BackupReport> SqliteBackup::backup(const QString &source, const QString &
 Status SqliteBackup::restore(const QString &file, const QString &target, const CheckReport &targetReport)
 {
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
-        return Failure::storage(tr("The folder of %1 cannot be created.").arg(native(target)));
+        return Failure::storage(tr("The folder of %1 cannot be created.").arg(durable::nativePath(target)));
     switch (targetReport.problem) {
     case CheckReport::Problem::NotSqlite:
     case CheckReport::Problem::Damaged:
@@ -230,8 +183,8 @@ Status SqliteBackup::copyPages(const QString &file, const QString &target)
         std::unique_ptr<SqliteConnection> destination = SqliteConnection::openReadWrite(target);
         destination->copyFrom(*source);
     } catch (const SqliteError &e) {
-        return Failure::storage(
-            tr("%1 could not be restored into %2: %3").arg(native(file), native(target), e.message()));
+        return Failure::storage(tr("%1 could not be restored into %2: %3")
+                                    .arg(durable::nativePath(file), durable::nativePath(target), e.message()));
     }
     return Done{};
 }
@@ -245,20 +198,20 @@ Status SqliteBackup::replaceFile(const QString &file, const QString &target)
         destination->copyFrom(*source);
     } catch (const SqliteError &e) {
         QFile::remove(partial);
-        return Failure::storage(
-            tr("%1 could not be restored into %2: %3").arg(native(file), native(target), e.message()));
+        return Failure::storage(tr("%1 could not be restored into %2: %3")
+                                    .arg(durable::nativePath(file), durable::nativePath(target), e.message()));
     }
     if (!durable::syncFile(partial)) {
         QFile::remove(partial);
         return Failure::storage(
-            tr("The restored database could not be written to the disk beside %1.").arg(native(target)));
+            tr("The restored database could not be written to the disk beside %1.").arg(durable::nativePath(target)));
     }
     // The damaged file's journal or WAL would be replayed into the new file: they go first.
     for (const char *suffix : {"-wal", "-shm", "-journal"})
         QFile::remove(target + QLatin1String(suffix));
     if (!durable::publishReplacing(partial, target)) {
         QFile::remove(partial);
-        return Failure::storage(tr("%1 could not be replaced.").arg(native(target)));
+        return Failure::storage(tr("%1 could not be replaced.").arg(durable::nativePath(target)));
     }
     return Done{};
 }

@@ -237,59 +237,49 @@ Result<User> UserService::signIn(const QString &rawUsername, const QString &pass
 
 Status UserService::changeOwnPassword(const QString &current, const QString &password)
 {
-    if (Status s = m_session.requireSignedIn(); !s)
-        return s;
-    const Actor me = *m_session.actor();
-    if (me.kind != Actor::Kind::User)
-        return Failure::invalid(UserRules::UserField, tr("The command-line tool has no password of its own."));
-    const Result<QString> stored = m_writer.read([&]() -> Result<QString> { return m_users.passwordHash(me.userId); });
-    if (!stored)
-        return stored.failure();
-    if (!PasswordHasher::verify(*stored, current))
-        return Failure::invalid(UserRules::CurrentPassword, tr("The current password is wrong."));
-    if (const QList<FieldError> errors = UserRules::checkPassword(password, me.username); !errors.isEmpty())
-        return Failure::invalid(errors);
-    const Result<QString> hash = hashOf(password, UserRules::Password);
-    if (!hash)
-        return hash.failure();
-    return m_writer.write(Writer::Permission::checkedByService(), [&](Change &change) -> Status {
-        const std::optional<User> before = m_users.find(me.userId);
-        if (!before)
-            return Failure::notFound(UserRules::UserField, tr("Your account no longer exists."));
-        m_users.setPasswordHash(me.userId, *hash, change.now());
-        User after = *before;
-        ++after.version;
-        change.record(audit::User, me.userId, PatientId(), audit::SetPassword, snapshotOf(*before), snapshotOf(after));
-        return Done{};
-    });
+    return replaceOwnSecret(current, password, Secret::Password);
 }
 
 Status UserService::setOwnPin(const QString &currentPassword, const QString &pin)
 {
+    return replaceOwnSecret(currentPassword, pin, Secret::Pin);
+}
+
+Status UserService::replaceOwnSecret(const QString &currentPassword, const QString &secret, Secret kind)
+{
+    const bool pin = kind == Secret::Pin;
     if (Status s = m_session.requireSignedIn(); !s)
         return s;
     const Actor me = *m_session.actor();
     if (me.kind != Actor::Kind::User)
-        return Failure::invalid(UserRules::UserField, tr("The command-line tool has no PIN."));
+        return Failure::invalid(UserRules::UserField, pin ? tr("The command-line tool has no PIN.")
+                                                          : tr("The command-line tool has no password of its own."));
     const Result<QString> stored = m_writer.read([&]() -> Result<QString> { return m_users.passwordHash(me.userId); });
     if (!stored)
         return stored.failure();
     if (!PasswordHasher::verify(*stored, currentPassword))
         return Failure::invalid(UserRules::CurrentPassword, tr("The current password is wrong."));
-    if (const QList<FieldError> errors = UserRules::checkPin(pin); !errors.isEmpty())
+    if (const QList<FieldError> errors =
+            pin ? UserRules::checkPin(secret) : UserRules::checkPassword(secret, me.username);
+        !errors.isEmpty())
         return Failure::invalid(errors);
-    const Result<QString> hash = hashOf(pin, UserRules::Pin);
+    const Result<QString> hash = hashOf(secret, pin ? UserRules::Pin : UserRules::Password);
     if (!hash)
         return hash.failure();
     return m_writer.write(Writer::Permission::checkedByService(), [&](Change &change) -> Status {
         const std::optional<User> before = m_users.find(me.userId);
         if (!before)
             return Failure::notFound(UserRules::UserField, tr("Your account no longer exists."));
-        m_users.setPinHash(me.userId, *hash, change.now());
         User after = *before;
-        after.hasPin = true;
+        if (pin) {
+            m_users.setPinHash(me.userId, *hash, change.now());
+            after.hasPin = true;
+        } else {
+            m_users.setPasswordHash(me.userId, *hash, change.now());
+        }
         ++after.version;
-        change.record(audit::User, me.userId, PatientId(), audit::SetPin, snapshotOf(*before), snapshotOf(after));
+        change.record(audit::User, me.userId, PatientId(), pin ? audit::SetPin : audit::SetPassword,
+                      snapshotOf(*before), snapshotOf(after));
         return Done{};
     });
 }

@@ -50,6 +50,9 @@ signals:
     void usersChanged();
 
 private:
+    enum class Secret { Password, Pin };
+    // One's own password or PIN replaced, once the current password is checked.
+    Status replaceOwnSecret(const QString &currentPassword, const QString &secret, Secret kind);
     Result<QString> hashOf(const QString &secret, const QString &field);
     Status checkStillAdministered(const User &before, const User &after);
 
