@@ -2691,6 +2691,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>&amp;Reconnect</source>
         <translation>&amp;Reconnect</translation>
     </message>
+    <message>
+        <source>Connection to the server lost: nothing can be saved until it is back.</source>
+        <translation>Connection to the server lost: nothing can be saved until it is back.</translation>
+    </message>
+    <message>
+        <source>The server is still unreachable: try again in a moment.</source>
+        <translation>The server is still unreachable: try again in a moment.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::OverviewTab</name>

@@ -2692,6 +2692,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>&amp;Reconnect</source>
         <translation>&amp;Se reconnecter</translation>
     </message>
+    <message>
+        <source>Connection to the server lost: nothing can be saved until it is back.</source>
+        <translation>Connexion au serveur perdue : rien ne peut être enregistré avant son retour.</translation>
+    </message>
+    <message>
+        <source>The server is still unreachable: try again in a moment.</source>
+        <translation>Le serveur est toujours injoignable : réessayez dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::OverviewTab</name>

@@ -71,6 +71,19 @@ Result<QList<qint64>> Writer::append(const Change &change)
     return ids;
 }
 
+Status Writer::renewBrokenConnection()
+{
+    if (m_db.isConnected() || !m_db.isIdle())
+        return Done{};
+    if (Status renewed = m_db.reconnect(); !renewed) {
+        if (renewed.failure().kind() != Failure::Kind::ConnectionLost)
+            return renewed;
+        return Failure::connectionLost(renewed.failure().text() + QLatin1Char(' ') +
+                                       tr("Nothing was saved. Retry once the connection is back."));
+    }
+    return Done{};
+}
+
 Failure Writer::writeFailure(const StorageError &e) const
 {
     if (!e.isConnectionLost())

@@ -59,6 +59,8 @@ private:
 // A storage error becomes a Failure; nothing is written unless everything is. A write is never
 // tried again on its own: on a lost connection it fails with ConnectionLost (nothing saved, or,
 // when the connection broke during the commit, a message saying the save may have been kept).
+// The next write (the user pressing Save again in the form that kept its content) first opens
+// a connection known to be broken again: that is the retry, and nothing of it was sent before.
 class Writer
 {
     Q_DECLARE_TR_FUNCTIONS(Writer)
@@ -92,6 +94,8 @@ public:
             if (Status allowed = m_session.require(*permission.right); !allowed)
                 return allowed.failure();
         }
+        if (Status renewed = renewBrokenConnection(); !renewed)
+            return renewed.failure();
         try {
             WriteTransaction tx(m_db);
             Change change(m_session.actor(), now());
@@ -135,6 +139,9 @@ public:
 
 private:
     QString now() const;
+    // Before a write: reconnects when the client knows the connection broke and nothing is in
+    // progress on it; a server still unreachable gives ConnectionLost, saying nothing was saved.
+    Status renewBrokenConnection();
     // Appends the change's audit lines (and, on PostgreSQL, notifies the other workstations);
     // returns their ids.
     Result<QList<qint64>> append(const Change &change);

@@ -87,7 +87,7 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     m_connection->setVisible(false);
     m_retry->setObjectName(QStringLiteral("reconnectButton"));
     m_retry->setVisible(false);
-    statusBar()->addWidget(m_connection);
+    statusBar()->addWidget(m_connection, 1);
     statusBar()->addWidget(m_retry);
     m_signedIn->setObjectName(QStringLiteral("signedInLabel"));
     statusBar()->addPermanentWidget(m_signedIn);
@@ -132,18 +132,24 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     // What other workstations save appears here within a second or two (the watcher is started
     // by the application); a lost server connection says so, with a retry.
     connect(&store.changes(), &ChangeWatcher::changed, this, &MainWindow::onOthersChanged);
+    // The status bar is narrow: a short sentence, the server's own words in the tooltip.
     connect(&store.changes(), &ChangeWatcher::connectionLost, this, [this](const QString &message) {
-        m_connection->setText(message);
+        m_connection->setText(tr("Connection to the server lost: nothing can be saved until it is back."));
+        m_connection->setToolTip(message);
+        m_databaseLabel->setVisible(false); // the server is named in the tooltip
         m_connection->setVisible(true);
         m_retry->setVisible(true);
     });
     connect(&store.changes(), &ChangeWatcher::reconnected, this, [this] {
         m_connection->setVisible(false);
+        m_databaseLabel->setVisible(true);
         m_retry->setVisible(false);
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
-        if (const Status s = m_store.reconnect(); !s)
-            m_connection->setText(s.failure().text());
+        if (const Status s = m_store.reconnect(); !s) {
+            m_connection->setText(tr("The server is still unreachable: try again in a moment."));
+            m_connection->setToolTip(s.failure().text());
+        }
     });
 
     connect(m_account, &AccountMenu::signOutRequested, this, &MainWindow::signOutRequested);
