@@ -1291,6 +1291,14 @@ on stderr and writes nothing; other failures exit 1.
         <source>restore</source>
         <translation>restore</translation>
     </message>
+    <message>
+        <source>write admission assessments and care plans</source>
+        <translation>write admission assessments and care plans</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>assessments</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

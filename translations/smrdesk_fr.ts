@@ -1292,6 +1292,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>restore</source>
         <translation>restauration</translation>
     </message>
+    <message>
+        <source>write admission assessments and care plans</source>
+        <translation>rédiger les bilans d'admission et les projets de soins</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>bilans</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>

@@ -6,8 +6,9 @@ QList<Right> rightsOf(Role role)
 {
     switch (role) {
     case Role::Physician:
-        return {Right::ManageIdentities, Right::ManageStays,    Right::RecordTests,   Right::WriteNotes,
-                Right::SignAssessments,  Right::ManageMeetings, Right::CloseMeetings, Right::ViewAudit};
+        return {Right::ManageIdentities, Right::ManageStays,      Right::RecordTests,
+                Right::WriteNotes,       Right::WriteAssessments, Right::SignAssessments,
+                Right::ManageMeetings,   Right::CloseMeetings,    Right::ViewAudit};
     case Role::Physiotherapist:
     case Role::OccupationalTherapist:
     case Role::AdaptedPhysicalActivity:

@@ -15,6 +15,7 @@ enum class Right {
     ManageStays,      // open, edit, admit, close and cancel stays
     RecordTests,      // enter, correct and discard functional test results
     WriteNotes,       // write the notes of one's own discipline
+    WriteAssessments, // write admission assessments, orientations and care plans (drafts)
     SignAssessments,  // sign admission assessments and care plans
     ManageMeetings,   // prepare the weekly meeting
     CloseMeetings,    // close a meeting and its decisions
@@ -25,7 +26,7 @@ enum class Right {
     RestoreBackups,   // replace the whole database (audit trail included) by a backup
 };
 
-inline constexpr CodeTable<Right, 12> kRights{
+inline constexpr CodeTable<Right, 13> kRights{
     "Right",
     {{
         {Right::ManageIdentities, "manage_identities", QT_TRANSLATE_NOOP("Right", "manage patients' identities"),
@@ -36,6 +37,9 @@ inline constexpr CodeTable<Right, 12> kRights{
          QT_TRANSLATE_NOOP("Right", "tests")},
         {Right::WriteNotes, "write_notes", QT_TRANSLATE_NOOP("Right", "write discipline notes"),
          QT_TRANSLATE_NOOP("Right", "notes")},
+        {Right::WriteAssessments, "write_assessments",
+         QT_TRANSLATE_NOOP("Right", "write admission assessments and care plans"),
+         QT_TRANSLATE_NOOP("Right", "assessments")},
         {Right::SignAssessments, "sign_assessments", QT_TRANSLATE_NOOP("Right", "sign assessments"),
          QT_TRANSLATE_NOOP("Right", "signature")},
         {Right::ManageMeetings, "manage_meetings", QT_TRANSLATE_NOOP("Right", "manage meetings"),

@@ -76,7 +76,9 @@ void PrintTo(const RoleCase &c, std::ostream *os)
 }
 
 const RoleCase kRoleCases[] = {
-    {Role::Physician, {Right::ManageIdentities, Right::ManageStays, Right::RecordTests, Right::ViewAudit}},
+    {Role::Physician,
+     {Right::ManageIdentities, Right::ManageStays, Right::RecordTests, Right::WriteAssessments, Right::SignAssessments,
+      Right::ViewAudit}},
     {Role::Physiotherapist, {Right::RecordTests}},
     {Role::OccupationalTherapist, {Right::RecordTests}},
     {Role::AdaptedPhysicalActivity, {Right::RecordTests}},
