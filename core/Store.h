@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/access/Session.h"
+#include "core/assessment/AssessmentRepository.h"
+#include "core/assessment/AssessmentService.h"
 #include "core/audit/AuditRepository.h"
 #include "core/audit/AuditService.h"
 #include "core/audit/ChangeWatcher.h"
@@ -70,6 +72,7 @@ public:
     ResultService &results() { return m_results; }
     UserService &users() { return m_users; }
     AuditService &audit() { return m_audit; }
+    AssessmentService &assessments() { return m_assessments; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -88,6 +91,7 @@ private:
     UnitRepository m_unitRepository;
     CensusRepository m_census;
     ResultRepository m_resultRepository;
+    AssessmentRepository m_assessmentRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -95,6 +99,7 @@ private:
     ResultService m_results;
     UserService m_users;
     AuditService m_audit;
+    AssessmentService m_assessments;
 };
 
 } // namespace smr

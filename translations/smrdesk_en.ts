@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalgesicLevel</name>
+    <message>
+        <source>No analgesic</source>
+        <translation>No analgesic</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Step 1 (non-opioid)</source>
+        <translation>Step 1 (non-opioid)</translation>
+    </message>
+    <message>
+        <source>step 1</source>
+        <translation>step 1</translation>
+    </message>
+    <message>
+        <source>Step 2 (weak opioid)</source>
+        <translation>Step 2 (weak opioid)</translation>
+    </message>
+    <message>
+        <source>step 2</source>
+        <translation>step 2</translation>
+    </message>
+    <message>
+        <source>Step 3 (strong opioid)</source>
+        <translation>Step 3 (strong opioid)</translation>
+    </message>
+    <message>
+        <source>step 3</source>
+        <translation>step 3</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRules</name>
+    <message>
+        <source>%1 must be between %2 and %3%4.</source>
+        <translation>%1 must be between %2 and %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1 must be between %2 and %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 is too long: at most %2 characters.</translation>
+    </message>
+    <message>
+        <source>home is %1 minutes from the centre (more than %2)</source>
+        <translation>home is %1 minutes from the centre (more than %2)</translation>
+    </message>
+    <message>
+        <source>cannot drive (major functional impact)</source>
+        <translation>cannot drive (major functional impact)</translation>
+    </message>
+    <message>
+        <source>comorbidities needing supervision</source>
+        <translation>comorbidities needing supervision</translation>
+    </message>
+    <message>
+        <source>severe pain resistant to treatment</source>
+        <translation>severe pain resistant to treatment</translation>
+    </message>
+    <message>
+        <source>Pain at rest</source>
+        <translation>Pain at rest</translation>
+    </message>
+    <message>
+        <source>Pain on activity</source>
+        <translation>Pain on activity</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Height</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Distance from home</source>
+        <translation>Distance from home</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Maximum heart rate</source>
+        <translation>Maximum heart rate</translation>
+    </message>
+    <message>
+        <source>beats/min</source>
+        <translation>beats/min</translation>
+    </message>
+    <message>
+        <source>Maximum systolic pressure</source>
+        <translation>Maximum systolic pressure</translation>
+    </message>
+    <message>
+        <source>Maximum diastolic pressure</source>
+        <translation>Maximum diastolic pressure</translation>
+    </message>
+    <message>
+        <source>Lifting limit</source>
+        <translation>Lifting limit</translation>
+    </message>
+    <message>
+        <source>The sick leave cannot start after today (%1).</source>
+        <translation>The sick leave cannot start after today (%1).</translation>
+    </message>
+    <message>
+        <source>Spine surgery %1: say which operation.</source>
+        <translation>Spine surgery %1: say which operation.</translation>
+    </message>
+    <message>
+        <source>Spine surgery %1: the date cannot be after today (%2).</source>
+        <translation>Spine surgery %1: the date cannot be after today (%2).</translation>
+    </message>
+    <message>
+        <source>The reason for admission</source>
+        <translation>The reason for admission</translation>
+    </message>
+    <message>
+        <source>The history</source>
+        <translation>The history</translation>
+    </message>
+    <message>
+        <source>The treatments</source>
+        <translation>The treatments</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>The justification</translation>
+    </message>
+    <message>
+        <source>Give the reason for admission before signing.</source>
+        <translation>Give the reason for admission before signing.</translation>
+    </message>
+    <message>
+        <source>An exclusion criterion is present (%1): justify continuing the stay before signing.</source>
+        <translation>An exclusion criterion is present (%1): justify continuing the stay before signing.</translation>
+    </message>
+    <message>
+        <source>Choose full hospitalisation (HC) or day hospital (HTP) before signing.</source>
+        <translation>Choose full hospitalisation (HC) or day hospital (HTP) before signing.</translation>
+    </message>
+    <message>
+        <source>Choose the orientation before signing: %1.</source>
+        <translation>Choose the orientation before signing: %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Patient</source>
@@ -368,6 +522,57 @@
     <message>
         <source>Berg %1</source>
         <translation>Berg %1</translation>
+    </message>
+</context>
+<context>
+    <name>BmiClass</name>
+    <message>
+        <source>Underweight</source>
+        <translation>Underweight</translation>
+    </message>
+    <message>
+        <source>underweight</source>
+        <translation>underweight</translation>
+    </message>
+    <message>
+        <source>Normal weight</source>
+        <translation>Normal weight</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Overweight</translation>
+    </message>
+    <message>
+        <source>overweight</source>
+        <translation>overweight</translation>
+    </message>
+    <message>
+        <source>Obesity class I</source>
+        <translation>Obesity class I</translation>
+    </message>
+    <message>
+        <source>obesity I</source>
+        <translation>obesity I</translation>
+    </message>
+    <message>
+        <source>Obesity class II</source>
+        <translation>Obesity class II</translation>
+    </message>
+    <message>
+        <source>obesity II</source>
+        <translation>obesity II</translation>
+    </message>
+    <message>
+        <source>Obesity class III</source>
+        <translation>Obesity class III</translation>
+    </message>
+    <message>
+        <source>obesity III</source>
+        <translation>obesity III</translation>
     </message>
 </context>
 <context>
@@ -753,6 +958,76 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Intercurrent disease preventing intensive rehabilitation (cardiac, respiratory, neurological)</source>
+        <translation>Intercurrent disease preventing intensive rehabilitation (cardiac, respiratory, neurological)</translation>
+    </message>
+    <message>
+        <source>intercurrent disease</source>
+        <translation>intercurrent disease</translation>
+    </message>
+    <message>
+        <source>Secondary cause (tumour, infection, unstable fracture)</source>
+        <translation>Secondary cause (tumour, infection, unstable fracture)</translation>
+    </message>
+    <message>
+        <source>secondary cause</source>
+        <translation>secondary cause</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>pregnancy</translation>
+    </message>
+    <message>
+        <source>Disabling psychiatric or cognitive disorder</source>
+        <translation>Disabling psychiatric or cognitive disorder</translation>
+    </message>
+    <message>
+        <source>psychiatric or cognitive disorder</source>
+        <translation>psychiatric or cognitive disorder</translation>
+    </message>
+    <message>
+        <source>Obesity class III (BMI ≥ 40)</source>
+        <translation>Obesity class III (BMI ≥ 40)</translation>
+    </message>
+    <message>
+        <source>obesity class III</source>
+        <translation>obesity class III</translation>
+    </message>
+</context>
+<context>
+    <name>FlagAnswer</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>item %1</source>
@@ -828,6 +1103,33 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>LegRadiation</name>
+    <message>
+        <source>No radiation to the leg</source>
+        <translation>No radiation to the leg</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Down to the knee</source>
+        <translation>Down to the knee</translation>
+    </message>
+    <message>
+        <source>above the knee</source>
+        <translation>above the knee</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Below the knee</translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation>below the knee</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration %1 cannot be read.</source>
@@ -851,6 +1153,143 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
         <translation>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationalCase</name>
+    <message>
+        <source>Neither</source>
+        <translation>Neither</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>neither</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation>Work accident</translation>
+    </message>
+    <message>
+        <source>work accident</source>
+        <translation>work accident</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>Occupational disease</translation>
+    </message>
+    <message>
+        <source>occupational disease</source>
+        <translation>occupational disease</translation>
+    </message>
+</context>
+<context>
+    <name>Orientation</name>
+    <message>
+        <source>Functional spine restoration (4 weeks)</source>
+        <translation>Functional spine restoration (4 weeks)</translation>
+    </message>
+    <message>
+        <source>Spine restoration</source>
+        <translation>Spine restoration</translation>
+    </message>
+    <message>
+        <source>Individual sessions (4 weeks)</source>
+        <translation>Individual sessions (4 weeks)</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Education and prevention (1 week)</source>
+        <translation>Education and prevention (1 week)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Referral to a level-2 unit</source>
+        <translation>Referral to a level-2 unit</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationRules</name>
+    <message>
+        <source>Dallas</source>
+        <translation>Dallas</translation>
+    </message>
+    <message>
+        <source>Oswestry</source>
+        <translation>Oswestry</translation>
+    </message>
+    <message>
+        <source>STarT Back</source>
+        <translation>STarT Back</translation>
+    </message>
+    <message>
+        <source>aged %1 (%2 or more)</source>
+        <translation>aged %1 (%2 or more)</translation>
+    </message>
+    <message>
+        <source>complex medical profile</source>
+        <translation>complex medical profile</translation>
+    </message>
+    <message>
+        <source>cognitive or psychiatric disorder</source>
+        <translation>cognitive or psychiatric disorder</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (more than %2 %: severe disability)</source>
+        <translation>Oswestry %1 % (more than %2 %: severe disability)</translation>
+    </message>
+    <message>
+        <source>STarT Back high risk (psychologically informed care)</source>
+        <translation>STarT Back high risk (psychologically informed care)</translation>
+    </message>
+    <message>
+        <source>Dallas behavioural profile</source>
+        <translation>Dallas behavioural profile</translation>
+    </message>
+    <message>
+        <source>Dallas mixed profile</source>
+        <translation>Dallas mixed profile</translation>
+    </message>
+    <message>
+        <source>STarT Back low risk (advice and self-management)</source>
+        <translation>STarT Back low risk (advice and self-management)</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (%2 % or less: minimal disability)</source>
+        <translation>Oswestry %1 % (%2 % or less: minimal disability)</translation>
+    </message>
+    <message>
+        <source>STarT Back medium risk (physiotherapy on physical symptoms and function)</source>
+        <translation>STarT Back medium risk (physiotherapy on physical symptoms and function)</translation>
+    </message>
+    <message>
+        <source>STarT Back low risk</source>
+        <translation>STarT Back low risk</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (minimal disability)</source>
+        <translation>Oswestry %1 % (minimal disability)</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (moderate disability)</source>
+        <translation>Oswestry %1 % (moderate disability)</translation>
+    </message>
+    <message>
+        <source>Dallas medical profile (physical impact predominant)</source>
+        <translation>Dallas medical profile (physical impact predominant)</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1576,132 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>&amp;Stay here</source>
         <translation>&amp;Stay here</translation>
+    </message>
+</context>
+<context>
+    <name>PsychosocialFlag</name>
+    <message>
+        <source>Yellow flags: emotional distress, catastrophising, fear-avoidance, belief that pain is harmful, passive expectations, withdrawal</source>
+        <translation>Yellow flags: emotional distress, catastrophising, fear-avoidance, belief that pain is harmful, passive expectations, withdrawal</translation>
+    </message>
+    <message>
+        <source>yellow flags</source>
+        <translation>yellow flags</translation>
+    </message>
+    <message>
+        <source>Blue flags: heavy physical demand, low job satisfaction, stress at work, lack of support</source>
+        <translation>Blue flags: heavy physical demand, low job satisfaction, stress at work, lack of support</translation>
+    </message>
+    <message>
+        <source>blue flags</source>
+        <translation>blue flags</translation>
+    </message>
+    <message>
+        <source>Black flags: employer policy, insurance and compensation, litigation, sick-leave conflicts</source>
+        <translation>Black flags: employer policy, insurance and compensation, litigation, sick-leave conflicts</translation>
+    </message>
+    <message>
+        <source>black flags</source>
+        <translation>black flags</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlag</name>
+    <message>
+        <source>Non-mechanical pain (progressive, at rest, at night)</source>
+        <translation>Non-mechanical pain (progressive, at rest, at night)</translation>
+    </message>
+    <message>
+        <source>non-mechanical pain</source>
+        <translation>non-mechanical pain</translation>
+    </message>
+    <message>
+        <source>Extended neurological symptoms (sphincter disorder, motor deficit of the legs, cauda equina syndrome)</source>
+        <translation>Extended neurological symptoms (sphincter disorder, motor deficit of the legs, cauda equina syndrome)</translation>
+    </message>
+    <message>
+        <source>neurological symptoms</source>
+        <translation>neurological symptoms</translation>
+    </message>
+    <message>
+        <source>Pubic or perineal paraesthesia</source>
+        <translation>Pubic or perineal paraesthesia</translation>
+    </message>
+    <message>
+        <source>perineal paraesthesia</source>
+        <translation>perineal paraesthesia</translation>
+    </message>
+    <message>
+        <source>Major trauma</source>
+        <translation>Major trauma</translation>
+    </message>
+    <message>
+        <source>major trauma</source>
+        <translation>major trauma</translation>
+    </message>
+    <message>
+        <source>Unexplained weight loss</source>
+        <translation>Unexplained weight loss</translation>
+    </message>
+    <message>
+        <source>weight loss</source>
+        <translation>weight loss</translation>
+    </message>
+    <message>
+        <source>History of cancer</source>
+        <translation>History of cancer</translation>
+    </message>
+    <message>
+        <source>history of cancer</source>
+        <translation>history of cancer</translation>
+    </message>
+    <message>
+        <source>Intravenous drug use or long-term corticosteroids</source>
+        <translation>Intravenous drug use or long-term corticosteroids</translation>
+    </message>
+    <message>
+        <source>IV drugs or corticosteroids</source>
+        <translation>IV drugs or corticosteroids</translation>
+    </message>
+    <message>
+        <source>Major structural deformity of the spine</source>
+        <translation>Major structural deformity of the spine</translation>
+    </message>
+    <message>
+        <source>spinal deformity</source>
+        <translation>spinal deformity</translation>
+    </message>
+    <message>
+        <source>Thoracic pain</source>
+        <translation>Thoracic pain</translation>
+    </message>
+    <message>
+        <source>thoracic pain</source>
+        <translation>thoracic pain</translation>
+    </message>
+    <message>
+        <source>Onset before 20 or after 55 years</source>
+        <translation>Onset before 20 or after 55 years</translation>
+    </message>
+    <message>
+        <source>age of onset</source>
+        <translation>age of onset</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fever</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>fever</translation>
+    </message>
+    <message>
+        <source>Deterioration of general condition</source>
+        <translation>Deterioration of general condition</translation>
+    </message>
+    <message>
+        <source>general deterioration</source>
+        <translation>general deterioration</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2329,33 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>WeightBearing</name>
+    <message>
+        <source>Full weight-bearing</source>
+        <translation>Full weight-bearing</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>Partial weight-bearing</source>
+        <translation>Partial weight-bearing</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partial</translation>
+    </message>
+    <message>
+        <source>No weight-bearing</source>
+        <translation>No weight-bearing</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
     <name>Writer</name>
     <message>
         <source>Nothing was saved: the change did not say what it changed, and every change must appear in the audit trail. Please report this fault.</source>
@@ -1787,6 +2379,61 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Give either --db (a file) or --db-url (a server), not both.</source>
         <translation>Give either --db (a file) or --db-url (a server), not both.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::AssessmentService</name>
+    <message>
+        <source>This admission assessment was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
+        <translation>This admission assessment was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The stay no. %1 was cancelled: its admission assessment cannot be written.</source>
+        <translation>The stay no. %1 was cancelled: its admission assessment cannot be written.</translation>
+    </message>
+    <message>
+        <source>This stay already has an admission assessment (saved elsewhere since you opened the form). Your changes were not saved: reopen it.</source>
+        <translation>This stay already has an admission assessment (saved elsewhere since you opened the form). Your changes were not saved: reopen it.</translation>
+    </message>
+    <message>
+        <source>No admission assessment has the identifier %1.</source>
+        <translation>No admission assessment has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>This admission assessment is signed and can no longer be changed: amend it, giving the reason, to write a new version.</source>
+        <translation>This admission assessment is signed and can no longer be changed: amend it, giving the reason, to write a new version.</translation>
+    </message>
+    <message>
+        <source>The stay was changed elsewhere while the assessment was being signed. Nothing was saved: reopen the stay and sign again.</source>
+        <translation>The stay was changed elsewhere while the assessment was being signed. Nothing was saved: reopen the stay and sign again.</translation>
+    </message>
+    <message>
+        <source>This admission assessment is not signed yet: change it directly.</source>
+        <translation>This admission assessment is not signed yet: change it directly.</translation>
+    </message>
+    <message>
+        <source>A newer version of this admission assessment exists (version %1): reopen it to see it.</source>
+        <translation>A newer version of this admission assessment exists (version %1): reopen it to see it.</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing the signed admission assessment.</source>
+        <translation>Give the reason for changing the signed admission assessment.</translation>
+    </message>
+    <message>
+        <source>The red flag "%1" is not answered yes in this stay's admission assessment.</source>
+        <translation>The red flag "%1" is not answered yes in this stay's admission assessment.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the red flag "%1".</source>
+        <translation>Say what was done about the red flag "%1".</translation>
+    </message>
+    <message>
+        <source>The action is too long: at most %1 characters.</source>
+        <translation>The action is too long: at most %1 characters.</translation>
     </message>
 </context>
 <context>

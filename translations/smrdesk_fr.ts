@@ -2,6 +2,160 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AnalgesicLevel</name>
+    <message>
+        <source>No analgesic</source>
+        <translation>Aucun antalgique</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Step 1 (non-opioid)</source>
+        <translation>Palier 1 (non opioïde)</translation>
+    </message>
+    <message>
+        <source>step 1</source>
+        <translation>palier 1</translation>
+    </message>
+    <message>
+        <source>Step 2 (weak opioid)</source>
+        <translation>Palier 2 (opioïde faible)</translation>
+    </message>
+    <message>
+        <source>step 2</source>
+        <translation>palier 2</translation>
+    </message>
+    <message>
+        <source>Step 3 (strong opioid)</source>
+        <translation>Palier 3 (opioïde fort)</translation>
+    </message>
+    <message>
+        <source>step 3</source>
+        <translation>palier 3</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRules</name>
+    <message>
+        <source>%1 must be between %2 and %3%4.</source>
+        <translation>%1 : valeur attendue entre %2 et %3%4.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4.</source>
+        <translation>%1 : valeur attendue entre %2 et %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1 : texte trop long, %2 caractères au plus.</translation>
+    </message>
+    <message>
+        <source>home is %1 minutes from the centre (more than %2)</source>
+        <translation>domicile à %1 minutes du centre (plus de %2)</translation>
+    </message>
+    <message>
+        <source>cannot drive (major functional impact)</source>
+        <translation>ne peut pas conduire (retentissement fonctionnel majeur)</translation>
+    </message>
+    <message>
+        <source>comorbidities needing supervision</source>
+        <translation>comorbidités nécessitant une surveillance</translation>
+    </message>
+    <message>
+        <source>severe pain resistant to treatment</source>
+        <translation>douleur sévère résistante au traitement</translation>
+    </message>
+    <message>
+        <source>Pain at rest</source>
+        <translation>Douleur au repos</translation>
+    </message>
+    <message>
+        <source>Pain on activity</source>
+        <translation>Douleur à l'activité</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Distance from home</source>
+        <translation>Distance domicile–centre</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Maximum heart rate</source>
+        <translation>Fréquence cardiaque maximale</translation>
+    </message>
+    <message>
+        <source>beats/min</source>
+        <translation>battements/min</translation>
+    </message>
+    <message>
+        <source>Maximum systolic pressure</source>
+        <translation>Pression systolique maximale</translation>
+    </message>
+    <message>
+        <source>Maximum diastolic pressure</source>
+        <translation>Pression diastolique maximale</translation>
+    </message>
+    <message>
+        <source>Lifting limit</source>
+        <translation>Limite de port de charge</translation>
+    </message>
+    <message>
+        <source>The sick leave cannot start after today (%1).</source>
+        <translation>L'arrêt de travail ne peut pas commencer après aujourd'hui (%1).</translation>
+    </message>
+    <message>
+        <source>Spine surgery %1: say which operation.</source>
+        <translation>Chirurgie du rachis %1 : précisez l'intervention.</translation>
+    </message>
+    <message>
+        <source>Spine surgery %1: the date cannot be after today (%2).</source>
+        <translation>Chirurgie du rachis %1 : la date ne peut pas être après aujourd'hui (%2).</translation>
+    </message>
+    <message>
+        <source>The reason for admission</source>
+        <translation>Motif d'admission</translation>
+    </message>
+    <message>
+        <source>The history</source>
+        <translation>Antécédents</translation>
+    </message>
+    <message>
+        <source>The treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>The justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Give the reason for admission before signing.</source>
+        <translation>Indiquez le motif d'admission avant de signer.</translation>
+    </message>
+    <message>
+        <source>An exclusion criterion is present (%1): justify continuing the stay before signing.</source>
+        <translation>Un critère de récusation est présent (%1) : justifiez la poursuite du séjour avant de signer.</translation>
+    </message>
+    <message>
+        <source>Choose full hospitalisation (HC) or day hospital (HTP) before signing.</source>
+        <translation>Choisissez l'hospitalisation complète (HC) ou de jour (HTP) avant de signer.</translation>
+    </message>
+    <message>
+        <source>Choose the orientation before signing: %1.</source>
+        <translation>Choisissez l'orientation avant de signer : %1.</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Patient</source>
@@ -368,6 +522,57 @@
     <message>
         <source>Berg %1</source>
         <translation>Berg %1</translation>
+    </message>
+</context>
+<context>
+    <name>BmiClass</name>
+    <message>
+        <source>Underweight</source>
+        <translation>Maigreur</translation>
+    </message>
+    <message>
+        <source>underweight</source>
+        <translation>maigreur</translation>
+    </message>
+    <message>
+        <source>Normal weight</source>
+        <translation>Corpulence normale</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normale</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Surpoids</translation>
+    </message>
+    <message>
+        <source>overweight</source>
+        <translation>surpoids</translation>
+    </message>
+    <message>
+        <source>Obesity class I</source>
+        <translation>Obésité de classe I</translation>
+    </message>
+    <message>
+        <source>obesity I</source>
+        <translation>obésité I</translation>
+    </message>
+    <message>
+        <source>Obesity class II</source>
+        <translation>Obésité de classe II</translation>
+    </message>
+    <message>
+        <source>obesity II</source>
+        <translation>obésité II</translation>
+    </message>
+    <message>
+        <source>Obesity class III</source>
+        <translation>Obésité de classe III</translation>
+    </message>
+    <message>
+        <source>obesity III</source>
+        <translation>obésité III</translation>
     </message>
 </context>
 <context>
@@ -754,6 +959,76 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>Exclusion</name>
+    <message>
+        <source>Intercurrent disease preventing intensive rehabilitation (cardiac, respiratory, neurological)</source>
+        <translation>Pathologie intercurrente empêchant une rééducation intensive (cardiaque, respiratoire, neurologique)</translation>
+    </message>
+    <message>
+        <source>intercurrent disease</source>
+        <translation>pathologie intercurrente</translation>
+    </message>
+    <message>
+        <source>Secondary cause (tumour, infection, unstable fracture)</source>
+        <translation>Cause secondaire (tumeur, infection, fracture instable)</translation>
+    </message>
+    <message>
+        <source>secondary cause</source>
+        <translation>cause secondaire</translation>
+    </message>
+    <message>
+        <source>Pregnancy</source>
+        <translation>Grossesse</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>grossesse</translation>
+    </message>
+    <message>
+        <source>Disabling psychiatric or cognitive disorder</source>
+        <translation>Trouble psychiatrique ou cognitif invalidant</translation>
+    </message>
+    <message>
+        <source>psychiatric or cognitive disorder</source>
+        <translation>trouble psychiatrique ou cognitif</translation>
+    </message>
+    <message>
+        <source>Obesity class III (BMI ≥ 40)</source>
+        <translation>Obésité de classe III (IMC ≥ 40)</translation>
+    </message>
+    <message>
+        <source>obesity class III</source>
+        <translation>obésité de classe III</translation>
+    </message>
+</context>
+<context>
+    <name>FlagAnswer</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>item %1</source>
@@ -829,6 +1104,33 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>LegRadiation</name>
+    <message>
+        <source>No radiation to the leg</source>
+        <translation>Pas d'irradiation dans la jambe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Down to the knee</source>
+        <translation>Jusqu'au genou</translation>
+    </message>
+    <message>
+        <source>above the knee</source>
+        <translation>au-dessus du genou</translation>
+    </message>
+    <message>
+        <source>Below the knee</source>
+        <translation>Sous le genou</translation>
+    </message>
+    <message>
+        <source>below the knee</source>
+        <translation>sous le genou</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration %1 cannot be read.</source>
@@ -852,6 +1154,143 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
         <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l'attestation de droits.</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationalCase</name>
+    <message>
+        <source>Neither</source>
+        <translation>Ni l'un ni l'autre</translation>
+    </message>
+    <message>
+        <source>neither</source>
+        <translation>ni l'un ni l'autre</translation>
+    </message>
+    <message>
+        <source>Work accident</source>
+        <translation>Accident du travail</translation>
+    </message>
+    <message>
+        <source>work accident</source>
+        <translation>accident du travail</translation>
+    </message>
+    <message>
+        <source>Occupational disease</source>
+        <translation>Maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>occupational disease</source>
+        <translation>maladie professionnelle</translation>
+    </message>
+</context>
+<context>
+    <name>Orientation</name>
+    <message>
+        <source>Functional spine restoration (4 weeks)</source>
+        <translation>Restauration fonctionnelle du rachis (4 semaines)</translation>
+    </message>
+    <message>
+        <source>Spine restoration</source>
+        <translation>RFR</translation>
+    </message>
+    <message>
+        <source>Individual sessions (4 weeks)</source>
+        <translation>Prise en charge individuelle (4 semaines)</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuel</translation>
+    </message>
+    <message>
+        <source>Education and prevention (1 week)</source>
+        <translation>Éducation et prévention (1 semaine)</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Referral to a level-2 unit</source>
+        <translation>Orientation vers une unité de niveau 2</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Niveau 2</translation>
+    </message>
+</context>
+<context>
+    <name>OrientationRules</name>
+    <message>
+        <source>Dallas</source>
+        <translation>Dallas</translation>
+    </message>
+    <message>
+        <source>Oswestry</source>
+        <translation>Oswestry</translation>
+    </message>
+    <message>
+        <source>STarT Back</source>
+        <translation>STarT Back</translation>
+    </message>
+    <message>
+        <source>aged %1 (%2 or more)</source>
+        <translation>âge %1 ans (%2 ou plus)</translation>
+    </message>
+    <message>
+        <source>complex medical profile</source>
+        <translation>profil médical complexe</translation>
+    </message>
+    <message>
+        <source>cognitive or psychiatric disorder</source>
+        <translation>trouble cognitif ou psychiatrique</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>handicap</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (more than %2 %: severe disability)</source>
+        <translation>Oswestry %1 % (plus de %2 % : incapacité sévère)</translation>
+    </message>
+    <message>
+        <source>STarT Back high risk (psychologically informed care)</source>
+        <translation>STarT Back risque élevé (prise en charge psychologiquement informée)</translation>
+    </message>
+    <message>
+        <source>Dallas behavioural profile</source>
+        <translation>Dallas profil comportemental</translation>
+    </message>
+    <message>
+        <source>Dallas mixed profile</source>
+        <translation>Dallas profil mixte</translation>
+    </message>
+    <message>
+        <source>STarT Back low risk (advice and self-management)</source>
+        <translation>STarT Back risque faible (conseils et autogestion)</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (%2 % or less: minimal disability)</source>
+        <translation>Oswestry %1 % (%2 % ou moins : incapacité minime)</translation>
+    </message>
+    <message>
+        <source>STarT Back medium risk (physiotherapy on physical symptoms and function)</source>
+        <translation>STarT Back risque moyen (kinésithérapie sur les symptômes physiques et la fonction)</translation>
+    </message>
+    <message>
+        <source>STarT Back low risk</source>
+        <translation>STarT Back risque faible</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (minimal disability)</source>
+        <translation>Oswestry %1 % (incapacité minime)</translation>
+    </message>
+    <message>
+        <source>Oswestry %1 % (moderate disability)</source>
+        <translation>Oswestry %1 % (incapacité modérée)</translation>
+    </message>
+    <message>
+        <source>Dallas medical profile (physical impact predominant)</source>
+        <translation>Dallas profil médical (retentissement physique prédominant)</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +1577,132 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>&amp;Stay here</source>
         <translation>&amp;Rester ici</translation>
+    </message>
+</context>
+<context>
+    <name>PsychosocialFlag</name>
+    <message>
+        <source>Yellow flags: emotional distress, catastrophising, fear-avoidance, belief that pain is harmful, passive expectations, withdrawal</source>
+        <translation>Drapeaux jaunes : détresse émotionnelle, catastrophisme, peur-évitement, croyance que la douleur est nocive, attentes passives, retrait des activités</translation>
+    </message>
+    <message>
+        <source>yellow flags</source>
+        <translation>drapeaux jaunes</translation>
+    </message>
+    <message>
+        <source>Blue flags: heavy physical demand, low job satisfaction, stress at work, lack of support</source>
+        <translation>Drapeaux bleus : travail physiquement exigeant, faible satisfaction, stress au travail, manque de soutien</translation>
+    </message>
+    <message>
+        <source>blue flags</source>
+        <translation>drapeaux bleus</translation>
+    </message>
+    <message>
+        <source>Black flags: employer policy, insurance and compensation, litigation, sick-leave conflicts</source>
+        <translation>Drapeaux noirs : politique de l'employeur, assurance et indemnisation, litiges, conflits autour de l'arrêt de travail</translation>
+    </message>
+    <message>
+        <source>black flags</source>
+        <translation>drapeaux noirs</translation>
+    </message>
+</context>
+<context>
+    <name>RedFlag</name>
+    <message>
+        <source>Non-mechanical pain (progressive, at rest, at night)</source>
+        <translation>Douleur non mécanique (progressive, au repos, nocturne)</translation>
+    </message>
+    <message>
+        <source>non-mechanical pain</source>
+        <translation>douleur non mécanique</translation>
+    </message>
+    <message>
+        <source>Extended neurological symptoms (sphincter disorder, motor deficit of the legs, cauda equina syndrome)</source>
+        <translation>Symptômes neurologiques étendus (troubles sphinctériens, déficit moteur des membres inférieurs, syndrome de la queue de cheval)</translation>
+    </message>
+    <message>
+        <source>neurological symptoms</source>
+        <translation>symptômes neurologiques</translation>
+    </message>
+    <message>
+        <source>Pubic or perineal paraesthesia</source>
+        <translation>Paresthésies pubiennes ou périnéales</translation>
+    </message>
+    <message>
+        <source>perineal paraesthesia</source>
+        <translation>paresthésies périnéales</translation>
+    </message>
+    <message>
+        <source>Major trauma</source>
+        <translation>Traumatisme important</translation>
+    </message>
+    <message>
+        <source>major trauma</source>
+        <translation>traumatisme important</translation>
+    </message>
+    <message>
+        <source>Unexplained weight loss</source>
+        <translation>Perte de poids inexpliquée</translation>
+    </message>
+    <message>
+        <source>weight loss</source>
+        <translation>perte de poids</translation>
+    </message>
+    <message>
+        <source>History of cancer</source>
+        <translation>Antécédent de cancer</translation>
+    </message>
+    <message>
+        <source>history of cancer</source>
+        <translation>antécédent de cancer</translation>
+    </message>
+    <message>
+        <source>Intravenous drug use or long-term corticosteroids</source>
+        <translation>Usage de drogue intraveineuse ou corticothérapie au long cours</translation>
+    </message>
+    <message>
+        <source>IV drugs or corticosteroids</source>
+        <translation>drogue IV ou corticoïdes</translation>
+    </message>
+    <message>
+        <source>Major structural deformity of the spine</source>
+        <translation>Déformation structurale importante du rachis</translation>
+    </message>
+    <message>
+        <source>spinal deformity</source>
+        <translation>déformation rachidienne</translation>
+    </message>
+    <message>
+        <source>Thoracic pain</source>
+        <translation>Douleur thoracique</translation>
+    </message>
+    <message>
+        <source>thoracic pain</source>
+        <translation>douleur thoracique</translation>
+    </message>
+    <message>
+        <source>Onset before 20 or after 55 years</source>
+        <translation>Début avant 20 ans ou après 55 ans</translation>
+    </message>
+    <message>
+        <source>age of onset</source>
+        <translation>âge de début</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fièvre</translation>
+    </message>
+    <message>
+        <source>fever</source>
+        <translation>fièvre</translation>
+    </message>
+    <message>
+        <source>Deterioration of general condition</source>
+        <translation>Altération de l'état général</translation>
+    </message>
+    <message>
+        <source>general deterioration</source>
+        <translation>altération de l'état général</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2330,33 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>WeightBearing</name>
+    <message>
+        <source>Full weight-bearing</source>
+        <translation>Appui complet</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>Partial weight-bearing</source>
+        <translation>Appui partiel</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partiel</translation>
+    </message>
+    <message>
+        <source>No weight-bearing</source>
+        <translation>Pas d'appui</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun appui</translation>
+    </message>
+</context>
+<context>
     <name>Writer</name>
     <message>
         <source>Nothing was saved: the change did not say what it changed, and every change must appear in the audit trail. Please report this fault.</source>
@@ -1788,6 +2380,61 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Give either --db (a file) or --db-url (a server), not both.</source>
         <translation>Donnez soit --db (un fichier), soit --db-url (un serveur), pas les deux.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::AssessmentService</name>
+    <message>
+        <source>This admission assessment was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
+        <translation>Ce bilan d'admission a été modifié sur un autre poste depuis que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées : rouvrez-le pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The stay no. %1 was cancelled: its admission assessment cannot be written.</source>
+        <translation>Le séjour n° %1 a été annulé : son bilan d'admission ne peut pas être rédigé.</translation>
+    </message>
+    <message>
+        <source>This stay already has an admission assessment (saved elsewhere since you opened the form). Your changes were not saved: reopen it.</source>
+        <translation>Ce séjour a déjà un bilan d'admission (enregistré sur un autre poste depuis l'ouverture du formulaire). Vos modifications n'ont pas été enregistrées : rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>No admission assessment has the identifier %1.</source>
+        <translation>Aucun bilan d'admission n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This admission assessment is signed and can no longer be changed: amend it, giving the reason, to write a new version.</source>
+        <translation>Ce bilan d'admission est signé et ne peut plus être modifié : faites-en une nouvelle version en indiquant le motif.</translation>
+    </message>
+    <message>
+        <source>The stay was changed elsewhere while the assessment was being signed. Nothing was saved: reopen the stay and sign again.</source>
+        <translation>Le séjour a été modifié sur un autre poste pendant la signature du bilan. Rien n'a été enregistré : rouvrez le séjour et signez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This admission assessment is not signed yet: change it directly.</source>
+        <translation>Ce bilan d'admission n'est pas encore signé : modifiez-le directement.</translation>
+    </message>
+    <message>
+        <source>A newer version of this admission assessment exists (version %1): reopen it to see it.</source>
+        <translation>Une version plus récente de ce bilan d'admission existe (version %1) : rouvrez-le pour la voir.</translation>
+    </message>
+    <message>
+        <source>Give the reason for changing the signed admission assessment.</source>
+        <translation>Indiquez le motif de la modification du bilan d'admission signé.</translation>
+    </message>
+    <message>
+        <source>The red flag "%1" is not answered yes in this stay's admission assessment.</source>
+        <translation>Le drapeau rouge « %1 » n'est pas coché oui dans le bilan d'admission de ce séjour.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the red flag "%1".</source>
+        <translation>Indiquez ce qui a été fait pour le drapeau rouge « %1 ».</translation>
+    </message>
+    <message>
+        <source>The action is too long: at most %1 characters.</source>
+        <translation>L'action est trop longue : %1 caractères au plus.</translation>
     </message>
 </context>
 <context>

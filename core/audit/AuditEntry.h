@@ -35,6 +35,8 @@ inline const QString User = QStringLiteral("user");
 inline const QString Session = QStringLiteral("session");
 inline const QString Demo = QStringLiteral("demo");
 inline const QString Database = QStringLiteral("database");
+inline const QString Assessment = QStringLiteral("assessment");
+inline const QString RedFlagAction = QStringLiteral("red_flag_action");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -53,6 +55,8 @@ inline const QString SignIn = QStringLiteral("sign_in");
 inline const QString SignInRefused = QStringLiteral("sign_in_refused");
 inline const QString Load = QStringLiteral("load");
 inline const QString Restore = QStringLiteral("restore");
+inline const QString Sign = QStringLiteral("sign");
+inline const QString Amend = QStringLiteral("amend");
 } // namespace audit
 
 // Which entries to read. Every criterion is optional.

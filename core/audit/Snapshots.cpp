@@ -1,5 +1,8 @@
 #include "core/audit/Snapshots.h"
 
+#include "core/assessment/AdmissionAssessment.h"
+#include "core/assessment/AssessmentJson.h"
+
 #include "core/common/Dates.h"
 #include "core/patients/Patient.h"
 #include "core/results/TestResult.h"
@@ -95,6 +98,31 @@ QJsonObject of(const Unit &u)
             {QStringLiteral("sort_order"), u.sortOrder},
             {QStringLiteral("active"), u.active},
             {QStringLiteral("version"), u.version}};
+}
+
+QJsonObject of(const AdmissionAssessment &a)
+{
+    QJsonObject out = assessment_json::content(a);
+    out.insert(QStringLiteral("id"), a.id.value);
+    out.insert(QStringLiteral("stay_id"), a.stayId.value);
+    out.insert(QStringLiteral("revision"), a.revision);
+    out.insert(QStringLiteral("status"), a.isSigned() ? QStringLiteral("signed") : QStringLiteral("draft"));
+    out.insert(QStringLiteral("signed_by"), text(a.signedBy));
+    out.insert(QStringLiteral("signed_at"),
+               a.signedAt.isValid() ? QJsonValue(a.signedAt.toUTC().toString(Qt::ISODate)) : QJsonValue());
+    out.insert(QStringLiteral("amendment_reason"), text(a.amendmentReason));
+    out.insert(QStringLiteral("version"), a.version);
+    return out;
+}
+
+QJsonObject of(const RedFlagAction &r)
+{
+    return {{QStringLiteral("id"), r.id},
+            {QStringLiteral("stay_id"), r.stayId.value},
+            {QStringLiteral("flag"), kRedFlags.code(r.flag)},
+            {QStringLiteral("action"), r.action},
+            {QStringLiteral("recorded_by"), r.recordedBy},
+            {QStringLiteral("recorded_at"), r.recordedAt.toUTC().toString(Qt::ISODate)}};
 }
 
 } // namespace smr::snapshot

@@ -4,7 +4,9 @@
 
 namespace smr {
 
+struct AdmissionAssessment;
 struct Patient;
+struct RedFlagAction;
 struct Stay;
 struct TestResult;
 struct Unit;
@@ -16,6 +18,8 @@ QJsonObject of(const Patient &patient);
 QJsonObject of(const Stay &stay);
 QJsonObject of(const TestResult &result);
 QJsonObject of(const Unit &unit);
+QJsonObject of(const AdmissionAssessment &assessment);
+QJsonObject of(const RedFlagAction &action);
 } // namespace snapshot
 
 } // namespace smr

@@ -43,6 +43,20 @@ const Operation kOperations[] = {
          r.answers = {{QStringLiteral("seconds"), 12.4}};
          return asStatus(db->results().record(r));
      }},
+    {"write an admission assessment", Right::WriteAssessments,
+     [](TestStore &db, PatientId, StayId s) {
+         AdmissionAssessment a;
+         a.stayId = s;
+         a.reason = QStringLiteral("Lombalgie chronique");
+         return asStatus(db->assessments().save(a));
+     }},
+    // Allowed, it is refused for another reason: the draft is not complete enough to sign.
+    {"sign an admission assessment", Right::SignAssessments,
+     [](TestStore &db, PatientId, StayId s) {
+         AdmissionAssessment a;
+         a.stayId = s;
+         return asStatus(db->assessments().sign(a));
+     }},
     {"add a unit", Right::ManageUnits,
      [](TestStore &db, PatientId, StayId) { return asStatus(db->units().add(QStringLiteral("Soins palliatifs"))); }},
     {"create an account", Right::ManageUsers,

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/assessment/AdmissionAssessment.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+namespace smr {
+
+// What the orientation is suggested from: the patient's age, the latest Dallas, Oswestry and
+// STarT Back results of the stay, and the profiles the admission assessment ticks.
+struct OrientationInput {
+    std::optional<int> age;
+    QString dallasProfile; // medical, behavioural, mixed, undetermined; empty: no Dallas
+    QString startBackRisk; // low, medium, high; empty: no STarT Back
+    std::optional<double> odiPercent;
+    bool complexProfile = false;
+    bool cognitiveOrPsychiatric = false;
+    bool disability = false;
+};
+
+// A suggested programme with the reasons for it, and the instruments it lacked.
+struct OrientationSuggestion {
+    std::optional<Orientation> orientation; // nothing when no instrument and no level-2 profile
+    QStringList reasons;
+    QStringList missing; // instruments with no result in the stay
+};
+
+// The orientation rules (clinical reference §8, with the matched care of STarT Back, Hill 2011).
+// The referential names the programmes and the level-2 profiles but gives no scoring rule; the
+// rules below are a Decision of this application, written out in suggest() and shown with their
+// reasons so that the physician can judge them.
+class OrientationRules
+{
+    Q_DECLARE_TR_FUNCTIONS(OrientationRules)
+
+public:
+    // Decision: "elderly" (a level-2 profile of the referential) from 75 years.
+    static constexpr int ElderlyAge = 75;
+    // ODI above 40 % (severe disability or worse, Fairbank bands) calls for the intensive programme.
+    static constexpr double IntensiveOdi = 40.0;
+    // ODI of 20 % or less (minimal disability) allows the one-week education programme.
+    static constexpr double MinimalOdi = 20.0;
+
+    static OrientationSuggestion suggest(const OrientationInput &input);
+};
+
+} // namespace smr
