@@ -156,6 +156,49 @@
     </message>
 </context>
 <context>
+    <name>AssessmentText</name>
+    <message>
+        <source>max heart rate %1/min</source>
+        <translation>max heart rate %1/min</translation>
+    </message>
+    <message>
+        <source>max blood pressure %1/%2 mmHg</source>
+        <translation>max blood pressure %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>brace</source>
+        <translation>brace</translation>
+    </message>
+    <message>
+        <source>brace (%1)</source>
+        <translation>brace (%1)</translation>
+    </message>
+    <message>
+        <source>lifting ≤ %1 kg</source>
+        <translation>lifting ≤ %1 kg</translation>
+    </message>
+    <message>
+        <source>fall risk</source>
+        <translation>fall risk</translation>
+    </message>
+    <message>
+        <source>osteoporosis</source>
+        <translation>osteoporosis</translation>
+    </message>
+    <message>
+        <source>Red flag: %1</source>
+        <translation>Red flag: %1</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion not justified: %1</source>
+        <translation>Exclusion criterion not justified: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Patient</source>
@@ -2820,6 +2863,348 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::ui::AssessmentForm</name>
+    <message>
+        <source>Reason for admission and history</source>
+        <translation>Reason for admission and history</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for admission *</source>
+        <translation>&amp;Reason for admission *</translation>
+    </message>
+    <message>
+        <source>Referrer's &amp;question</source>
+        <translation>Referrer's &amp;question</translation>
+    </message>
+    <message>
+        <source>Medical and surgical &amp;history</source>
+        <translation>Medical and surgical &amp;history</translation>
+    </message>
+    <message>
+        <source>Spine surgery</source>
+        <translation>Spine surgery</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Date (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>Add a spine surgery</source>
+        <translation>Add a spine surgery</translation>
+    </message>
+    <message>
+        <source>&amp;Comorbidities</source>
+        <translation>&amp;Comorbidities</translation>
+    </message>
+    <message>
+        <source>Current &amp;treatments</source>
+        <translation>Current &amp;treatments</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Corticosteroids</translation>
+    </message>
+    <message>
+        <source>&amp;Analgesics (WHO step)</source>
+        <translation>&amp;Analgesics (WHO step)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Pain at &amp;rest</source>
+        <translation>Pain at &amp;rest</translation>
+    </message>
+    <message>
+        <source>Pain on &amp;activity</source>
+        <translation>Pain on &amp;activity</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>Radiation to the &amp;leg</source>
+        <translation>Radiation to the &amp;leg</translation>
+    </message>
+    <message>
+        <source>Work and social situation, height and weight</source>
+        <translation>Work and social situation, height and weight</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>Sick leave since</source>
+        <translation>Sick leave since</translation>
+    </message>
+    <message>
+        <source>Work accident or occupational disease</source>
+        <translation>Work accident or occupational disease</translation>
+    </message>
+    <message>
+        <source>Employer in contact with the occupational physician</source>
+        <translation>Employer in contact with the occupational physician</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <source>&amp;Distance home–centre</source>
+        <translation>&amp;Distance home–centre</translation>
+    </message>
+    <message>
+        <source>Able to drive</source>
+        <translation>Able to drive</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Red flags (HAS 2019)</source>
+        <translation>Red flags (HAS 2019)</translation>
+    </message>
+    <message>
+        <source>Yellow, blue and black flags</source>
+        <translation>Yellow, blue and black flags</translation>
+    </message>
+    <message>
+        <source>Exclusion criteria</source>
+        <translation>Exclusion criteria</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the BMI is 40 or more.</source>
+        <translation>Ticked by itself when the BMI is 40 or more.</translation>
+    </message>
+    <message>
+        <source>Why the stay continues despite the criterion</source>
+        <translation>Why the stay continues despite the criterion</translation>
+    </message>
+    <message>
+        <source>Full or day hospitalisation</source>
+        <translation>Full or day hospitalisation</translation>
+    </message>
+    <message>
+        <source>Comorbidities needing supervision</source>
+        <translation>Comorbidities needing supervision</translation>
+    </message>
+    <message>
+        <source>Severe pain resistant to treatment</source>
+        <translation>Severe pain resistant to treatment</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>To choose</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Mode chosen *</source>
+        <translation>&amp;Mode chosen *</translation>
+    </message>
+    <message>
+        <source>Precautions for rehabilitation</source>
+        <translation>Precautions for rehabilitation</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <source>Limb, side, until when</source>
+        <translation>Limb, side, until when</translation>
+    </message>
+    <message>
+        <source>Brace</source>
+        <translation>Brace</translation>
+    </message>
+    <message>
+        <source>Which brace, when</source>
+        <translation>Which brace, when</translation>
+    </message>
+    <message>
+        <source>Fall risk</source>
+        <translation>Fall risk</translation>
+    </message>
+    <message>
+        <source>Osteoporosis</source>
+        <translation>Osteoporosis</translation>
+    </message>
+    <message>
+        <source>Maximum heart rate</source>
+        <translation>Maximum heart rate</translation>
+    </message>
+    <message>
+        <source>Maximum blood pressure</source>
+        <translation>Maximum blood pressure</translation>
+    </message>
+    <message>
+        <source>Weight-bearing</source>
+        <translation>Weight-bearing</translation>
+    </message>
+    <message>
+        <source>Lifting limit</source>
+        <translation>Lifting limit</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Complex medical profile</source>
+        <translation>Complex medical profile</translation>
+    </message>
+    <message>
+        <source>Cognitive or psychiatric disorder</source>
+        <translation>Cognitive or psychiatric disorder</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Level-2 profiles</source>
+        <translation>Level-2 profiles</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation chosen *</source>
+        <translation>&amp;Orientation chosen *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Height, weight</source>
+        <translation>Height, weight</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AssessmentTab</name>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Save the &amp;draft</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;New version…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S also saves the draft.</source>
+        <translation>Ctrl+S also saves the draft.</translation>
+    </message>
+    <message>
+        <source>Baseline tests with no result in this stay:</source>
+        <translation>Baseline tests with no result in this stay:</translation>
+    </message>
+    <message>
+        <source>Version %1 signed by %2 on %3: read-only.</source>
+        <translation>Version %1 signed by %2 on %3: read-only.</translation>
+    </message>
+    <message>
+        <source>New admission assessment: not saved yet.</source>
+        <translation>New admission assessment: not saved yet.</translation>
+    </message>
+    <message>
+        <source>Version %1, draft (reason for the new version: %2).</source>
+        <translation>Version %1, draft (reason for the new version: %2).</translation>
+    </message>
+    <message>
+        <source>Draft, not signed.</source>
+        <translation>Draft, not signed.</translation>
+    </message>
+    <message>
+        <source>BMI: enter the height and the weight</source>
+        <translation>BMI: enter the height and the weight</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion present: %1. Justify below why the stay continues; the assessment cannot be signed without it.</source>
+        <translation>Exclusion criterion present: %1. Justify below why the stay continues; the assessment cannot be signed without it.</translation>
+    </message>
+    <message>
+        <source>%1: no indication of full hospitalisation.</source>
+        <translation>%1: no indication of full hospitalisation.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: enter the Dallas, Oswestry and STarT Back questionnaires.</source>
+        <translation>No suggestion yet: enter the Dallas, Oswestry and STarT Back questionnaires.</translation>
+    </message>
+    <message>
+        <source>Without %1 yet.</source>
+        <translation>Without %1 yet.</translation>
+    </message>
+    <message>
+        <source>Red flag: %1. Record what was done about it (imaging, referral) under the red flags.</source>
+        <translation>Red flag: %1. Record what was done about it (imaging, referral) under the red flags.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1: %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>What was done about "%1"</source>
+        <translation>What was done about "%1"</translation>
+    </message>
+    <message>
+        <source>Record the action</source>
+        <translation>Record the action</translation>
+    </message>
+    <message>
+        <source>Enter this test now</source>
+        <translation>Enter this test now</translation>
+    </message>
+    <message>
+        <source>Sign the admission assessment</source>
+        <translation>Sign the admission assessment</translation>
+    </message>
+    <message>
+        <source>Once signed, the assessment can no longer be changed; a later change will be a new version with its reason. Sign it now?</source>
+        <translation>Once signed, the assessment can no longer be changed; a later change will be a new version with its reason. Sign it now?</translation>
+    </message>
+    <message>
+        <source>New version of the admission assessment</source>
+        <translation>New version of the admission assessment</translation>
+    </message>
+    <message>
+        <source>Reason for the new version:</source>
+        <translation>Reason for the new version:</translation>
+    </message>
+    <message>
+        <source>BMI %1 kg/m² — %2</source>
+        <translation>BMI %1 kg/m² — %2</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -3653,6 +4038,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>referred by %1</source>
         <translation>referred by %1</translation>
     </message>
+    <message>
+        <source>Precautions: %1</source>
+        <translation>Precautions: %1</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::PatientPanel</name>
@@ -3675,6 +4064,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>the dossier of %1</source>
         <translation>the dossier of %1</translation>
+    </message>
+    <message>
+        <source>Admission assessment</source>
+        <translation>Admission assessment</translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,49 @@
     </message>
 </context>
 <context>
+    <name>AssessmentText</name>
+    <message>
+        <source>max heart rate %1/min</source>
+        <translation>FC max %1/min</translation>
+    </message>
+    <message>
+        <source>max blood pressure %1/%2 mmHg</source>
+        <translation>PA max %1/%2 mmHg</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>brace</source>
+        <translation>corset</translation>
+    </message>
+    <message>
+        <source>brace (%1)</source>
+        <translation>corset (%1)</translation>
+    </message>
+    <message>
+        <source>lifting ≤ %1 kg</source>
+        <translation>port de charge ≤ %1 kg</translation>
+    </message>
+    <message>
+        <source>fall risk</source>
+        <translation>risque de chute</translation>
+    </message>
+    <message>
+        <source>osteoporosis</source>
+        <translation>ostéoporose</translation>
+    </message>
+    <message>
+        <source>Red flag: %1</source>
+        <translation>Drapeau rouge : %1</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion not justified: %1</source>
+        <translation>Critère de récusation non justifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditText</name>
     <message>
         <source>Patient</source>
@@ -2821,6 +2864,348 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>smr::ui::AssessmentForm</name>
+    <message>
+        <source>Reason for admission and history</source>
+        <translation>Motif d'admission et antécédents</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for admission *</source>
+        <translation>&amp;Motif d'admission *</translation>
+    </message>
+    <message>
+        <source>Referrer's &amp;question</source>
+        <translation>&amp;Question de l'adresseur</translation>
+    </message>
+    <message>
+        <source>Medical and surgical &amp;history</source>
+        <translation>&amp;Antécédents médicaux et chirurgicaux</translation>
+    </message>
+    <message>
+        <source>Spine surgery</source>
+        <translation>Chirurgie du rachis</translation>
+    </message>
+    <message>
+        <source>Date (dd/mm/yyyy)</source>
+        <translation>Date (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Add a spine surgery</source>
+        <translation>Ajouter une chirurgie du rachis</translation>
+    </message>
+    <message>
+        <source>&amp;Comorbidities</source>
+        <translation>&amp;Comorbidités</translation>
+    </message>
+    <message>
+        <source>Current &amp;treatments</source>
+        <translation>&amp;Traitements en cours</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Corticoïdes</translation>
+    </message>
+    <message>
+        <source>&amp;Analgesics (WHO step)</source>
+        <translation>Antal&amp;giques (palier OMS)</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Pain at &amp;rest</source>
+        <translation>Douleur au &amp;repos</translation>
+    </message>
+    <message>
+        <source>Pain on &amp;activity</source>
+        <translation>Douleur à l'a&amp;ctivité</translation>
+    </message>
+    <message>
+        <source>&amp;Location</source>
+        <translation>&amp;Localisation</translation>
+    </message>
+    <message>
+        <source>Radiation to the &amp;leg</source>
+        <translation>&amp;Irradiation dans la jambe</translation>
+    </message>
+    <message>
+        <source>Work and social situation, height and weight</source>
+        <translation>Situation professionnelle et sociale, taille et poids</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>&amp;Profession</translation>
+    </message>
+    <message>
+        <source>Sick leave since</source>
+        <translation>Arrêt de travail depuis le</translation>
+    </message>
+    <message>
+        <source>Work accident or occupational disease</source>
+        <translation>Accident du travail ou maladie professionnelle</translation>
+    </message>
+    <message>
+        <source>Employer in contact with the occupational physician</source>
+        <translation>Employeur en lien avec le médecin du travail</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Vit seul(e)</translation>
+    </message>
+    <message>
+        <source>&amp;Distance home–centre</source>
+        <translation>&amp;Distance domicile–centre</translation>
+    </message>
+    <message>
+        <source>Able to drive</source>
+        <translation>Peut conduire</translation>
+    </message>
+    <message>
+        <source>cm</source>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Red flags (HAS 2019)</source>
+        <translation>Drapeaux rouges (HAS 2019)</translation>
+    </message>
+    <message>
+        <source>Yellow, blue and black flags</source>
+        <translation>Drapeaux jaunes, bleus et noirs</translation>
+    </message>
+    <message>
+        <source>Exclusion criteria</source>
+        <translation>Critères de récusation</translation>
+    </message>
+    <message>
+        <source>Ticked by itself when the BMI is 40 or more.</source>
+        <translation>Coché automatiquement quand l'IMC atteint 40.</translation>
+    </message>
+    <message>
+        <source>Why the stay continues despite the criterion</source>
+        <translation>Pourquoi le séjour se poursuit malgré le critère</translation>
+    </message>
+    <message>
+        <source>Full or day hospitalisation</source>
+        <translation>Hospitalisation complète ou de jour</translation>
+    </message>
+    <message>
+        <source>Comorbidities needing supervision</source>
+        <translation>Comorbidités nécessitant une surveillance</translation>
+    </message>
+    <message>
+        <source>Severe pain resistant to treatment</source>
+        <translation>Douleur sévère résistante au traitement</translation>
+    </message>
+    <message>
+        <source>To choose</source>
+        <translation>À choisir</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>&amp;Mode chosen *</source>
+        <translation>&amp;Mode retenu *</translation>
+    </message>
+    <message>
+        <source>Precautions for rehabilitation</source>
+        <translation>Précautions pour la rééducation</translation>
+    </message>
+    <message>
+        <source> /min</source>
+        <translation> /min</translation>
+    </message>
+    <message>
+        <source>Limb, side, until when</source>
+        <translation>Membre, côté, jusqu'à quand</translation>
+    </message>
+    <message>
+        <source>Brace</source>
+        <translation>Corset</translation>
+    </message>
+    <message>
+        <source>Which brace, when</source>
+        <translation>Quel corset, quand</translation>
+    </message>
+    <message>
+        <source>Fall risk</source>
+        <translation>Risque de chute</translation>
+    </message>
+    <message>
+        <source>Osteoporosis</source>
+        <translation>Ostéoporose</translation>
+    </message>
+    <message>
+        <source>Maximum heart rate</source>
+        <translation>Fréquence cardiaque maximale</translation>
+    </message>
+    <message>
+        <source>Maximum blood pressure</source>
+        <translation>Pression artérielle maximale</translation>
+    </message>
+    <message>
+        <source>Weight-bearing</source>
+        <translation>Appui</translation>
+    </message>
+    <message>
+        <source>Lifting limit</source>
+        <translation>Limite de port de charge</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Complex medical profile</source>
+        <translation>Profil médical complexe</translation>
+    </message>
+    <message>
+        <source>Cognitive or psychiatric disorder</source>
+        <translation>Trouble cognitif ou psychiatrique</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Incapacité</translation>
+    </message>
+    <message>
+        <source>Level-2 profiles</source>
+        <translation>Profils de niveau 2</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation chosen *</source>
+        <translation>&amp;Orientation retenue *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Height, weight</source>
+        <translation>Taille, poids</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AssessmentTab</name>
+    <message>
+        <source>Save the &amp;draft</source>
+        <translation>Enregistrer le &amp;brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Nouvelle version…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S also saves the draft.</source>
+        <translation>Ctrl+S enregistre aussi le brouillon.</translation>
+    </message>
+    <message>
+        <source>Baseline tests with no result in this stay:</source>
+        <translation>Tests de référence sans résultat dans ce séjour :</translation>
+    </message>
+    <message>
+        <source>Version %1 signed by %2 on %3: read-only.</source>
+        <translation>Version %1 signée par %2 le %3 : lecture seule.</translation>
+    </message>
+    <message>
+        <source>New admission assessment: not saved yet.</source>
+        <translation>Nouveau bilan d'admission : pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Version %1, draft (reason for the new version: %2).</source>
+        <translation>Version %1, brouillon (motif de la nouvelle version : %2).</translation>
+    </message>
+    <message>
+        <source>Draft, not signed.</source>
+        <translation>Brouillon, non signé.</translation>
+    </message>
+    <message>
+        <source>BMI: enter the height and the weight</source>
+        <translation>IMC : saisissez la taille et le poids</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion present: %1. Justify below why the stay continues; the assessment cannot be signed without it.</source>
+        <translation>Critère de récusation présent : %1. Justifiez ci-dessous la poursuite du séjour ; le bilan ne peut pas être signé sans cela.</translation>
+    </message>
+    <message>
+        <source>%1: no indication of full hospitalisation.</source>
+        <translation>%1 : aucune indication d'hospitalisation complète.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>No suggestion yet: enter the Dallas, Oswestry and STarT Back questionnaires.</source>
+        <translation>Pas encore de suggestion : saisissez les questionnaires Dallas, Oswestry et STarT Back.</translation>
+    </message>
+    <message>
+        <source>Without %1 yet.</source>
+        <translation>Sans %1 pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Red flag: %1. Record what was done about it (imaging, referral) under the red flags.</source>
+        <translation>Drapeau rouge : %1. Notez ce qui a été fait (imagerie, avis spécialisé) sous les drapeaux rouges.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3, %4)</source>
+        <translation>%1 : %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>What was done about "%1"</source>
+        <translation>Ce qui a été fait pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Record the action</source>
+        <translation>Enregistrer l'action</translation>
+    </message>
+    <message>
+        <source>Enter this test now</source>
+        <translation>Saisir ce test maintenant</translation>
+    </message>
+    <message>
+        <source>Sign the admission assessment</source>
+        <translation>Signer le bilan d'admission</translation>
+    </message>
+    <message>
+        <source>Once signed, the assessment can no longer be changed; a later change will be a new version with its reason. Sign it now?</source>
+        <translation>Une fois signé, le bilan ne peut plus être modifié ; une modification ultérieure sera une nouvelle version avec son motif. Signer maintenant ?</translation>
+    </message>
+    <message>
+        <source>New version of the admission assessment</source>
+        <translation>Nouvelle version du bilan d'admission</translation>
+    </message>
+    <message>
+        <source>Reason for the new version:</source>
+        <translation>Motif de la nouvelle version :</translation>
+    </message>
+    <message>
+        <source>BMI %1 kg/m² — %2</source>
+        <translation>IMC %1 kg/m² — %2</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::AuditDialog</name>
     <message>
         <source>Audit trail</source>
@@ -3654,6 +4039,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>referred by %1</source>
         <translation>adresseur : %1</translation>
     </message>
+    <message>
+        <source>Precautions: %1</source>
+        <translation>Précautions : %1</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::PatientPanel</name>
@@ -3676,6 +4065,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>the dossier of %1</source>
         <translation>le dossier de %1</translation>
+    </message>
+    <message>
+        <source>Admission assessment</source>
+        <translation>Bilan d'admission</translation>
     </message>
 </context>
 <context>

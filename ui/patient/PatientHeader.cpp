@@ -2,6 +2,7 @@
 
 #include "core/common/Dates.h"
 #include "core/stays/StayCalendar.h"
+#include "ui/assessment/AssessmentText.h"
 #include "ui/common/StayText.h"
 
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@ PatientHeader::PatientHeader(QWidget *parent)
     , m_name(new QLabel(this))
     , m_identity(new QLabel(this))
     , m_stay(new QLabel(this))
+    , m_alerts(new QLabel(this))
+    , m_precautions(new QLabel(this))
     , m_actions(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("patientHeader"));
@@ -26,6 +29,14 @@ PatientHeader::PatientHeader(QWidget *parent)
     for (QLabel *l : {m_name, m_identity, m_stay})
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_stay->setWordWrap(true);
+    m_alerts->setObjectName(QStringLiteral("patientAlerts"));
+    m_alerts->setProperty("role", QStringLiteral("errorBanner"));
+    m_alerts->setWordWrap(true);
+    m_alerts->setVisible(false);
+    m_precautions->setObjectName(QStringLiteral("patientPrecautions"));
+    m_precautions->setProperty("role", QStringLiteral("warning"));
+    m_precautions->setWordWrap(true);
+    m_precautions->setVisible(false);
     m_actions->setSpacing(4);
     m_identity->setWordWrap(true);
     auto *text = new QVBoxLayout;
@@ -33,6 +44,8 @@ PatientHeader::PatientHeader(QWidget *parent)
     text->addWidget(m_name);
     text->addWidget(m_identity);
     text->addWidget(m_stay);
+    text->addWidget(m_alerts);
+    text->addWidget(m_precautions);
     text->addStretch(1);
     // The buttons stack on the right, so the dossier stays narrow enough for the list beside it.
     auto *layout = new QHBoxLayout(this);
@@ -93,6 +106,26 @@ QString PatientHeader::identityText() const
 QString PatientHeader::stayText() const
 {
     return m_stay->text();
+}
+
+void PatientHeader::showAlerts(const StayAlerts &alerts)
+{
+    const QString warn = AssessmentText::alerts(alerts);
+    m_alerts->setText(warn);
+    m_alerts->setVisible(!warn.isEmpty());
+    const QString precautions = AssessmentText::precautions(alerts.precautions);
+    m_precautions->setText(tr("Precautions: %1").arg(precautions));
+    m_precautions->setVisible(!precautions.isEmpty());
+}
+
+QString PatientHeader::alertText() const
+{
+    return m_alerts->isVisible() ? m_alerts->text() : QString();
+}
+
+QString PatientHeader::precautionText() const
+{
+    return m_precautions->isVisible() ? m_precautions->text() : QString();
 }
 
 } // namespace smr::ui

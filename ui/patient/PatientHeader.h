@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/assessment/AssessmentService.h"
 #include "core/patients/Patient.h"
 #include "core/stays/Stay.h"
 
@@ -22,6 +23,11 @@ public:
     explicit PatientHeader(QWidget *parent = nullptr);
 
     void show(const Patient &patient, const std::optional<Stay> &stay, const QString &unitLabel, const QDate &today);
+    // The admission assessment's alerts (unresolved red flags, unjustified exclusions) and the
+    // precautions the gym team must respect; hidden when there are none.
+    void showAlerts(const StayAlerts &alerts);
+    QString alertText() const;
+    QString precautionText() const;
     // Room on the right for the dossier's action buttons.
     QVBoxLayout *actions() const { return m_actions; }
 
@@ -33,6 +39,8 @@ private:
     QLabel *m_name;
     QLabel *m_identity;
     QLabel *m_stay;
+    QLabel *m_alerts;
+    QLabel *m_precautions;
     QVBoxLayout *m_actions;
 };
 

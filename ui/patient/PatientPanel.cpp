@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 #include "core/common/Clock.h"
+#include "ui/assessment/AssessmentTab.h"
 #include "ui/audit/ConflictDialog.h"
 #include "ui/common/Prompter.h"
 #include "ui/patient/OverviewTab.h"
@@ -22,10 +23,12 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab(this))
     , m_results(new ResultsTab(store, prompter, ticker, this))
+    , m_assessment(new AssessmentTab(store, prompter, this))
 {
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_assessment, tr("Admission assessment"));
     m_tabs->addTab(m_results, tr("Tests"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -33,8 +36,30 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     layout->addWidget(m_header);
     layout->addWidget(m_tabs, 1);
 
-    connect(m_overview, &OverviewTab::saveNotesRequested, this, &PatientPanel::saveChanges);
+    connect(m_overview, &OverviewTab::saveNotesRequested, this, &PatientPanel::saveNotes);
     connect(m_overview, &OverviewTab::notesModifiedChanged, this, &PatientPanel::unsavedChangesChanged);
+    connect(m_assessment, &AssessmentTab::modifiedChanged, this,
+            [this] { emit unsavedChangesChanged(hasUnsavedChanges()); });
+    connect(m_assessment, &AssessmentTab::saved, this, &PatientPanel::showAlerts);
+    connect(m_assessment, &AssessmentTab::enterTestRequested, this, [this](const QString &instrument) {
+        m_tabs->setCurrentWidget(m_results);
+        m_results->startEntry(instrument);
+    });
+    // A test entered meanwhile changes the baseline list and the orientation's suggestion.
+    connect(&store.results(), &ResultService::resultSaved, this, [this](ResultId, StayId stay) {
+        if (m_stay && m_stay->id == stay)
+            m_assessment->show(m_stay, true);
+    });
+}
+
+void PatientPanel::showAlerts()
+{
+    if (!m_stay) {
+        m_header->showAlerts({});
+        return;
+    }
+    const Result<StayAlerts> alerts = m_store.assessments().alerts(m_stay->id);
+    m_header->showAlerts(alerts ? *alerts : StayAlerts{});
 }
 
 bool PatientPanel::showPatient(PatientId patient)
@@ -90,6 +115,8 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
                    today);
     m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
     m_results->show(*m_patient, m_stay);
+    m_assessment->show(m_stay, keepNotes);
+    showAlerts();
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
     emit contentChanged();
@@ -98,12 +125,21 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
 
 bool PatientPanel::hasUnsavedChanges() const
 {
-    return m_patient && m_overview->notesModified();
+    return m_patient && (m_overview->notesModified() || m_assessment->isModified());
 }
 
 bool PatientPanel::saveChanges()
 {
-    if (!hasUnsavedChanges())
+    if (m_patient && m_assessment->isModified() && !m_assessment->saveDraft()) {
+        m_tabs->setCurrentWidget(m_assessment); // the reason is shown there
+        return false;
+    }
+    return saveNotes();
+}
+
+bool PatientPanel::saveNotes()
+{
+    if (!m_patient || !m_overview->notesModified())
         return true;
     Patient edited = m_notesBase;
     edited.notes = m_overview->notes();
@@ -136,6 +172,7 @@ void PatientPanel::discardChanges()
 {
     if (m_patient)
         m_overview->setNotes(m_patient->notes);
+    m_assessment->discardChanges();
 }
 
 } // namespace smr::ui

@@ -16,6 +16,7 @@ class Store;
 
 namespace smr::ui {
 
+class AssessmentTab;
 class OverviewTab;
 class PatientHeader;
 class Prompter;
@@ -43,13 +44,16 @@ public:
     void setUnitLabels(const QHash<QString, QString> &labels) { m_unitLabels = labels; }
 
     bool hasUnsavedChanges() const;
-    // Saves the notes; false (with the reason shown) when they could not be saved.
+    // Saves the assessment's draft and the notes; false (with the reason shown) when they could
+    // not be saved.
     bool saveChanges();
+    bool saveNotes();
     void discardChanges();
 
     PatientHeader *header() const { return m_header; }
     OverviewTab *overview() const { return m_overview; }
     ResultsTab *results() const { return m_results; }
+    AssessmentTab *assessment() const { return m_assessment; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -58,6 +62,7 @@ signals:
 
 private:
     bool load(PatientId id, bool keepNotes);
+    void showAlerts();
 
     Store &m_store;
     Prompter &m_prompter;
@@ -65,6 +70,7 @@ private:
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
     ResultsTab *m_results;
+    AssessmentTab *m_assessment;
     std::optional<Patient> m_patient;
     // The version the notes being typed started from: a refresh shows newer versions without
     // letting the draft be saved over them unseen.
