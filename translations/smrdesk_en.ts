@@ -43,10 +43,6 @@
         <translation>%1 must be between %2 and %3%4.</translation>
     </message>
     <message>
-        <source>%1 must be between %2 and %3 %4.</source>
-        <translation>%1 must be between %2 and %3 %4.</translation>
-    </message>
-    <message>
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 is too long: at most %2 characters.</translation>
     </message>

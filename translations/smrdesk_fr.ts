@@ -43,10 +43,6 @@
         <translation>%1 : valeur attendue entre %2 et %3%4.</translation>
     </message>
     <message>
-        <source>%1 must be between %2 and %3 %4.</source>
-        <translation>%1 : valeur attendue entre %2 et %3 %4.</translation>
-    </message>
-    <message>
         <source>%1 is too long: at most %2 characters.</source>
         <translation>%1 : texte trop long, %2 caractères au plus.</translation>
     </message>

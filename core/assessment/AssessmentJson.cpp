@@ -1,6 +1,7 @@
 #include "core/assessment/AssessmentJson.h"
 
 #include "core/common/Dates.h"
+#include "core/common/JsonValues.h"
 
 #include <QJsonArray>
 
@@ -8,20 +9,9 @@ namespace smr::assessment_json {
 
 namespace {
 
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QJsonValue date(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(dates::toIso(d)) : QJsonValue();
-}
-
-template <typename T> QJsonValue number(const std::optional<T> &v)
-{
-    return v ? QJsonValue(double(*v)) : QJsonValue();
-}
+using json::dateOrNull;
+using json::numberOrNull;
+using json::textOrNull;
 
 std::optional<int> readInt(const QJsonValue &v)
 {
@@ -50,57 +40,58 @@ QJsonObject content(const AdmissionAssessment &a)
     QJsonArray surgeries;
     for (const SpineSurgery &s : a.spineSurgeries)
         surgeries.append(
-            QJsonObject{{QStringLiteral("description"), s.description}, {QStringLiteral("date"), date(s.date)}});
+            QJsonObject{{QStringLiteral("description"), s.description}, {QStringLiteral("date"), dateOrNull(s.date)}});
     QJsonObject red;
     for (RedFlag f : kRedFlags.values())
         red.insert(kRedFlags.code(f), kFlagAnswers.code(a.redFlag(f)));
     QJsonObject psychosocial;
     for (PsychosocialFlag f : kPsychosocialFlags.values())
-        psychosocial.insert(kPsychosocialFlags.code(f), QJsonObject{{QStringLiteral("present"), a.flag(f).present},
-                                                                    {QStringLiteral("text"), text(a.flag(f).text)}});
+        psychosocial.insert(kPsychosocialFlags.code(f),
+                            QJsonObject{{QStringLiteral("present"), a.flag(f).present},
+                                        {QStringLiteral("text"), textOrNull(a.flag(f).text)}});
     QJsonArray exclusions;
     for (Exclusion e : kExclusions.values()) {
         if (a.excluded(e))
             exclusions.append(kExclusions.code(e));
     }
     const Precautions &p = a.precautions;
-    const QJsonObject precautions{{QStringLiteral("max_heart_rate"), number(p.maxHeartRate)},
-                                  {QStringLiteral("max_systolic"), number(p.maxSystolic)},
-                                  {QStringLiteral("max_diastolic"), number(p.maxDiastolic)},
+    const QJsonObject precautions{{QStringLiteral("max_heart_rate"), numberOrNull(p.maxHeartRate)},
+                                  {QStringLiteral("max_systolic"), numberOrNull(p.maxSystolic)},
+                                  {QStringLiteral("max_diastolic"), numberOrNull(p.maxDiastolic)},
                                   {QStringLiteral("weight_bearing"), kWeightBearings.code(p.weightBearing)},
-                                  {QStringLiteral("weight_bearing_detail"), text(p.weightBearingDetail)},
+                                  {QStringLiteral("weight_bearing_detail"), textOrNull(p.weightBearingDetail)},
                                   {QStringLiteral("brace"), p.brace},
-                                  {QStringLiteral("brace_detail"), text(p.braceDetail)},
-                                  {QStringLiteral("lifting_limit_kg"), number(p.liftingLimitKg)},
+                                  {QStringLiteral("brace_detail"), textOrNull(p.braceDetail)},
+                                  {QStringLiteral("lifting_limit_kg"), numberOrNull(p.liftingLimitKg)},
                                   {QStringLiteral("fall_risk"), p.fallRisk},
                                   {QStringLiteral("osteoporosis"), p.osteoporosis},
-                                  {QStringLiteral("other"), text(p.other)}};
+                                  {QStringLiteral("other"), textOrNull(p.other)}};
     return {
-        {QStringLiteral("reason"), text(a.reason)},
-        {QStringLiteral("referrer_question"), text(a.referrerQuestion)},
-        {QStringLiteral("history"), text(a.history)},
+        {QStringLiteral("reason"), textOrNull(a.reason)},
+        {QStringLiteral("referrer_question"), textOrNull(a.referrerQuestion)},
+        {QStringLiteral("history"), textOrNull(a.history)},
         {QStringLiteral("spine_surgeries"), surgeries},
-        {QStringLiteral("comorbidities"), text(a.comorbidities)},
-        {QStringLiteral("treatments"), text(a.treatments)},
+        {QStringLiteral("comorbidities"), textOrNull(a.comorbidities)},
+        {QStringLiteral("treatments"), textOrNull(a.treatments)},
         {QStringLiteral("analgesic_level"), kAnalgesicLevels.code(a.analgesicLevel)},
         {QStringLiteral("corticosteroids"), a.corticosteroids},
-        {QStringLiteral("pain_rest"), number(a.painRest)},
-        {QStringLiteral("pain_activity"), number(a.painActivity)},
-        {QStringLiteral("pain_location"), text(a.painLocation)},
+        {QStringLiteral("pain_rest"), numberOrNull(a.painRest)},
+        {QStringLiteral("pain_activity"), numberOrNull(a.painActivity)},
+        {QStringLiteral("pain_location"), textOrNull(a.painLocation)},
         {QStringLiteral("leg_radiation"), kLegRadiations.code(a.legRadiation)},
-        {QStringLiteral("occupation"), text(a.occupation)},
-        {QStringLiteral("sick_leave_since"), date(a.sickLeaveSince)},
+        {QStringLiteral("occupation"), textOrNull(a.occupation)},
+        {QStringLiteral("sick_leave_since"), dateOrNull(a.sickLeaveSince)},
         {QStringLiteral("occupational_case"), kOccupationalCases.code(a.occupationalCase)},
         {QStringLiteral("occupational_physician_contact"), kFlagAnswers.code(a.occupationalPhysicianContact)},
         {QStringLiteral("lives_alone"), kFlagAnswers.code(a.livesAlone)},
-        {QStringLiteral("distance_minutes"), number(a.distanceMinutes)},
+        {QStringLiteral("distance_minutes"), numberOrNull(a.distanceMinutes)},
         {QStringLiteral("able_to_drive"), kFlagAnswers.code(a.ableToDrive)},
-        {QStringLiteral("height_cm"), number(a.heightCm)},
-        {QStringLiteral("weight_kg"), number(a.weightKg)},
+        {QStringLiteral("height_cm"), numberOrNull(a.heightCm)},
+        {QStringLiteral("weight_kg"), numberOrNull(a.weightKg)},
         {QStringLiteral("red_flags"), red},
         {QStringLiteral("psychosocial_flags"), psychosocial},
         {QStringLiteral("exclusions"), exclusions},
-        {QStringLiteral("exclusion_justification"), text(a.exclusionJustification)},
+        {QStringLiteral("exclusion_justification"), textOrNull(a.exclusionJustification)},
         {QStringLiteral("severe_comorbidity"), a.severeComorbidity},
         {QStringLiteral("resistant_pain"), a.resistantPain},
         {QStringLiteral("chosen_mode"), a.chosenMode ? QJsonValue(kStayModes.code(*a.chosenMode)) : QJsonValue()},
@@ -108,7 +99,7 @@ QJsonObject content(const AdmissionAssessment &a)
         {QStringLiteral("cognitive_or_psychiatric"), a.cognitiveOrPsychiatric},
         {QStringLiteral("disability"), a.disability},
         {QStringLiteral("orientation"), a.orientation ? QJsonValue(kOrientations.code(*a.orientation)) : QJsonValue()},
-        {QStringLiteral("orientation_note"), text(a.orientationNote)},
+        {QStringLiteral("orientation_note"), textOrNull(a.orientationNote)},
         {QStringLiteral("precautions"), precautions}};
 }
 

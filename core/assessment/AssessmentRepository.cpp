@@ -14,15 +14,6 @@ QString contentText(const AdmissionAssessment &a)
     return QString::fromUtf8(QJsonDocument(assessment_json::content(a)).toJson(QJsonDocument::Compact));
 }
 
-QDateTime readUtc(const QString &text)
-{
-    if (text.isEmpty())
-        return {};
-    QDateTime at = QDateTime::fromString(text, Qt::ISODate);
-    at.setTimeSpec(Qt::UTC);
-    return at;
-}
-
 } // namespace
 
 QString AssessmentRepository::columns()
@@ -40,7 +31,7 @@ AdmissionAssessment AssessmentRepository::readRow(const Sql &q)
         q.text(3) == QLatin1String("signed") ? AdmissionAssessment::Status::Signed : AdmissionAssessment::Status::Draft;
     assessment_json::readContent(QJsonDocument::fromJson(q.text(4).toUtf8()).object(), a);
     a.signedBy = q.text(5);
-    a.signedAt = readUtc(q.text(6));
+    a.signedAt = QDateTime::fromString(q.text(6), Qt::ISODate); // stored with its Z: read as UTC
     a.amendmentReason = q.text(7);
     a.version = int(q.integer(8));
     return a;
@@ -138,7 +129,7 @@ QList<RedFlagAction> AssessmentRepository::actions(StayId stay)
         r.flag = kRedFlags.parse(q.text(2)).value_or(RedFlag::NonMechanicalPain);
         r.action = q.text(3);
         r.recordedBy = q.text(4);
-        r.recordedAt = readUtc(q.text(5));
+        r.recordedAt = QDateTime::fromString(q.text(5), Qt::ISODate);
         out << r;
     }
     return out;

@@ -8,23 +8,17 @@ namespace smr {
 
 namespace {
 
-void checkRange(QList<FieldError> &errors, const std::optional<int> &value, int low, int high, const QString &field,
+// "Height must be between 100 and 250 cm." (no unit for a 0–10 pain score).
+template <typename T>
+void checkRange(QList<FieldError> &errors, const std::optional<T> &value, int low, int high, const QString &field,
                 const QString &what, const QString &unit)
 {
-    if (value && (*value < low || *value > high))
+    if (value && (!std::isfinite(double(*value)) || *value < low || *value > high))
         errors << FieldError{field, AssessmentRules::tr("%1 must be between %2 and %3%4.")
                                         .arg(what)
                                         .arg(low)
                                         .arg(high)
                                         .arg(unit.isEmpty() ? QString() : QStringLiteral(" ") + unit)};
-}
-
-void checkRange(QList<FieldError> &errors, const std::optional<double> &value, int low, int high, const QString &field,
-                const QString &what, const QString &unit)
-{
-    if (value && (!std::isfinite(*value) || *value < low || *value > high))
-        errors << FieldError{
-            field, AssessmentRules::tr("%1 must be between %2 and %3 %4.").arg(what).arg(low).arg(high).arg(unit)};
 }
 
 void checkLength(QList<FieldError> &errors, const QString &text, const QString &field, const QString &what)

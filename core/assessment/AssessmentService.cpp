@@ -283,18 +283,18 @@ Result<StayAlerts> AssessmentService::alerts(StayId stay)
     });
 }
 
-Result<OrientationSuggestion> AssessmentService::suggestOrientation(const AdmissionAssessment &a)
+Result<OrientationInput> AssessmentService::orientationInput(StayId stayId)
 {
-    return m_writer.read([&]() -> Result<OrientationSuggestion> {
-        const std::optional<Stay> stay = m_stays.find(a.stayId);
+    return m_writer.read([&]() -> Result<OrientationInput> {
+        const std::optional<Stay> stay = m_stays.find(stayId);
         if (!stay)
             return Failure::notFound(AssessmentRules::StayField,
-                                     tr("No stay has the identifier %1.").arg(a.stayId.value));
+                                     tr("No stay has the identifier %1.").arg(stayId.value));
         OrientationInput in;
         if (const std::optional<Patient> p = m_patients.find(stay->patientId))
             in.age = p->ageOn(stay->admissionDate.isValid() ? stay->admissionDate : m_clock.today());
         // The latest result of each instrument (current results come oldest first).
-        for (const TestResult &r : m_results.current(a.stayId)) {
+        for (const TestResult &r : m_results.current(stayId)) {
             if (r.instrument == QLatin1String("dallas"))
                 in.dallasProfile = r.scores.value(QStringLiteral("profile")).toString();
             else if (r.instrument == QLatin1String("odi"))
@@ -302,11 +302,24 @@ Result<OrientationSuggestion> AssessmentService::suggestOrientation(const Admiss
             else if (r.instrument == QLatin1String("startback"))
                 in.startBackRisk = r.scores.value(QStringLiteral("risk")).toString();
         }
-        in.complexProfile = a.complexProfile;
-        in.cognitiveOrPsychiatric = a.cognitiveOrPsychiatric;
-        in.disability = a.disability;
-        return OrientationRules::suggest(in);
+        return in;
     });
+}
+
+OrientationSuggestion AssessmentService::suggestOrientation(OrientationInput in, const AdmissionAssessment &a)
+{
+    in.complexProfile = a.complexProfile;
+    in.cognitiveOrPsychiatric = a.cognitiveOrPsychiatric;
+    in.disability = a.disability;
+    return OrientationRules::suggest(in);
+}
+
+Result<OrientationSuggestion> AssessmentService::suggestOrientation(const AdmissionAssessment &a)
+{
+    const Result<OrientationInput> in = orientationInput(a.stayId);
+    if (!in)
+        return in.failure();
+    return suggestOrientation(*in, a);
 }
 
 Result<QStringList> AssessmentService::missingBaselineTests(StayId stay)

@@ -66,9 +66,13 @@ public:
     Result<QList<RedFlagAction>> redFlagActions(StayId stay);
 
     Result<StayAlerts> alerts(StayId stay);
-    // The orientation suggested for `a` from the stay's latest Dallas, Oswestry and STarT Back
-    // results and the patient's age at admission.
+    // What the orientation is suggested from, as far as the database says it: the patient's age at
+    // admission and the stay's latest Dallas, Oswestry and STarT Back results (the profiles the
+    // assessment ticks are the caller's to add; a form reads this once and recomputes as it is typed).
+    Result<OrientationInput> orientationInput(StayId stay);
+    // The orientation suggested for `a`: orientationInput with the profiles `a` ticks.
     Result<OrientationSuggestion> suggestOrientation(const AdmissionAssessment &a);
+    static OrientationSuggestion suggestOrientation(OrientationInput input, const AdmissionAssessment &a);
     // The instruments of the baseline (the six of the application) with no result in the stay yet.
     Result<QStringList> missingBaselineTests(StayId stay);
 

@@ -4,6 +4,7 @@
 #include "core/assessment/AssessmentJson.h"
 
 #include "core/common/Dates.h"
+#include "core/common/JsonValues.h"
 #include "core/patients/Patient.h"
 #include "core/results/TestResult.h"
 #include "core/stays/Stay.h"
@@ -13,20 +14,9 @@ namespace smr::snapshot {
 
 namespace {
 
-QJsonValue text(const QString &s)
-{
-    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
-}
-
-QJsonValue date(const QDate &d)
-{
-    return d.isValid() ? QJsonValue(dates::toIso(d)) : QJsonValue();
-}
-
-QJsonValue number(const std::optional<double> &v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
+using json::dateOrNull;
+using json::numberOrNull;
+using json::textOrNull;
 
 } // namespace
 
@@ -34,17 +24,17 @@ QJsonObject of(const Patient &p)
 {
     return {{QStringLiteral("id"), p.id.value},
             {QStringLiteral("ipp"), p.ipp},
-            {QStringLiteral("nir"), text(p.nir)},
+            {QStringLiteral("nir"), textOrNull(p.nir)},
             {QStringLiteral("ins_qualified"), p.insQualified},
             {QStringLiteral("birth_name"), p.birthName},
-            {QStringLiteral("used_name"), text(p.usedName)},
+            {QStringLiteral("used_name"), textOrNull(p.usedName)},
             {QStringLiteral("first_names"), p.firstNames},
-            {QStringLiteral("birth_date"), date(p.birthDate)},
+            {QStringLiteral("birth_date"), dateOrNull(p.birthDate)},
             {QStringLiteral("sex"), kSexes.code(p.sex)},
-            {QStringLiteral("height_cm"), number(p.heightCm)},
-            {QStringLiteral("weight_kg"), number(p.weightKg)},
-            {QStringLiteral("general_practitioner"), text(p.generalPractitioner)},
-            {QStringLiteral("notes"), text(p.notes)},
+            {QStringLiteral("height_cm"), numberOrNull(p.heightCm)},
+            {QStringLiteral("weight_kg"), numberOrNull(p.weightKg)},
+            {QStringLiteral("general_practitioner"), textOrNull(p.generalPractitioner)},
+            {QStringLiteral("notes"), textOrNull(p.notes)},
             {QStringLiteral("version"), p.version}};
 }
 
@@ -55,16 +45,16 @@ QJsonObject of(const Stay &s)
             {QStringLiteral("unit_code"), s.unitCode},
             {QStringLiteral("mode"), kStayModes.code(s.mode)},
             {QStringLiteral("status"), kStayStatuses.code(s.status)},
-            {QStringLiteral("admission_date"), date(s.admissionDate)},
-            {QStringLiteral("planned_discharge_date"), date(s.plannedDischargeDate)},
-            {QStringLiteral("discharge_date"), date(s.dischargeDate)},
+            {QStringLiteral("admission_date"), dateOrNull(s.admissionDate)},
+            {QStringLiteral("planned_discharge_date"), dateOrNull(s.plannedDischargeDate)},
+            {QStringLiteral("discharge_date"), dateOrNull(s.dischargeDate)},
             {QStringLiteral("programme"), s.programme ? QJsonValue(kProgrammes.code(*s.programme)) : QJsonValue()},
-            {QStringLiteral("programme_detail"), text(s.programmeDetail)},
+            {QStringLiteral("programme_detail"), textOrNull(s.programmeDetail)},
             {QStringLiteral("referrer_type"),
              s.referrerType ? QJsonValue(kReferrerTypes.code(*s.referrerType)) : QJsonValue()},
-            {QStringLiteral("referrer_name"), text(s.referrerName)},
-            {QStringLiteral("coordinating_physician"), text(s.coordinatingPhysician)},
-            {QStringLiteral("cancellation_reason"), text(s.cancellationReason)},
+            {QStringLiteral("referrer_name"), textOrNull(s.referrerName)},
+            {QStringLiteral("coordinating_physician"), textOrNull(s.coordinatingPhysician)},
+            {QStringLiteral("cancellation_reason"), textOrNull(s.cancellationReason)},
             {QStringLiteral("version"), s.version}};
 }
 
@@ -81,12 +71,12 @@ QJsonObject of(const TestResult &r)
                                      : QJsonValue()},
             {QStringLiteral("answers"), r.answers},
             {QStringLiteral("scores"), r.scores.isEmpty() ? QJsonValue() : QJsonValue(r.scores)},
-            {QStringLiteral("primary_score"), number(r.primaryScore)},
+            {QStringLiteral("primary_score"), numberOrNull(r.primaryScore)},
             {QStringLiteral("entered_by"), r.enteredBy},
-            {QStringLiteral("remarks"), text(r.remarks)},
+            {QStringLiteral("remarks"), textOrNull(r.remarks)},
             {QStringLiteral("series_id"), r.seriesId.isValid() ? QJsonValue(r.seriesId.value) : QJsonValue()},
             {QStringLiteral("revision"), r.revision},
-            {QStringLiteral("correction_reason"), text(r.correctionReason)},
+            {QStringLiteral("correction_reason"), textOrNull(r.correctionReason)},
             {QStringLiteral("superseded"), r.superseded},
             {QStringLiteral("version"), r.version}};
 }
@@ -107,10 +97,10 @@ QJsonObject of(const AdmissionAssessment &a)
     out.insert(QStringLiteral("stay_id"), a.stayId.value);
     out.insert(QStringLiteral("revision"), a.revision);
     out.insert(QStringLiteral("status"), a.isSigned() ? QStringLiteral("signed") : QStringLiteral("draft"));
-    out.insert(QStringLiteral("signed_by"), text(a.signedBy));
+    out.insert(QStringLiteral("signed_by"), textOrNull(a.signedBy));
     out.insert(QStringLiteral("signed_at"),
                a.signedAt.isValid() ? QJsonValue(a.signedAt.toUTC().toString(Qt::ISODate)) : QJsonValue());
-    out.insert(QStringLiteral("amendment_reason"), text(a.amendmentReason));
+    out.insert(QStringLiteral("amendment_reason"), textOrNull(a.amendmentReason));
     out.insert(QStringLiteral("version"), a.version);
     return out;
 }

@@ -1,6 +1,7 @@
 #include "ui/assessment/AssessmentForm.h"
 
 #include "core/common/Dates.h"
+#include "core/common/Text.h"
 #include "ui/common/DateField.h"
 
 #include <QButtonGroup>
@@ -50,20 +51,9 @@ void setSpin(QSpinBox *s, const std::optional<int> &v)
     s->setValue(v ? *v : s->minimum());
 }
 
-std::optional<double> decimalValue(const QLineEdit *e)
-{
-    // 72,5 as French writes it; 72.5 as a numeric keypad types it.
-    const QString t = e->text().trimmed();
-    bool ok = false;
-    double v = QLocale().toDouble(t, &ok);
-    if (!ok)
-        v = QLocale::c().toDouble(t, &ok);
-    return ok ? std::optional<double>(v) : std::nullopt;
-}
-
 QString decimalText(const std::optional<double> &v)
 {
-    return v ? QLocale().toString(*v, 'g', 6) : QString(); // 72 or 72,5
+    return v ? QLocale().toString(*v, 'g', 4) : QString(); // 72 or 72,5, as the patient form writes them
 }
 
 QString capitalized(QString text)
@@ -535,8 +525,8 @@ AdmissionAssessment AssessmentForm::assessment() const
     a.livesAlone = current<FlagAnswer>(m_livesAlone);
     a.distanceMinutes = spinValue(m_distance);
     a.ableToDrive = current<FlagAnswer>(m_drives);
-    a.heightCm = decimalValue(m_height);
-    a.weightKg = decimalValue(m_weight);
+    a.heightCm = smr::text::parseDecimal(m_height->text());
+    a.weightKg = smr::text::parseDecimal(m_weight->text());
     for (RedFlag f : kRedFlags.values())
         a.setRedFlag(f, FlagAnswer(m_redFlags[std::size_t(f)]->checkedId()));
     for (PsychosocialFlag f : kPsychosocialFlags.values())

@@ -88,7 +88,10 @@ void AssessmentTab::show(const std::optional<Stay> &stay, bool keepEdits)
     setEnabled(stay.has_value());
     if (!stay)
         return;
+    readStayData();
     if (keepEdits && sameStay && m_modified) {
+        // What is typed stays; what others saved meanwhile (a test entered) shows.
+        showBaseline();
         recompute();
         return;
     }
@@ -104,6 +107,14 @@ void AssessmentTab::show(const std::optional<Stay> &stay, bool keepEdits)
     }
     const Result<AdmissionAssessment> draft = m_store.assessments().newDraft(stay->id);
     load(draft ? *draft : AdmissionAssessment{});
+}
+
+void AssessmentTab::readStayData()
+{
+    const Result<QList<RedFlagAction>> actions = m_store.assessments().redFlagActions(m_stay->id);
+    m_actions = actions ? *actions : QList<RedFlagAction>{};
+    const Result<OrientationInput> input = m_store.assessments().orientationInput(m_stay->id);
+    m_orientationInput = input ? std::optional<OrientationInput>(*input) : std::nullopt;
 }
 
 void AssessmentTab::load(const AdmissionAssessment &a)
@@ -174,25 +185,20 @@ void AssessmentTab::recompute()
             ? tr("%1: no indication of full hospitalisation.").arg(kStayModes.label(mode.mode))
             : tr("%1: %2.").arg(kStayModes.label(mode.mode), mode.reasons.join(QStringLiteral(", "))));
 
-    if (const Result<OrientationSuggestion> o = m_store.assessments().suggestOrientation(a); o) {
+    if (m_orientationInput) {
+        const OrientationSuggestion o = AssessmentService::suggestOrientation(*m_orientationInput, a);
         QString text =
-            o->orientation
-                ? tr("%1: %2.").arg(kOrientations.label(*o->orientation), o->reasons.join(QStringLiteral(", ")))
-                : tr("No suggestion yet: enter the Dallas, Oswestry and STarT Back questionnaires.");
-        if (o->orientation && !o->missing.isEmpty())
-            text += QLatin1Char(' ') + tr("Without %1 yet.").arg(o->missing.join(QStringLiteral(", ")));
+            o.orientation ? tr("%1: %2.").arg(kOrientations.label(*o.orientation), o.reasons.join(QStringLiteral(", ")))
+                          : tr("No suggestion yet: enter the Dallas, Oswestry and STarT Back questionnaires.");
+        if (o.orientation && !o.missing.isEmpty())
+            text += QLatin1Char(' ') + tr("Without %1 yet.").arg(o.missing.join(QStringLiteral(", ")));
         m_form->orientationSuggestion()->setText(text);
     }
 
     // Red flags answered yes: an alert until a physician records what was done (saved ones are
     // checked against their recorded actions; new ones are alerts at once).
-    QList<RedFlagAction> actions;
-    if (m_stay) {
-        if (const Result<QList<RedFlagAction>> r = m_store.assessments().redFlagActions(m_stay->id); r)
-            actions = *r;
-    }
     QStringList alerts;
-    for (RedFlag f : AssessmentRules::unresolvedRedFlags(a, actions))
+    for (RedFlag f : AssessmentRules::unresolvedRedFlags(a, m_actions))
         alerts << kRedFlags.shortLabel(f);
     m_alert->setText(tr("Red flag: %1. Record what was done about it (imaging, referral) under the red flags.")
                          .arg(alerts.join(QStringLiteral(", "))));
@@ -205,8 +211,7 @@ void AssessmentTab::showRedFlagActions()
     m_actionRows.clear();
     if (!m_stay || !m_current.id.isValid())
         return;
-    const Result<QList<RedFlagAction>> actions = m_store.assessments().redFlagActions(m_stay->id);
-    for (const RedFlagAction &r : actions ? *actions : QList<RedFlagAction>{}) {
+    for (const RedFlagAction &r : m_actions) {
         auto *done = makeMutedLabel(tr("%1: %2 (%3, %4)")
                                         .arg(kRedFlags.label(r.flag), r.action, r.recordedBy,
                                              dates::display(r.recordedAt.toLocalTime().date())),
@@ -214,7 +219,7 @@ void AssessmentTab::showRedFlagActions()
         m_form->redFlagActions()->addWidget(done);
         m_actionRows << done;
     }
-    for (RedFlag f : AssessmentRules::unresolvedRedFlags(m_current, actions ? *actions : QList<RedFlagAction>{})) {
+    for (RedFlag f : AssessmentRules::unresolvedRedFlags(m_current, m_actions)) {
         auto *row = new QWidget;
         row->setObjectName(QStringLiteral("action_%1").arg(kRedFlags.code(f)));
         auto *layout = new QHBoxLayout(row);
@@ -236,6 +241,7 @@ void AssessmentTab::showRedFlagActions()
             }
             m_banner->setVisible(false);
             // Keep what is being typed in the form; only the actions and the alert change.
+            readStayData();
             showRedFlagActions();
             recompute();
             emit saved();

@@ -2,6 +2,7 @@
 
 #include "core/assessment/AdmissionAssessment.h"
 #include "core/common/Result.h"
+#include "core/orientation/OrientationRules.h"
 #include "core/stays/Stay.h"
 
 #include <QWidget>
@@ -56,6 +57,9 @@ signals:
     void saved();
 
 private:
+    // Reads what the form shows beside the assessment and does not change as it is typed: the
+    // actions recorded on red flags and the orientation's inputs from the stay's results.
+    void readStayData();
     void load(const AdmissionAssessment &a);
     void setModified(bool modified);
     void recompute();
@@ -68,6 +72,8 @@ private:
     std::optional<Stay> m_stay;
     AdmissionAssessment m_current;
     bool m_modified = false;
+    QList<RedFlagAction> m_actions;
+    std::optional<OrientationInput> m_orientationInput;
     QLabel *m_status;
     QLabel *m_alert;
     QLabel *m_banner;
