@@ -5,6 +5,8 @@
 #include "core/audit/AuditService.h"
 #include "core/audit/ChangeWatcher.h"
 #include "core/audit/Writer.h"
+#include "core/careplan/CarePlanRepository.h"
+#include "core/careplan/CarePlanService.h"
 #include "core/census/CensusRepository.h"
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
@@ -61,6 +63,7 @@ public:
     ResultRepository &resultRepository() { return m_resultRepository; }
     UserRepository &userRepository() { return m_userRepository; }
     AuditRepository &auditRepository() { return m_auditRepository; }
+    CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -70,6 +73,7 @@ public:
     ResultService &results() { return m_results; }
     UserService &users() { return m_users; }
     AuditService &audit() { return m_audit; }
+    CarePlanService &carePlans() { return m_carePlans; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -88,6 +92,7 @@ private:
     UnitRepository m_unitRepository;
     CensusRepository m_census;
     ResultRepository m_resultRepository;
+    CarePlanRepository m_carePlanRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -95,6 +100,7 @@ private:
     ResultService m_results;
     UserService m_users;
     AuditService m_audit;
+    CarePlanService m_carePlans;
 };
 
 } // namespace smr

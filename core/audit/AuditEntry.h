@@ -35,6 +35,7 @@ inline const QString User = QStringLiteral("user");
 inline const QString Session = QStringLiteral("session");
 inline const QString Demo = QStringLiteral("demo");
 inline const QString Database = QStringLiteral("database");
+inline const QString CarePlan = QStringLiteral("care_plan");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");

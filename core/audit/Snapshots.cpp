@@ -1,5 +1,6 @@
 #include "core/audit/Snapshots.h"
 
+#include "core/careplan/CarePlan.h"
 #include "core/common/Dates.h"
 #include "core/patients/Patient.h"
 #include "core/results/TestResult.h"
@@ -95,6 +96,20 @@ QJsonObject of(const Unit &u)
             {QStringLiteral("sort_order"), u.sortOrder},
             {QStringLiteral("active"), u.active},
             {QStringLiteral("version"), u.version}};
+}
+
+QJsonObject of(const CarePlan &p)
+{
+    return {{QStringLiteral("id"), p.id.value},
+            {QStringLiteral("stay_id"), p.stayId.value},
+            {QStringLiteral("planned_weeks"), p.plannedWeeks},
+            {QStringLiteral("agreed_on"), date(p.agreedOn)},
+            {QStringLiteral("agreement_recorded_by"), text(p.agreementRecordedBy)},
+            {QStringLiteral("shortfall_reason"), text(p.shortfallReason)},
+            {QStringLiteral("next_review"), date(p.nextReview)},
+            {QStringLiteral("goals"), careplanjson::toJson(p.goals)},
+            {QStringLiteral("disciplines"), careplanjson::toJson(p.disciplines)},
+            {QStringLiteral("version"), p.version}};
 }
 
 } // namespace smr::snapshot

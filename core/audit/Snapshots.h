@@ -4,6 +4,7 @@
 
 namespace smr {
 
+struct CarePlan;
 struct Patient;
 struct Stay;
 struct TestResult;
@@ -16,6 +17,7 @@ QJsonObject of(const Patient &patient);
 QJsonObject of(const Stay &stay);
 QJsonObject of(const TestResult &result);
 QJsonObject of(const Unit &unit);
+QJsonObject of(const CarePlan &plan);
 } // namespace snapshot
 
 } // namespace smr

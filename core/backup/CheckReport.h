@@ -80,9 +80,9 @@ struct ApplicationTable {
     bool data;
 };
 inline constexpr ApplicationTable kApplicationTables[] = {
-    {"units", 1, false},    {"patients", 1, true}, {"patient_search_terms", 1, false},
-    {"stays", 1, true},     {"results", 2, true},  {"users", 3, true},
-    {"audit_log", 3, true},
+    {"units", 1, false},    {"patients", 1, true},   {"patient_search_terms", 1, false},
+    {"stays", 1, true},     {"results", 2, true},    {"users", 3, true},
+    {"audit_log", 3, true}, {"care_plans", 5, true}, {"stay_groups", 5, false},
 };
 
 // What a backup wrote.

@@ -135,7 +135,8 @@ QString TestStore::dump(Store &store, const QString &table)
 QString TestStore::dumpAll(Store &store)
 {
     QString out;
-    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results"})
+    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results",
+                              "care_plans", "stay_groups"})
         out += QLatin1String(table) + QLatin1Char('\n') + dump(store, QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }

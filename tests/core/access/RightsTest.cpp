@@ -2,6 +2,7 @@
 // buttons; a refused action says which right is missing, and writes nothing.
 
 #include "core/backup/BackupService.h"
+#include "core/careplan/CarePlanSupport.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
@@ -43,6 +44,8 @@ const Operation kOperations[] = {
          r.answers = {{QStringLiteral("seconds"), 12.4}};
          return asStatus(db->results().record(r));
      }},
+    {"save a care plan", Right::WriteAssessments,
+     [](TestStore &db, PatientId, StayId s) { return asStatus(db->carePlans().save(test::validPlan(s))); }},
     {"add a unit", Right::ManageUnits,
      [](TestStore &db, PatientId, StayId) { return asStatus(db->units().add(QStringLiteral("Soins palliatifs"))); }},
     {"create an account", Right::ManageUsers,
