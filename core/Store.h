@@ -11,6 +11,8 @@
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
 #include "core/instruments/InstrumentCatalog.h"
+#include "core/orientation/GroupingRepository.h"
+#include "core/orientation/GroupingService.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientService.h"
 #include "core/results/ResultRepository.h"
@@ -64,6 +66,7 @@ public:
     UserRepository &userRepository() { return m_userRepository; }
     AuditRepository &auditRepository() { return m_auditRepository; }
     CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
+    GroupingRepository &groupingRepository() { return m_groupingRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -74,6 +77,7 @@ public:
     UserService &users() { return m_users; }
     AuditService &audit() { return m_audit; }
     CarePlanService &carePlans() { return m_carePlans; }
+    GroupingService &grouping() { return m_grouping; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -93,6 +97,7 @@ private:
     CensusRepository m_census;
     ResultRepository m_resultRepository;
     CarePlanRepository m_carePlanRepository;
+    GroupingRepository m_groupingRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -101,6 +106,7 @@ private:
     UserService m_users;
     AuditService m_audit;
     CarePlanService m_carePlans;
+    GroupingService m_grouping;
 };
 
 } // namespace smr

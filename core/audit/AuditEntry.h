@@ -36,6 +36,7 @@ inline const QString Session = QStringLiteral("session");
 inline const QString Demo = QStringLiteral("demo");
 inline const QString Database = QStringLiteral("database");
 inline const QString CarePlan = QStringLiteral("care_plan");
+inline const QString StayGroup = QStringLiteral("stay_group");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -54,6 +55,8 @@ inline const QString SignIn = QStringLiteral("sign_in");
 inline const QString SignInRefused = QStringLiteral("sign_in_refused");
 inline const QString Load = QStringLiteral("load");
 inline const QString Restore = QStringLiteral("restore");
+inline const QString Move = QStringLiteral("move");
+inline const QString ClearOverride = QStringLiteral("clear");
 } // namespace audit
 
 // Which entries to read. Every criterion is optional.

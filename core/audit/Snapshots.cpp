@@ -2,6 +2,7 @@
 
 #include "core/careplan/CarePlan.h"
 #include "core/common/Dates.h"
+#include "core/orientation/Grouping.h"
 #include "core/patients/Patient.h"
 #include "core/results/TestResult.h"
 #include "core/stays/Stay.h"
@@ -110,6 +111,14 @@ QJsonObject of(const CarePlan &p)
             {QStringLiteral("goals"), careplanjson::toJson(p.goals)},
             {QStringLiteral("disciplines"), careplanjson::toJson(p.disciplines)},
             {QStringLiteral("version"), p.version}};
+}
+
+QJsonObject of(const GroupOverride &g)
+{
+    return {{QStringLiteral("stay_id"), g.stay.value},
+            {QStringLiteral("group_code"), g.group ? QJsonValue(kGroups.code(*g.group)) : QJsonValue()},
+            {QStringLiteral("reason"), text(g.reason)},
+            {QStringLiteral("version"), g.version}};
 }
 
 } // namespace smr::snapshot

@@ -5,6 +5,7 @@
 namespace smr {
 
 struct CarePlan;
+struct GroupOverride;
 struct Patient;
 struct Stay;
 struct TestResult;
@@ -18,6 +19,7 @@ QJsonObject of(const Stay &stay);
 QJsonObject of(const TestResult &result);
 QJsonObject of(const Unit &unit);
 QJsonObject of(const CarePlan &plan);
+QJsonObject of(const GroupOverride &group);
 } // namespace snapshot
 
 } // namespace smr

@@ -46,6 +46,10 @@ const Operation kOperations[] = {
      }},
     {"save a care plan", Right::WriteAssessments,
      [](TestStore &db, PatientId, StayId s) { return asStatus(db->carePlans().save(test::validPlan(s))); }},
+    {"move a patient to another group", Right::ManageMeetings,
+     [](TestStore &db, PatientId, StayId s) {
+         return db->grouping().move(s, Group::Medical, QStringLiteral("Weekly meeting"));
+     }},
     {"add a unit", Right::ManageUnits,
      [](TestStore &db, PatientId, StayId) { return asStatus(db->units().add(QStringLiteral("Soins palliatifs"))); }},
     {"create an account", Right::ManageUsers,
@@ -81,7 +85,7 @@ void PrintTo(const RoleCase &c, std::ostream *os)
 const RoleCase kRoleCases[] = {
     {Role::Physician,
      {Right::ManageIdentities, Right::ManageStays, Right::RecordTests, Right::WriteAssessments, Right::SignAssessments,
-      Right::ViewAudit}},
+      Right::ManageMeetings, Right::ViewAudit}},
     {Role::Physiotherapist, {Right::RecordTests}},
     {Role::OccupationalTherapist, {Right::RecordTests}},
     {Role::AdaptedPhysicalActivity, {Right::RecordTests}},
@@ -89,7 +93,7 @@ const RoleCase kRoleCases[] = {
     {Role::Nurse, {}},
     {Role::Psychologist, {}},
     {Role::SocialWorker, {}},
-    {Role::Secretary, {Right::ManageIdentities, Right::ManageStays}},
+    {Role::Secretary, {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings}},
     {Role::Administrator,
      {Right::ManageUnits, Right::ManageUsers, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups}},
 };
