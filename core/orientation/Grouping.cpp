@@ -52,13 +52,11 @@ QList<GroupList> Grouping::assign(const QList<GroupingCandidate> &candidates,
         m.group = m.suggested;
         m.attention = attentionOf(c);
         const auto it = overrides.constFind(c.stay);
-        if (it != overrides.cend()) {
+        if (it != overrides.cend() && it->group) {
+            m.group = *it->group;
+            m.overridden = true;
+            m.overrideReason = it->reason;
             m.overrideVersion = it->version;
-            if (it->group) {
-                m.group = *it->group;
-                m.overridden = true;
-                m.overrideReason = it->reason;
-            }
         }
         for (GroupList &list : out) {
             if (list.group == m.group)

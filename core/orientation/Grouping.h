@@ -69,7 +69,7 @@ struct GroupMember {
     Group group = Group::NotAssessed;     // the team's choice when there is one, else the suggestion
     bool overridden = false;
     QString overrideReason;
-    int overrideVersion = 0; // for GroupingService::move and clearOverride
+    int overrideVersion = 0; // the choice's version, 0 without one: for GroupingService::move and clearOverride
     // "heavy medication", "brace", "fatigability", "severe psychosocial factors" (translated).
     QStringList attention;
 };

@@ -140,6 +140,7 @@ TEST(GroupingTest, AssignsTheCohortWithTheTeamsChoices)
     EXPECT_FALSE(dubois.overridden);
     EXPECT_EQ(dubois.group, Group::LowImpact);
     EXPECT_TRUE(dubois.overrideReason.isEmpty());
+    EXPECT_EQ(dubois.overrideVersion, 0); // what GroupingService::move expects when there is no choice
 
     const GroupMember &arnaud = member(groups, 1);
     EXPECT_FALSE(arnaud.overridden);
