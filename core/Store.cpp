@@ -19,6 +19,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_census(*m_db)
     , m_resultRepository(*m_db)
     , m_assessmentRepository(*m_db)
+    , m_carePlanRepository(*m_db)
+    , m_groupingRepository(*m_db)
     , m_patients(m_writer, m_patientRepository, clock)
     , m_stays(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(m_writer, m_unitRepository)
@@ -29,6 +31,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_audit(m_writer, m_auditRepository, m_session)
     , m_assessments(m_writer, m_assessmentRepository, m_stayRepository, m_patientRepository, m_resultRepository,
                     m_instruments, clock)
+    , m_carePlans(m_writer, m_carePlanRepository, m_stayRepository, m_resultRepository, m_instruments, clock)
+    , m_grouping(m_writer, m_groupingRepository, m_stayRepository)
 {
     m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
     m_db->setReconnectHandler([this] { m_changes.reattach(); });

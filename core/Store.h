@@ -7,10 +7,14 @@
 #include "core/audit/AuditService.h"
 #include "core/audit/ChangeWatcher.h"
 #include "core/audit/Writer.h"
+#include "core/careplan/CarePlanRepository.h"
+#include "core/careplan/CarePlanService.h"
 #include "core/census/CensusRepository.h"
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
 #include "core/instruments/InstrumentCatalog.h"
+#include "core/orientation/GroupingRepository.h"
+#include "core/orientation/GroupingService.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientService.h"
 #include "core/results/ResultRepository.h"
@@ -63,6 +67,8 @@ public:
     ResultRepository &resultRepository() { return m_resultRepository; }
     UserRepository &userRepository() { return m_userRepository; }
     AuditRepository &auditRepository() { return m_auditRepository; }
+    CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
+    GroupingRepository &groupingRepository() { return m_groupingRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -73,6 +79,8 @@ public:
     UserService &users() { return m_users; }
     AuditService &audit() { return m_audit; }
     AssessmentService &assessments() { return m_assessments; }
+    CarePlanService &carePlans() { return m_carePlans; }
+    GroupingService &grouping() { return m_grouping; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -92,6 +100,8 @@ private:
     CensusRepository m_census;
     ResultRepository m_resultRepository;
     AssessmentRepository m_assessmentRepository;
+    CarePlanRepository m_carePlanRepository;
+    GroupingRepository m_groupingRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -100,6 +110,8 @@ private:
     UserService m_users;
     AuditService m_audit;
     AssessmentService m_assessments;
+    CarePlanService m_carePlans;
+    GroupingService m_grouping;
 };
 
 } // namespace smr

@@ -615,6 +615,129 @@
     </message>
 </context>
 <context>
+    <name>CarePlanRules</name>
+    <message>
+        <source>Goal %1: the instrument is required for a measured goal; the instruments are %2.</source>
+        <translation>Goal %1: the instrument is required for a measured goal; the instruments are %2.</translation>
+    </message>
+    <message>
+        <source>Goal %1: unknown instrument "%2"; the instruments are %3.</source>
+        <translation>Goal %1: unknown instrument "%2"; the instruments are %3.</translation>
+    </message>
+    <message>
+        <source>Goal %1: "%2" is not a measure of %3; its measures are %4.</source>
+        <translation>Goal %1: "%2" is not a measure of %3; its measures are %4.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is a decrease in %, as lower is better: from %3 to less than 0 (for example %4).</source>
+        <translation>Goal %1: the change of %2 is a decrease in %, as lower is better: from %3 to less than 0 (for example %4).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is an increase in %, as higher is better: more than 0, up to %3 (for example %4).</source>
+        <translation>Goal %1: the change of %2 is an increase in %, as higher is better: more than 0, up to %3 (for example %4).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is a decrease in %3, as lower is better: from %4 to less than 0.</source>
+        <translation>Goal %1: the change of %2 is a decrease in %3, as lower is better: from %4 to less than 0.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is an increase in %3, as higher is better: more than 0, up to %4.</source>
+        <translation>Goal %1: the change of %2 is an increase in %3, as higher is better: more than 0, up to %4.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the value of %2 to reach must be from %3 to %4 %5.</source>
+        <translation>Goal %1: the value of %2 to reach must be from %3 to %4 %5.</translation>
+    </message>
+    <message>
+        <source>Goal %1: unknown objective; the objectives are %2.</source>
+        <translation>Goal %1: unknown objective; the objectives are %2.</translation>
+    </message>
+    <message>
+        <source>Goal %1: unknown kind of target; the kinds are %2.</source>
+        <translation>Goal %1: unknown kind of target; the kinds are %2.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target date is required for a goal done by a date.</source>
+        <translation>Goal %1: the target date is required for a goal done by a date.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target date must be from the admission (%2) to %3.</source>
+        <translation>Goal %1: the target date must be from the admission (%2) to %3.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the text is required for a goal without a measure: it says what is judged.</source>
+        <translation>Goal %1: the text is required for a goal without a measure: it says what is judged.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the text is too long (at most %2 characters).</source>
+        <translation>Goal %1: the text is too long (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the review date must fall within the stay, from %2 to %3.</source>
+        <translation>Goal %1: the review date must fall within the stay, from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the date it was achieved must be from the admission (%2) to today (%3).</source>
+        <translation>Goal %1: the date it was achieved must be from the admission (%2) to today (%3).</translation>
+    </message>
+    <message>
+        <source>The planned duration must be from %1 to %2 weeks.</source>
+        <translation>The planned duration must be from %1 to %2 weeks.</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one goal; the objectives are %1.</source>
+        <translation>The plan needs at least one goal; the objectives are %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the disciplines: unknown discipline; the disciplines are %2.</source>
+        <translation>Line %1 of the disciplines: unknown discipline; the disciplines are %2.</translation>
+    </message>
+    <message>
+        <source>Each discipline is listed once: %1 appears more than once.</source>
+        <translation>Each discipline is listed once: %1 appears more than once.</translation>
+    </message>
+    <message>
+        <source>%1: the individual sessions a week must be from 0 to %2.</source>
+        <translation>%1: the individual sessions a week must be from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>%1: the collective sessions a week must be from 0 to %2.</source>
+        <translation>%1: the collective sessions a week must be from 0 to %2.</translation>
+    </message>
+    <message>
+        <source>The date the patient agreed to the plan must be from the admission (%1) to today (%2).</source>
+        <translation>The date the patient agreed to the plan must be from the admission (%1) to today (%2).</translation>
+    </message>
+    <message>
+        <source>The next review must fall within the stay, from %1 to %2.</source>
+        <translation>The next review must fall within the stay, from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The reason for the shortfall is too long (at most %1 characters).</source>
+        <translation>The reason for the shortfall is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Therapies: %1 planned (%2), at least %3 needed among %4.</source>
+        <translation>Therapies: %1 planned (%2), at least %3 needed among %4.</translation>
+    </message>
+    <message>
+        <source>Sessions a week in full hospitalisation: %1 planned, at least %2 needed (two treatment sequences each working day).</source>
+        <translation>Sessions a week in full hospitalisation: %1 planned, at least %2 needed (two treatment sequences each working day).</translation>
+    </message>
+    <message>
+        <source>Individual sessions a week in full hospitalisation: %1 planned, at least %2 needed (one individual sequence each working day).</source>
+        <translation>Individual sessions a week in full hospitalisation: %1 planned, at least %2 needed (one individual sequence each working day).</translation>
+    </message>
+    <message>
+        <source>The plan falls short of the minimum of décret n° 2022-25. %1 Give the reason for the shortfall, or complete the plan.</source>
+        <translation>The plan falls short of the minimum of décret n° 2022-25. %1 Give the reason for the shortfall, or complete the plan.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message>
         <source>▲ better</source>
@@ -997,6 +1120,61 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>Discipline</name>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Physiotherapy</translation>
+    </message>
+    <message>
+        <source>Physio</source>
+        <translation>Physio</translation>
+    </message>
+    <message>
+        <source>Occupational therapy</source>
+        <translation>Occupational therapy</translation>
+    </message>
+    <message>
+        <source>OT</source>
+        <translation>OT</translation>
+    </message>
+    <message>
+        <source>Adapted physical activity</source>
+        <translation>Adapted physical activity</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psychology</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>Nursing</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>Social work</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Dietetics</source>
+        <translation>Dietetics</translation>
+    </message>
+    <message>
+        <source>Psychomotricity</source>
+        <translation>Psychomotricity</translation>
+    </message>
+    <message>
+        <source>Orthoprosthetics</source>
+        <translation>Orthoprosthetics</translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Intercurrent disease preventing intensive rehabilitation (cardiac, respiratory, neurological)</source>
@@ -1064,6 +1242,139 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>yes</source>
         <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgress</name>
+    <message>
+        <source>Achieved on %1.</source>
+        <translation>Achieved on %1.</translation>
+    </message>
+    <message>
+        <source>Judged by the team: not marked achieved yet.</source>
+        <translation>Judged by the team: not marked achieved yet.</translation>
+    </message>
+    <message>
+        <source>No target date.</source>
+        <translation>No target date.</translation>
+    </message>
+    <message>
+        <source>Not achieved, and the target date %1 has passed.</source>
+        <translation>Not achieved, and the target date %1 has passed.</translation>
+    </message>
+    <message>
+        <source>Due by %1, not achieved yet.</source>
+        <translation>Due by %1, not achieved yet.</translation>
+    </message>
+    <message>
+        <source>Unknown measure "%1" of "%2": its progress cannot be followed.</source>
+        <translation>Unknown measure "%1" of "%2": its progress cannot be followed.</translation>
+    </message>
+    <message>
+        <source>No %1 result in this stay yet: the baseline is missing.</source>
+        <translation>No %1 result in this stay yet: the baseline is missing.</translation>
+    </message>
+    <message>
+        <source> (%1 % of %2)</source>
+        <translation> (%1 % of %2)</translation>
+    </message>
+    <message>
+        <source> (%1 %2 from %3)</source>
+        <translation> (%1 %2 from %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 reached the target %3%4</source>
+        <translation>%1 %2 reached the target %3%4</translation>
+    </message>
+    <message>
+        <source>Only the baseline so far: %1 %2 on %3, target %4 by %5.</source>
+        <translation>Only the baseline so far: %1 %2 on %3, target %4 by %5.</translation>
+    </message>
+    <message>
+        <source>Only the baseline: %1 %2 on %3; the target %4 was due by %5.</source>
+        <translation>Only the baseline: %1 %2 on %3; the target %4 was due by %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: the target %4 was due by %5.</source>
+        <translation>%1 %2 on %3: the target %4 was due by %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, target %4 by %5: %6 % of the change made with %7 % of the time gone.</source>
+        <translation>%1 %2 on %3, target %4 by %5: %6 % of the change made with %7 % of the time gone.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Not measured</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>Medical (physical impact)</source>
+        <translation>Medical (physical impact)</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <source>Behavioural (psychological impact)</source>
+        <translation>Behavioural (psychological impact)</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Behavioural</translation>
+    </message>
+    <message>
+        <source>Mixed (physical and psychological impact)</source>
+        <translation>Mixed (physical and psychological impact)</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixed</translation>
+    </message>
+    <message>
+        <source>Low impact</source>
+        <translation>Low impact</translation>
+    </message>
+    <message>
+        <source>Not assessed (no Dallas questionnaire)</source>
+        <translation>Not assessed (no Dallas questionnaire)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>Grouping</name>
+    <message>
+        <source>heavy medication</source>
+        <translation>heavy medication</translation>
+    </message>
+    <message>
+        <source>brace</source>
+        <translation>brace</translation>
+    </message>
+    <message>
+        <source>fatigability</source>
+        <translation>fatigability</translation>
+    </message>
+    <message>
+        <source>severe psychosocial factors</source>
+        <translation>severe psychosocial factors</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1503,65 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
         <translation>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</translation>
+    </message>
+</context>
+<context>
+    <name>Objective</name>
+    <message>
+        <source>Return to work</source>
+        <translation>Return to work</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Analytic and functional spine parameters</source>
+        <translation>Analytic and functional spine parameters</translation>
+    </message>
+    <message>
+        <source>Spine parameters</source>
+        <translation>Spine parameters</translation>
+    </message>
+    <message>
+        <source>Exercise reconditioning</source>
+        <translation>Exercise reconditioning</translation>
+    </message>
+    <message>
+        <source>Reconditioning</source>
+        <translation>Reconditioning</translation>
+    </message>
+    <message>
+        <source>Pain management</source>
+        <translation>Pain management</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Treatment adjustment</source>
+        <translation>Treatment adjustment</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Treatment</translation>
+    </message>
+    <message>
+        <source>Gesture assessment</source>
+        <translation>Gesture assessment</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gestures</translation>
+    </message>
+    <message>
+        <source>Spine-sparing postures</source>
+        <translation>Spine-sparing postures</translation>
+    </message>
+    <message>
+        <source>Postures</source>
+        <translation>Postures</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2668,49 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>TargetKind</name>
+    <message>
+        <source>Change of a measure, in % of the baseline</source>
+        <translation>Change of a measure, in % of the baseline</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>Change in %</translation>
+    </message>
+    <message>
+        <source>Change of a measure, in its unit</source>
+        <translation>Change of a measure, in its unit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>A measure reaches a value</source>
+        <translation>A measure reaches a value</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Threshold</translation>
+    </message>
+    <message>
+        <source>Done by a date</source>
+        <translation>Done by a date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Not measured (described in words)</source>
+        <translation>Not measured (described in words)</translation>
+    </message>
+    <message>
+        <source>Unmeasured</source>
+        <translation>Unmeasured</translation>
+    </message>
+</context>
+<context>
     <name>TugInstrument</name>
     <message>
         <source>Time</source>
@@ -2476,6 +2889,37 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::CarePlanService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>This care plan was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
+        <translation>This care plan was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 has no care plan yet.</source>
+        <translation>Stay no. %1 has no care plan yet.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 was cancelled: a cancelled stay has no care plan.</source>
+        <translation>Stay no. %1 was cancelled: a cancelled stay has no care plan.</translation>
+    </message>
+    <message>
+        <source>No care plan has the identifier %1.</source>
+        <translation>No care plan has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Care plan no. %1 belongs to stay no. %2; it cannot move to stay no. %3.</source>
+        <translation>Care plan no. %1 belongs to stay no. %2; it cannot move to stay no. %3.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 already has a care plan (no. %2): open it to change it.</source>
+        <translation>Stay no. %1 already has a care plan (no. %2): open it to change it.</translation>
+    </message>
+</context>
+<context>
     <name>smr::DemoService</name>
     <message>
         <source>The number of demonstration patients must be between 1 and %1.</source>
@@ -2484,6 +2928,37 @@ on stderr and writes nothing; other failures exit 1.
     <message numerus="yes">
         <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
         <translation><numerusform>The database already holds %n patient: demonstration data is loaded only into an empty database.</numerusform><numerusform>The database already holds %n patients: demonstration data is loaded only into an empty database.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::GroupingService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Only a stay in progress or a pre-admission changes group; stay no. %1 is %2.</source>
+        <translation>Only a stay in progress or a pre-admission changes group; stay no. %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The group of this patient was changed elsewhere since you looked. Nothing was saved: look at the groups again.</source>
+        <translation>The group of this patient was changed elsewhere since you looked. Nothing was saved: look at the groups again.</translation>
+    </message>
+    <message>
+        <source>The group must be one of %1 (%2 only says the Dallas questionnaire is missing).</source>
+        <translation>The group must be one of %1 (%2 only says the Dallas questionnaire is missing).</translation>
+    </message>
+    <message>
+        <source>The reason for the group is required: say why the team chose it.</source>
+        <translation>The reason for the group is required: say why the team chose it.</translation>
+    </message>
+    <message>
+        <source>The reason for the group is too long (at most %1 characters).</source>
+        <translation>The reason for the group is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</source>
+        <translation>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</translation>
     </message>
 </context>
 <context>

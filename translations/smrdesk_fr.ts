@@ -615,6 +615,129 @@
     </message>
 </context>
 <context>
+    <name>CarePlanRules</name>
+    <message>
+        <source>Goal %1: the instrument is required for a measured goal; the instruments are %2.</source>
+        <translation>Objectif %1 : l'instrument est obligatoire pour un objectif mesuré ; les instruments sont %2.</translation>
+    </message>
+    <message>
+        <source>Goal %1: unknown instrument "%2"; the instruments are %3.</source>
+        <translation>Objectif %1 : instrument « %2 » inconnu ; les instruments sont %3.</translation>
+    </message>
+    <message>
+        <source>Goal %1: "%2" is not a measure of %3; its measures are %4.</source>
+        <translation>Objectif %1 : « %2 » n'est pas une mesure de %3 ; ses mesures sont %4.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is a decrease in %, as lower is better: from %3 to less than 0 (for example %4).</source>
+        <translation>Objectif %1 : l'évolution de %2 est une baisse en %, car plus bas vaut mieux : de %3 à moins de 0 (par exemple %4).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is an increase in %, as higher is better: more than 0, up to %3 (for example %4).</source>
+        <translation>Objectif %1 : l'évolution de %2 est une hausse en %, car plus haut vaut mieux : plus de 0, jusqu'à %3 (par exemple %4).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is a decrease in %3, as lower is better: from %4 to less than 0.</source>
+        <translation>Objectif %1 : l'évolution de %2 est une baisse en %3, car plus bas vaut mieux : de %4 à moins de 0.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the change of %2 is an increase in %3, as higher is better: more than 0, up to %4.</source>
+        <translation>Objectif %1 : l'évolution de %2 est une hausse en %3, car plus haut vaut mieux : plus de 0, jusqu'à %4.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the value of %2 to reach must be from %3 to %4 %5.</source>
+        <translation>Objectif %1 : la valeur de %2 à atteindre doit être comprise entre %3 et %4 %5.</translation>
+    </message>
+    <message>
+        <source>Goal %1: unknown objective; the objectives are %2.</source>
+        <translation>Objectif %1 : objectif inconnu ; les objectifs sont %2.</translation>
+    </message>
+    <message>
+        <source>Goal %1: unknown kind of target; the kinds are %2.</source>
+        <translation>Objectif %1 : type de cible inconnu ; les types sont %2.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target date is required for a goal done by a date.</source>
+        <translation>Objectif %1 : la date cible est obligatoire pour un objectif à atteindre à une date.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the target date must be from the admission (%2) to %3.</source>
+        <translation>Objectif %1 : la date cible doit être comprise entre l'admission (%2) et le %3.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the text is required for a goal without a measure: it says what is judged.</source>
+        <translation>Objectif %1 : le texte est obligatoire pour un objectif sans mesure : il dit ce qui est jugé.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the text is too long (at most %2 characters).</source>
+        <translation>Objectif %1 : le texte est trop long (%2 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Goal %1: the review date must fall within the stay, from %2 to %3.</source>
+        <translation>Objectif %1 : la date de réévaluation doit tomber pendant le séjour, du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Goal %1: the date it was achieved must be from the admission (%2) to today (%3).</source>
+        <translation>Objectif %1 : la date d'atteinte doit être comprise entre l'admission (%2) et aujourd'hui (%3).</translation>
+    </message>
+    <message>
+        <source>The planned duration must be from %1 to %2 weeks.</source>
+        <translation>Durée prévue : valeur attendue entre %1 et %2 semaines.</translation>
+    </message>
+    <message>
+        <source>The plan needs at least one goal; the objectives are %1.</source>
+        <translation>Le projet doit comporter au moins un objectif ; les objectifs sont %1.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the disciplines: unknown discipline; the disciplines are %2.</source>
+        <translation>Ligne %1 des disciplines : discipline inconnue ; les disciplines sont %2.</translation>
+    </message>
+    <message>
+        <source>Each discipline is listed once: %1 appears more than once.</source>
+        <translation>Chaque discipline figure une seule fois : %1 apparaît plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>%1: the individual sessions a week must be from 0 to %2.</source>
+        <translation>%1 : séances individuelles par semaine entre 0 et %2 attendues.</translation>
+    </message>
+    <message>
+        <source>%1: the collective sessions a week must be from 0 to %2.</source>
+        <translation>%1 : séances collectives par semaine entre 0 et %2 attendues.</translation>
+    </message>
+    <message>
+        <source>The date the patient agreed to the plan must be from the admission (%1) to today (%2).</source>
+        <translation>Date de l'accord du patient : valeur attendue entre l'admission (%1) et aujourd'hui (%2).</translation>
+    </message>
+    <message>
+        <source>The next review must fall within the stay, from %1 to %2.</source>
+        <translation>Prochaine réévaluation : valeur attendue pendant le séjour, du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>The reason for the shortfall is too long (at most %1 characters).</source>
+        <translation>Motif de l'écart : texte trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Therapies: %1 planned (%2), at least %3 needed among %4.</source>
+        <translation>Thérapies : %1 prévue(s) (%2), au moins %3 nécessaires parmi %4.</translation>
+    </message>
+    <message>
+        <source>Sessions a week in full hospitalisation: %1 planned, at least %2 needed (two treatment sequences each working day).</source>
+        <translation>Séances par semaine en hospitalisation complète : %1 prévue(s), au moins %2 nécessaires (deux séquences de soins chaque jour ouvré).</translation>
+    </message>
+    <message>
+        <source>Individual sessions a week in full hospitalisation: %1 planned, at least %2 needed (one individual sequence each working day).</source>
+        <translation>Séances individuelles par semaine en hospitalisation complète : %1 prévue(s), au moins %2 nécessaires (une séquence individuelle chaque jour ouvré).</translation>
+    </message>
+    <message>
+        <source>The plan falls short of the minimum of décret n° 2022-25. %1 Give the reason for the shortfall, or complete the plan.</source>
+        <translation>Le projet n'atteint pas le minimum du décret n° 2022-25. %1 Indiquez le motif de l'écart, ou complétez le projet.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeAnalysis</name>
     <message>
         <source>▲ better</source>
@@ -998,6 +1121,61 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>Discipline</name>
+    <message>
+        <source>Physiotherapy</source>
+        <translation>Kinésithérapie</translation>
+    </message>
+    <message>
+        <source>Physio</source>
+        <translation>Kiné</translation>
+    </message>
+    <message>
+        <source>Occupational therapy</source>
+        <translation>Ergothérapie</translation>
+    </message>
+    <message>
+        <source>OT</source>
+        <translation>Ergo</translation>
+    </message>
+    <message>
+        <source>Adapted physical activity</source>
+        <translation>Activité physique adaptée</translation>
+    </message>
+    <message>
+        <source>APA</source>
+        <translation>APA</translation>
+    </message>
+    <message>
+        <source>Psychology</source>
+        <translation>Psychologie</translation>
+    </message>
+    <message>
+        <source>Nursing</source>
+        <translation>Soins infirmiers</translation>
+    </message>
+    <message>
+        <source>Social work</source>
+        <translation>Service social</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Dietetics</source>
+        <translation>Diététique</translation>
+    </message>
+    <message>
+        <source>Psychomotricity</source>
+        <translation>Psychomotricité</translation>
+    </message>
+    <message>
+        <source>Orthoprosthetics</source>
+        <translation>Orthoprothésie</translation>
+    </message>
+</context>
+<context>
     <name>Exclusion</name>
     <message>
         <source>Intercurrent disease preventing intensive rehabilitation (cardiac, respiratory, neurological)</source>
@@ -1065,6 +1243,139 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>yes</source>
         <translation>oui</translation>
+    </message>
+</context>
+<context>
+    <name>GoalProgress</name>
+    <message>
+        <source>Achieved on %1.</source>
+        <translation>Atteint le %1.</translation>
+    </message>
+    <message>
+        <source>Judged by the team: not marked achieved yet.</source>
+        <translation>Jugé par l'équipe : pas encore marqué atteint.</translation>
+    </message>
+    <message>
+        <source>No target date.</source>
+        <translation>Pas de date cible.</translation>
+    </message>
+    <message>
+        <source>Not achieved, and the target date %1 has passed.</source>
+        <translation>Non atteint, et la date cible du %1 est passée.</translation>
+    </message>
+    <message>
+        <source>Due by %1, not achieved yet.</source>
+        <translation>Prévu pour le %1, pas encore atteint.</translation>
+    </message>
+    <message>
+        <source>Unknown measure "%1" of "%2": its progress cannot be followed.</source>
+        <translation>Mesure « %1 » de « %2 » inconnue : sa progression ne peut pas être suivie.</translation>
+    </message>
+    <message>
+        <source>No %1 result in this stay yet: the baseline is missing.</source>
+        <translation>Pas encore de résultat %1 dans ce séjour : la valeur initiale manque.</translation>
+    </message>
+    <message>
+        <source> (%1 % of %2)</source>
+        <translation> (%1 % de %2)</translation>
+    </message>
+    <message>
+        <source> (%1 %2 from %3)</source>
+        <translation> (%1 %2 depuis %3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 reached the target %3%4</source>
+        <translation>%1 %2 : cible %3 atteinte%4</translation>
+    </message>
+    <message>
+        <source>Only the baseline so far: %1 %2 on %3, target %4 by %5.</source>
+        <translation>Seulement la valeur initiale pour l'instant : %1 %2 le %3, cible %4 pour le %5.</translation>
+    </message>
+    <message>
+        <source>Only the baseline: %1 %2 on %3; the target %4 was due by %5.</source>
+        <translation>Seulement la valeur initiale : %1 %2 le %3 ; la cible %4 était prévue pour le %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3: the target %4 was due by %5.</source>
+        <translation>%1 %2 le %3 : la cible %4 était prévue pour le %5.</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3, target %4 by %5: %6 % of the change made with %7 % of the time gone.</source>
+        <translation>%1 %2 le %3, cible %4 pour le %5 : %6 % du chemin fait pour %7 % du temps écoulé.</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>En bonne voie</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not measured</source>
+        <translation>Non mesuré</translation>
+    </message>
+</context>
+<context>
+    <name>Group</name>
+    <message>
+        <source>Medical (physical impact)</source>
+        <translation>Médical (retentissement physique)</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>Médical</translation>
+    </message>
+    <message>
+        <source>Behavioural (psychological impact)</source>
+        <translation>Comportemental (retentissement psychologique)</translation>
+    </message>
+    <message>
+        <source>Behavioural</source>
+        <translation>Comportemental</translation>
+    </message>
+    <message>
+        <source>Mixed (physical and psychological impact)</source>
+        <translation>Mixte (retentissement physique et psychologique)</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>Mixte</translation>
+    </message>
+    <message>
+        <source>Low impact</source>
+        <translation>Faible retentissement</translation>
+    </message>
+    <message>
+        <source>Not assessed (no Dallas questionnaire)</source>
+        <translation>Non évalué (pas de questionnaire Dallas)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>Grouping</name>
+    <message>
+        <source>heavy medication</source>
+        <translation>traitement lourd</translation>
+    </message>
+    <message>
+        <source>brace</source>
+        <translation>corset</translation>
+    </message>
+    <message>
+        <source>fatigability</source>
+        <translation>fatigabilité</translation>
+    </message>
+    <message>
+        <source>severe psychosocial factors</source>
+        <translation>facteurs psychosociaux sévères</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1504,65 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The NIR key %1 does not match the 13 first characters: check the number on the health insurance card.</source>
         <translation>La clé %1 ne correspond pas aux 13 premiers caractères du NIR : vérifiez le numéro sur la carte Vitale ou l'attestation de droits.</translation>
+    </message>
+</context>
+<context>
+    <name>Objective</name>
+    <message>
+        <source>Return to work</source>
+        <translation>Reprise du travail</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Travail</translation>
+    </message>
+    <message>
+        <source>Analytic and functional spine parameters</source>
+        <translation>Paramètres rachidiens analytiques et fonctionnels</translation>
+    </message>
+    <message>
+        <source>Spine parameters</source>
+        <translation>Paramètres rachidiens</translation>
+    </message>
+    <message>
+        <source>Exercise reconditioning</source>
+        <translation>Reconditionnement à l'effort</translation>
+    </message>
+    <message>
+        <source>Reconditioning</source>
+        <translation>Reconditionnement</translation>
+    </message>
+    <message>
+        <source>Pain management</source>
+        <translation>Gestion de la douleur</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Treatment adjustment</source>
+        <translation>Adaptation du traitement</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Gesture assessment</source>
+        <translation>Évaluation gestuelle</translation>
+    </message>
+    <message>
+        <source>Gestures</source>
+        <translation>Gestuelle</translation>
+    </message>
+    <message>
+        <source>Spine-sparing postures</source>
+        <translation>Postures d'économie rachidienne</translation>
+    </message>
+    <message>
+        <source>Postures</source>
+        <translation>Postures</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +2669,49 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>TargetKind</name>
+    <message>
+        <source>Change of a measure, in % of the baseline</source>
+        <translation>Évolution d'une mesure, en % de la valeur initiale</translation>
+    </message>
+    <message>
+        <source>Change in %</source>
+        <translation>Évolution en %</translation>
+    </message>
+    <message>
+        <source>Change of a measure, in its unit</source>
+        <translation>Évolution d'une mesure, dans son unité</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>A measure reaches a value</source>
+        <translation>Une mesure atteint une valeur</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Done by a date</source>
+        <translation>Fait avant une date</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Not measured (described in words)</source>
+        <translation>Non mesuré (décrit en mots)</translation>
+    </message>
+    <message>
+        <source>Unmeasured</source>
+        <translation>Non mesuré</translation>
+    </message>
+</context>
+<context>
     <name>TugInstrument</name>
     <message>
         <source>Time</source>
@@ -2477,6 +2890,37 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>smr::CarePlanService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This care plan was changed elsewhere since you opened it. Your changes were not saved: reopen it to see the latest version.</source>
+        <translation>Ce projet de soins a été modifié ailleurs depuis que vous l'avez ouvert. Vos modifications n'ont pas été enregistrées : rouvrez-le pour voir la dernière version.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 has no care plan yet.</source>
+        <translation>Le séjour n° %1 n'a pas encore de projet de soins.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 was cancelled: a cancelled stay has no care plan.</source>
+        <translation>Le séjour n° %1 a été annulé : un séjour annulé n'a pas de projet de soins.</translation>
+    </message>
+    <message>
+        <source>No care plan has the identifier %1.</source>
+        <translation>Aucun projet de soins n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Care plan no. %1 belongs to stay no. %2; it cannot move to stay no. %3.</source>
+        <translation>Le projet de soins n° %1 appartient au séjour n° %2 ; il ne peut pas passer au séjour n° %3.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 already has a care plan (no. %2): open it to change it.</source>
+        <translation>Le séjour n° %1 a déjà un projet de soins (n° %2) : ouvrez-le pour le modifier.</translation>
+    </message>
+</context>
+<context>
     <name>smr::DemoService</name>
     <message>
         <source>The number of demonstration patients must be between 1 and %1.</source>
@@ -2485,6 +2929,37 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message numerus="yes">
         <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
         <translation><numerusform>La base contient déjà %n patient : les données de démonstration ne se chargent que dans une base vide.</numerusform><numerusform>La base contient déjà %n patients : les données de démonstration ne se chargent que dans une base vide.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::GroupingService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Only a stay in progress or a pre-admission changes group; stay no. %1 is %2.</source>
+        <translation>Seul un séjour en cours ou une préadmission change de groupe ; le séjour n° %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The group of this patient was changed elsewhere since you looked. Nothing was saved: look at the groups again.</source>
+        <translation>Le groupe de ce patient a été modifié ailleurs depuis votre consultation. Rien n'a été enregistré : regardez à nouveau les groupes.</translation>
+    </message>
+    <message>
+        <source>The group must be one of %1 (%2 only says the Dallas questionnaire is missing).</source>
+        <translation>Groupe : valeur attendue parmi %1 (%2 indique seulement que le questionnaire Dallas manque).</translation>
+    </message>
+    <message>
+        <source>The reason for the group is required: say why the team chose it.</source>
+        <translation>Motif du groupe obligatoire : dites pourquoi l'équipe l'a choisi.</translation>
+    </message>
+    <message>
+        <source>The reason for the group is too long (at most %1 characters).</source>
+        <translation>Motif du groupe : texte trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</source>
+        <translation>Le séjour n° %1 n'a pas de groupe choisi par l'équipe : il est déjà dans le groupe que suggère son questionnaire Dallas.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ inline const QString Demo = QStringLiteral("demo");
 inline const QString Database = QStringLiteral("database");
 inline const QString Assessment = QStringLiteral("assessment");
 inline const QString RedFlagAction = QStringLiteral("red_flag_action");
+inline const QString CarePlan = QStringLiteral("care_plan");
+inline const QString StayGroup = QStringLiteral("stay_group");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -57,6 +59,8 @@ inline const QString Load = QStringLiteral("load");
 inline const QString Restore = QStringLiteral("restore");
 inline const QString Sign = QStringLiteral("sign");
 inline const QString Amend = QStringLiteral("amend");
+inline const QString Move = QStringLiteral("move");
+inline const QString ClearOverride = QStringLiteral("clear");
 } // namespace audit
 
 // Which entries to read. Every criterion is optional.

@@ -2,9 +2,10 @@
 
 #include "core/assessment/AdmissionAssessment.h"
 #include "core/assessment/AssessmentJson.h"
-
+#include "core/careplan/CarePlan.h"
 #include "core/common/Dates.h"
 #include "core/common/JsonValues.h"
+#include "core/orientation/Grouping.h"
 #include "core/patients/Patient.h"
 #include "core/results/TestResult.h"
 #include "core/stays/Stay.h"
@@ -113,6 +114,28 @@ QJsonObject of(const RedFlagAction &r)
             {QStringLiteral("action"), r.action},
             {QStringLiteral("recorded_by"), r.recordedBy},
             {QStringLiteral("recorded_at"), r.recordedAt.toUTC().toString(Qt::ISODate)}};
+}
+
+QJsonObject of(const CarePlan &p)
+{
+    return {{QStringLiteral("id"), p.id.value},
+            {QStringLiteral("stay_id"), p.stayId.value},
+            {QStringLiteral("planned_weeks"), p.plannedWeeks},
+            {QStringLiteral("agreed_on"), dateOrNull(p.agreedOn)},
+            {QStringLiteral("agreement_recorded_by"), textOrNull(p.agreementRecordedBy)},
+            {QStringLiteral("shortfall_reason"), textOrNull(p.shortfallReason)},
+            {QStringLiteral("next_review"), dateOrNull(p.nextReview)},
+            {QStringLiteral("goals"), careplanjson::toJson(p.goals)},
+            {QStringLiteral("disciplines"), careplanjson::toJson(p.disciplines)},
+            {QStringLiteral("version"), p.version}};
+}
+
+QJsonObject of(const GroupOverride &g)
+{
+    return {{QStringLiteral("stay_id"), g.stay.value},
+            {QStringLiteral("group_code"), g.group ? QJsonValue(kGroups.code(*g.group)) : QJsonValue()},
+            {QStringLiteral("reason"), textOrNull(g.reason)},
+            {QStringLiteral("version"), g.version}};
 }
 
 } // namespace smr::snapshot

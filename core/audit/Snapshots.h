@@ -5,6 +5,8 @@
 namespace smr {
 
 struct AdmissionAssessment;
+struct CarePlan;
+struct GroupOverride;
 struct Patient;
 struct RedFlagAction;
 struct Stay;
@@ -20,6 +22,8 @@ QJsonObject of(const TestResult &result);
 QJsonObject of(const Unit &unit);
 QJsonObject of(const AdmissionAssessment &assessment);
 QJsonObject of(const RedFlagAction &action);
+QJsonObject of(const CarePlan &plan);
+QJsonObject of(const GroupOverride &group);
 } // namespace snapshot
 
 } // namespace smr

@@ -89,6 +89,8 @@ inline constexpr ApplicationTable kApplicationTables[] = {
     {"audit_log", 3, true},
     {"admission_assessments", 4, true},
     {"red_flag_actions", 4, true},
+    {"care_plans", 5, true},
+    {"stay_groups", 5, false},
 };
 
 // What a backup wrote.

@@ -28,5 +28,6 @@ using PatientId = Id<struct PatientTag>;
 using StayId = Id<struct StayTag>;
 using ResultId = Id<struct ResultTag>;
 using UserId = Id<struct UserTag>;
+using CarePlanId = Id<struct CarePlanTag>;
 
 } // namespace smr

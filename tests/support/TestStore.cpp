@@ -136,7 +136,7 @@ QString TestStore::dumpAll(Store &store)
 {
     QString out;
     for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results",
-                              "admission_assessments", "red_flag_actions"})
+                              "admission_assessments", "red_flag_actions", "care_plans", "stay_groups"})
         out += QLatin1String(table) + QLatin1Char('\n') + dump(store, QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }

@@ -2,6 +2,7 @@
 // buttons; a refused action says which right is missing, and writes nothing.
 
 #include "core/backup/BackupService.h"
+#include "core/careplan/CarePlanSupport.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
@@ -57,6 +58,12 @@ const Operation kOperations[] = {
          a.stayId = s;
          return asStatus(db->assessments().sign(a));
      }},
+    {"save a care plan", Right::WriteAssessments,
+     [](TestStore &db, PatientId, StayId s) { return asStatus(db->carePlans().save(test::validPlan(s))); }},
+    {"move a patient to another group", Right::ManageMeetings,
+     [](TestStore &db, PatientId, StayId s) {
+         return db->grouping().move(s, Group::Medical, QStringLiteral("Weekly meeting"));
+     }},
     {"add a unit", Right::ManageUnits,
      [](TestStore &db, PatientId, StayId) { return asStatus(db->units().add(QStringLiteral("Soins palliatifs"))); }},
     {"create an account", Right::ManageUsers,
@@ -92,7 +99,7 @@ void PrintTo(const RoleCase &c, std::ostream *os)
 const RoleCase kRoleCases[] = {
     {Role::Physician,
      {Right::ManageIdentities, Right::ManageStays, Right::RecordTests, Right::WriteAssessments, Right::SignAssessments,
-      Right::ViewAudit}},
+      Right::ManageMeetings, Right::ViewAudit}},
     {Role::Physiotherapist, {Right::RecordTests}},
     {Role::OccupationalTherapist, {Right::RecordTests}},
     {Role::AdaptedPhysicalActivity, {Right::RecordTests}},
@@ -100,7 +107,7 @@ const RoleCase kRoleCases[] = {
     {Role::Nurse, {}},
     {Role::Psychologist, {}},
     {Role::SocialWorker, {}},
-    {Role::Secretary, {Right::ManageIdentities, Right::ManageStays}},
+    {Role::Secretary, {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings}},
     {Role::Administrator,
      {Right::ManageUnits, Right::ManageUsers, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups}},
 };

@@ -1,0 +1,104 @@
+#include "core/orientation/Grouping.h"
+
+#include <QJsonValue>
+
+#include <algorithm>
+
+namespace smr {
+
+Group Grouping::suggest(std::optional<double> physical, std::optional<double> psychological)
+{
+    if (!physical || !psychological)
+        return Group::NotAssessed;
+    const bool physicalHigh = *physical > 50;
+    const bool psychologicalHigh = *psychological > 50;
+    if (physicalHigh && psychologicalHigh)
+        return Group::Mixed;
+    if (physicalHigh)
+        return Group::Medical;
+    if (psychologicalHigh)
+        return Group::Behavioural;
+    return Group::LowImpact;
+}
+
+QStringList Grouping::attentionOf(const GroupingCandidate &c)
+{
+    QStringList out;
+    if (c.heavyMedication)
+        out << tr("heavy medication");
+    if (c.brace)
+        out << tr("brace");
+    if (c.fatigable)
+        out << tr("fatigability");
+    if (c.severePsychosocial)
+        out << tr("severe psychosocial factors");
+    return out;
+}
+
+QList<GroupList> Grouping::assign(const QList<GroupingCandidate> &candidates,
+                                  const QMap<StayId, GroupOverride> &overrides)
+{
+    QList<GroupList> out;
+    for (Group g : kGroups.values())
+        out << GroupList{g, {}};
+    for (const GroupingCandidate &c : candidates) {
+        GroupMember m;
+        m.stay = c.stay;
+        m.patient = c.patient;
+        m.name = c.name;
+        m.physicalImpact = c.physicalImpact;
+        m.psychologicalImpact = c.psychologicalImpact;
+        m.suggested = suggest(c.physicalImpact, c.psychologicalImpact);
+        m.group = m.suggested;
+        m.attention = attentionOf(c);
+        const auto it = overrides.constFind(c.stay);
+        if (it != overrides.cend() && it->group) {
+            m.group = *it->group;
+            m.overridden = true;
+            m.overrideReason = it->reason;
+            m.overrideVersion = it->version;
+        }
+        for (GroupList &list : out) {
+            if (list.group == m.group)
+                list.members << m;
+        }
+    }
+    for (GroupList &list : out) {
+        std::stable_sort(list.members.begin(), list.members.end(), [](const GroupMember &a, const GroupMember &b) {
+            const int byName = a.name.compare(b.name, Qt::CaseInsensitive);
+            return byName != 0 ? byName < 0 : a.stay < b.stay;
+        });
+    }
+    return out;
+}
+
+GroupingCandidate Grouping::candidate(StayId stay, PatientId patient, const QString &name,
+                                      const QList<TestResult> &results, const Flags &flags)
+{
+    GroupingCandidate c;
+    c.stay = stay;
+    c.patient = patient;
+    c.name = name;
+    c.heavyMedication = flags.heavyMedication;
+    c.brace = flags.brace;
+    c.fatigable = flags.fatigable;
+    c.severePsychosocial = flags.severePsychosocial;
+    const TestResult *latest = nullptr;
+    for (const TestResult &r : results) {
+        if (r.instrument != QLatin1String("dallas") || r.status != TestResult::Status::Final || r.superseded)
+            continue;
+        if (!latest || r.performedAt >= latest->performedAt)
+            latest = &r;
+    }
+    if (latest) {
+        const QJsonValue physical = latest->scores.value(QStringLiteral("physical_impact"));
+        const QJsonValue psychological = latest->scores.value(QStringLiteral("psychological_impact"));
+        if (physical.isDouble() && psychological.isDouble()) {
+            c.physicalImpact = physical.toDouble();
+            c.psychologicalImpact = psychological.toDouble();
+        }
+    }
+    return c;
+}
+
+} // namespace smr

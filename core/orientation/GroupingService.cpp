@@ -1,0 +1,123 @@
+#include "core/orientation/GroupingService.h"
+
+#include "core/audit/AuditEntry.h"
+#include "core/audit/Snapshots.h"
+#include "core/audit/Writer.h"
+#include "core/orientation/GroupingRepository.h"
+#include "core/stays/StayRepository.h"
+
+namespace smr {
+
+GroupingService::GroupingService(Writer &writer, GroupingRepository &groups, StayRepository &stays, QObject *parent)
+    : QObject(parent), m_writer(writer), m_groups(groups), m_stays(stays)
+{
+}
+
+Result<Stay> GroupingService::openStay(StayId id)
+{
+    const std::optional<Stay> stay = m_stays.find(id);
+    if (!stay)
+        return Failure::notFound(StayField, tr("No stay has the identifier %1.").arg(id.value));
+    if (!stay->isOpen())
+        return Failure::invalid(StayField, tr("Only a stay in progress or a pre-admission changes group; stay no. %1 "
+                                              "is %2.")
+                                               .arg(id.value)
+                                               .arg(kStayStatuses.label(stay->status).toLower()));
+    return *stay;
+}
+
+Failure GroupingService::conflict() const
+{
+    return Failure::conflict(tr("The group of this patient was changed elsewhere since you looked. Nothing was "
+                                "saved: look at the groups again."));
+}
+
+Status
+GroupingService::write(StayId stayId, const QString &action,
+                       const std::function<Result<GroupOverride>(const std::optional<GroupOverride> &current)> &change)
+{
+    PatientId patient;
+    Status result = m_writer.write(Right::ManageMeetings, [&](Change &c) -> Status {
+        const Result<Stay> stay = openStay(stayId);
+        if (!stay)
+            return stay.failure();
+        patient = stay->patientId;
+        const std::optional<GroupOverride> stored = m_groups.find(stayId);
+        const std::optional<GroupOverride> current = stored && stored->group ? stored : std::nullopt;
+        const Result<GroupOverride> next = change(current);
+        if (!next)
+            return next.failure();
+        GroupOverride saved = *next;
+        saved.stay = stayId;
+        if (stored) {
+            saved.version = stored->version;
+            if (!m_groups.update(saved, c.now()))
+                return conflict();
+            saved.version = stored->version + 1;
+        } else {
+            m_groups.insert(saved, c.now());
+            saved.version = 1;
+        }
+        c.record(audit::StayGroup, stayId, patient, action, stored ? snapshot::of(*stored) : QJsonObject(),
+                 snapshot::of(saved));
+        return Done{};
+    });
+    if (result)
+        emit groupChanged(stayId, patient);
+    return result;
+}
+
+Status GroupingService::move(StayId stay, Group group, const QString &reasonText, int knownVersion)
+{
+    const QString reason = reasonText.trimmed();
+    return write(stay, audit::Move, [&](const std::optional<GroupOverride> &current) -> Result<GroupOverride> {
+        if ((current ? current->version : 0) != knownVersion)
+            return conflict();
+        QList<FieldError> errors;
+        if (group == Group::NotAssessed || !kGroups.values().contains(group)) {
+            QStringList allowed = kGroups.codes();
+            allowed.removeAll(kGroups.code(Group::NotAssessed));
+            errors << FieldError{GroupField,
+                                 tr("The group must be one of %1 (%2 only says the Dallas questionnaire "
+                                    "is missing).")
+                                     .arg(allowed.join(QStringLiteral(", ")), kGroups.code(Group::NotAssessed))};
+        }
+        if (reason.isEmpty())
+            errors << FieldError{ReasonField, tr("The reason for the group is required: say why the team chose it.")};
+        else if (reason.size() > MaxReasonLength)
+            errors << FieldError{
+                ReasonField, tr("The reason for the group is too long (at most %1 characters).").arg(MaxReasonLength)};
+        if (!errors.isEmpty())
+            return Failure::invalid(errors);
+        GroupOverride next;
+        next.group = group;
+        next.reason = reason;
+        return next;
+    });
+}
+
+Status GroupingService::clearOverride(StayId stay, int knownVersion)
+{
+    return write(stay, audit::ClearOverride, [&](const std::optional<GroupOverride> &current) -> Result<GroupOverride> {
+        if (!current)
+            return Failure::notFound(GroupField, tr("Stay no. %1 has no group chosen by the team: it is already in the "
+                                                    "group its Dallas questionnaire suggests.")
+                                                     .arg(stay.value));
+        if (current->version != knownVersion)
+            return conflict();
+        return GroupOverride{};
+    });
+}
+
+Result<QMap<StayId, GroupOverride>> GroupingService::overrides(const QString &unitCode)
+{
+    return m_writer.read(
+        [&]() -> Result<QMap<StayId, GroupOverride>> { return m_groups.currentInUnit(unitCode.trimmed().toLower()); });
+}
+
+Result<QMap<StayId, GroupOverride>> GroupingService::overrides(const QList<StayId> &stays)
+{
+    return m_writer.read([&]() -> Result<QMap<StayId, GroupOverride>> { return m_groups.current(stays); });
+}
+
+} // namespace smr
