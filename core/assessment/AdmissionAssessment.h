@@ -279,6 +279,8 @@ struct AdmissionAssessment {
     bool complexProfile = false;
     bool cognitiveOrPsychiatric = false;
     bool disability = false;
+    // Tires quickly on effort (reference §8: a criterion of orientation and of grouping).
+    bool fatigable = false;
     std::optional<Orientation> orientation;
     QString orientationNote;
 

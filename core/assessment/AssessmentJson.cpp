@@ -98,6 +98,7 @@ QJsonObject content(const AdmissionAssessment &a)
         {QStringLiteral("complex_profile"), a.complexProfile},
         {QStringLiteral("cognitive_or_psychiatric"), a.cognitiveOrPsychiatric},
         {QStringLiteral("disability"), a.disability},
+        {QStringLiteral("fatigable"), a.fatigable},
         {QStringLiteral("orientation"), a.orientation ? QJsonValue(kOrientations.code(*a.orientation)) : QJsonValue()},
         {QStringLiteral("orientation_note"), textOrNull(a.orientationNote)},
         {QStringLiteral("precautions"), precautions}};
@@ -155,6 +156,7 @@ void readContent(const QJsonObject &j, AdmissionAssessment &a)
     a.complexProfile = j.value(QStringLiteral("complex_profile")).toBool();
     a.cognitiveOrPsychiatric = j.value(QStringLiteral("cognitive_or_psychiatric")).toBool();
     a.disability = j.value(QStringLiteral("disability")).toBool();
+    a.fatigable = j.value(QStringLiteral("fatigable")).toBool();
     a.orientation = kOrientations.parse(str("orientation"));
     a.orientationNote = str("orientation_note");
     const QJsonObject p = j.value(QStringLiteral("precautions")).toObject();

@@ -57,6 +57,16 @@ BmiClass AssessmentRules::bmiClass(double bmi)
     return BmiClass::ObesityIII;
 }
 
+bool AssessmentRules::heavyMedication(const AdmissionAssessment &a)
+{
+    return a.analgesicLevel == AnalgesicLevel::Step3 || a.corticosteroids;
+}
+
+bool AssessmentRules::severePsychosocial(const AdmissionAssessment &a)
+{
+    return a.flag(PsychosocialFlag::Yellow).present;
+}
+
 QList<Exclusion> AssessmentRules::exclusionsPresent(const AdmissionAssessment &a)
 {
     QList<Exclusion> out;

@@ -77,6 +77,11 @@ public:
     // The exclusion criteria present: those ticked, and class III obesity from the BMI.
     static QList<Exclusion> exclusionsPresent(const AdmissionAssessment &a);
     static ModeSuggestion suggestMode(const AdmissionAssessment &a);
+    // The grouping criteria of reference §8 that the assessment holds (with fatigability, a tick).
+    // Decision: heavy medication is a step-3 analgesic or corticosteroids; severe psychosocial
+    // factors are the yellow flags ticked (the risk of chronicity).
+    static bool heavyMedication(const AdmissionAssessment &a);
+    static bool severePsychosocial(const AdmissionAssessment &a);
     // Red flags answered "yes" with no recorded action.
     static QList<RedFlag> unresolvedRedFlags(const AdmissionAssessment &a, const QList<smr::RedFlagAction> &actions);
 

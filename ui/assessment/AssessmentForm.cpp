@@ -403,6 +403,8 @@ QWidget *AssessmentForm::orientationSection()
     m_complex = check(tr("Complex medical profile"), QStringLiteral("complexField"));
     m_cognitive = check(tr("Cognitive or psychiatric disorder"), QStringLiteral("cognitiveField"));
     m_disability = check(tr("Disability"), QStringLiteral("disabilityField"));
+    m_fatigable = check(tr("&Fatigability"), QStringLiteral("fatigableField"));
+    m_fatigable->setToolTip(tr("Tires quickly on effort: weighs on the orientation and on the groups."));
     auto *profiles = new QHBoxLayout;
     profiles->addWidget(m_complex);
     profiles->addWidget(m_cognitive);
@@ -420,6 +422,7 @@ QWidget *AssessmentForm::orientationSection()
     m_orientationNote->setObjectName(QStringLiteral("orientationNoteField"));
     connect(m_orientationNote, &QLineEdit::textChanged, this, &AssessmentForm::edited);
     form->addRow(tr("Level-2 profiles"), profiles);
+    form->addRow(tr("Effort"), m_fatigable);
     form->addRow(tr("Suggestion"), m_orientationSuggestion);
     form->addRow(tr("&Orientation chosen *"), m_orientation);
     form->addRow(tr("Note"), m_orientationNote);
@@ -492,6 +495,7 @@ void AssessmentForm::setAssessment(const AdmissionAssessment &a)
     m_complex->setChecked(a.complexProfile);
     m_cognitive->setChecked(a.cognitiveOrPsychiatric);
     m_disability->setChecked(a.disability);
+    m_fatigable->setChecked(a.fatigable);
     m_orientation->setCurrentIndex(a.orientation ? m_orientation->findData(int(*a.orientation)) : 0);
     m_orientationNote->setText(a.orientationNote);
 }
@@ -553,6 +557,7 @@ AdmissionAssessment AssessmentForm::assessment() const
     a.complexProfile = m_complex->isChecked();
     a.cognitiveOrPsychiatric = m_cognitive->isChecked();
     a.disability = m_disability->isChecked();
+    a.fatigable = m_fatigable->isChecked();
     const int orientation = m_orientation->currentData().toInt();
     a.orientation = orientation < 0 ? std::nullopt : std::optional<Orientation>(Orientation(orientation));
     a.orientationNote = m_orientationNote->text();

@@ -118,6 +118,7 @@ private:
     QCheckBox *m_complex;
     QCheckBox *m_cognitive;
     QCheckBox *m_disability;
+    QCheckBox *m_fatigable;
     QLabel *m_orientationSuggestion;
     QComboBox *m_orientation;
     QLineEdit *m_orientationNote;
