@@ -150,6 +150,10 @@
         <source>Choose the orientation before signing: %1.</source>
         <translation>Choose the orientation before signing: %1.</translation>
     </message>
+    <message>
+        <source>The orientation chosen (%1) is not the one suggested (%2): give the reason in the orientation note before signing.</source>
+        <translation>The orientation chosen (%1) is not the one suggested (%2): give the reason in the orientation note before signing.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentText</name>
@@ -1699,6 +1703,30 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Dallas medical profile (physical impact predominant)</source>
         <translation>Dallas medical profile (physical impact predominant)</translation>
+    </message>
+    <message>
+        <source>exclusion criterion not justified: %1</source>
+        <translation>exclusion criterion not justified: %1</translation>
+    </message>
+    <message>
+        <source>yellow flags (psychosocial risk of chronicity)</source>
+        <translation>yellow flags (psychosocial risk of chronicity)</translation>
+    </message>
+    <message>
+        <source>exclusion criterion justified: %1</source>
+        <translation>exclusion criterion justified: %1</translation>
+    </message>
+    <message>
+        <source>blue flags to address (perception of work)</source>
+        <translation>blue flags to address (perception of work)</translation>
+    </message>
+    <message>
+        <source>black flags to address (employer, insurance, litigation)</source>
+        <translation>black flags to address (employer, insurance, litigation)</translation>
+    </message>
+    <message>
+        <source>fatigability: individual sessions first, the intensive programme once tolerated</source>
+        <translation>fatigability: individual sessions first, the intensive programme once tolerated</translation>
     </message>
 </context>
 <context>
@@ -3564,12 +3592,28 @@ on stderr and writes nothing; other failures exit 1.
         <translation>&amp;Orientation chosen *</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Height, weight</source>
         <translation>Height, weight</translation>
+    </message>
+    <message>
+        <source>&amp;Fatigability</source>
+        <translation>&amp;Fatigability</translation>
+    </message>
+    <message>
+        <source>Tires quickly on effort: weighs on the orientation and on the groups.</source>
+        <translation>Tires quickly on effort: weighs on the orientation and on the groups.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Required when the orientation chosen is not the one suggested</source>
+        <translation>Required when the orientation chosen is not the one suggested</translation>
+    </message>
+    <message>
+        <source>Reason, &amp;note</source>
+        <translation>Reason, &amp;note</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +3717,10 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>BMI %1 kg/m² — %2</source>
         <translation>BMI %1 kg/m² — %2</translation>
+    </message>
+    <message>
+        <source>Suggestion when signed: %1: %2.</source>
+        <translation>Suggestion when signed: %1: %2.</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@
         <source>Choose the orientation before signing: %1.</source>
         <translation>Choisissez l'orientation avant de signer : %1.</translation>
     </message>
+    <message>
+        <source>The orientation chosen (%1) is not the one suggested (%2): give the reason in the orientation note before signing.</source>
+        <translation>L'orientation choisie (%1) n'est pas celle suggérée (%2) : indiquez le motif dans la note d'orientation avant de signer.</translation>
+    </message>
 </context>
 <context>
     <name>AssessmentText</name>
@@ -1700,6 +1704,30 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Dallas medical profile (physical impact predominant)</source>
         <translation>Dallas profil médical (retentissement physique prédominant)</translation>
+    </message>
+    <message>
+        <source>exclusion criterion not justified: %1</source>
+        <translation>critère de récusation non justifié : %1</translation>
+    </message>
+    <message>
+        <source>yellow flags (psychosocial risk of chronicity)</source>
+        <translation>drapeaux jaunes (risque psychosocial de chronicisation)</translation>
+    </message>
+    <message>
+        <source>exclusion criterion justified: %1</source>
+        <translation>critère de récusation justifié : %1</translation>
+    </message>
+    <message>
+        <source>blue flags to address (perception of work)</source>
+        <translation>drapeaux bleus à prendre en compte (perception du travail)</translation>
+    </message>
+    <message>
+        <source>black flags to address (employer, insurance, litigation)</source>
+        <translation>drapeaux noirs à prendre en compte (employeur, assurance, contentieux)</translation>
+    </message>
+    <message>
+        <source>fatigability: individual sessions first, the intensive programme once tolerated</source>
+        <translation>fatigabilité : séances individuelles d'abord, le programme intensif une fois toléré</translation>
     </message>
 </context>
 <context>
@@ -3565,12 +3593,28 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>&amp;Orientation retenue *</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>Height, weight</source>
         <translation>Taille, poids</translation>
+    </message>
+    <message>
+        <source>&amp;Fatigability</source>
+        <translation>&amp;Fatigabilité</translation>
+    </message>
+    <message>
+        <source>Tires quickly on effort: weighs on the orientation and on the groups.</source>
+        <translation>Se fatigue vite à l'effort : compte pour l'orientation et pour les groupes.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Required when the orientation chosen is not the one suggested</source>
+        <translation>Obligatoire si l'orientation choisie n'est pas celle suggérée</translation>
+    </message>
+    <message>
+        <source>Reason, &amp;note</source>
+        <translation>Motif, &amp;note</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3718,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>BMI %1 kg/m² — %2</source>
         <translation>IMC %1 kg/m² — %2</translation>
+    </message>
+    <message>
+        <source>Suggestion when signed: %1: %2.</source>
+        <translation>Suggestion à la signature : %1 : %2.</translation>
     </message>
 </context>
 <context>

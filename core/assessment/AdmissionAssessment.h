@@ -282,7 +282,10 @@ struct AdmissionAssessment {
     // Tires quickly on effort (reference §8: a criterion of orientation and of grouping).
     bool fatigable = false;
     std::optional<Orientation> orientation;
-    QString orientationNote;
+    QString orientationNote; // required when the orientation chosen is not the one suggested
+    // What was suggested when the physician signed (AssessmentService::sign records it).
+    std::optional<Orientation> suggestedOrientation;
+    QStringList suggestionReasons;
 
     Precautions precautions;
 

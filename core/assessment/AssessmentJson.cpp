@@ -101,6 +101,9 @@ QJsonObject content(const AdmissionAssessment &a)
         {QStringLiteral("fatigable"), a.fatigable},
         {QStringLiteral("orientation"), a.orientation ? QJsonValue(kOrientations.code(*a.orientation)) : QJsonValue()},
         {QStringLiteral("orientation_note"), textOrNull(a.orientationNote)},
+        {QStringLiteral("suggested_orientation"),
+         a.suggestedOrientation ? QJsonValue(kOrientations.code(*a.suggestedOrientation)) : QJsonValue()},
+        {QStringLiteral("suggestion_reasons"), QJsonArray::fromStringList(a.suggestionReasons)},
         {QStringLiteral("precautions"), precautions}};
 }
 
@@ -159,6 +162,9 @@ void readContent(const QJsonObject &j, AdmissionAssessment &a)
     a.fatigable = j.value(QStringLiteral("fatigable")).toBool();
     a.orientation = kOrientations.parse(str("orientation"));
     a.orientationNote = str("orientation_note");
+    a.suggestedOrientation = kOrientations.parse(str("suggested_orientation"));
+    for (const QJsonValue &v : j.value(QStringLiteral("suggestion_reasons")).toArray())
+        a.suggestionReasons << v.toString();
     const QJsonObject p = j.value(QStringLiteral("precautions")).toObject();
     Precautions &out = a.precautions;
     out.maxHeartRate = readInt(p.value(QStringLiteral("max_heart_rate")));

@@ -190,6 +190,12 @@ QList<FieldError> AssessmentRules::checkForSigning(const AdmissionAssessment &a)
             choices << kOrientations.shortLabel(o);
         errors << FieldError{OrientationField,
                              tr("Choose the orientation before signing: %1.").arg(choices.join(QStringLiteral(", ")))};
+    } else if (a.suggestedOrientation && *a.orientation != *a.suggestedOrientation && a.orientationNote.isEmpty()) {
+        errors << FieldError{
+            OrientationNote,
+            tr("The orientation chosen (%1) is not the one suggested (%2): give the reason in the "
+               "orientation note before signing.")
+                .arg(kOrientations.shortLabel(*a.orientation), kOrientations.shortLabel(*a.suggestedOrientation))};
     }
     return errors;
 }

@@ -62,6 +62,7 @@ public:
     static inline const QString ExclusionJustification = QStringLiteral("exclusion_justification");
     static inline const QString ModeField = QStringLiteral("chosen_mode");
     static inline const QString OrientationField = QStringLiteral("orientation");
+    static inline const QString OrientationNote = QStringLiteral("orientation_note");
     static inline const QString AmendmentReason = QStringLiteral("amendment_reason");
     static inline const QString RedFlagAction = QStringLiteral("red_flag_action");
 
@@ -89,7 +90,8 @@ public:
     // Ranges and lengths, for saving a draft (anything may still be missing).
     static QList<FieldError> check(const AdmissionAssessment &a, const QDate &today);
     // What signing needs beyond that: the reason for admission, a justification when an exclusion
-    // criterion is present, the mode and the orientation chosen.
+    // criterion is present, the mode and the orientation chosen, and a note when the orientation
+    // chosen overrides the one suggested (suggestedOrientation).
     static QList<FieldError> checkForSigning(const AdmissionAssessment &a);
 };
 

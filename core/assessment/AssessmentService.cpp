@@ -160,10 +160,15 @@ Result<AdmissionAssessment> AssessmentService::sign(const AdmissionAssessment &d
         if (!stay)
             return stay.failure();
         patient = stay->patientId;
-        if (QList<FieldError> errors = AssessmentRules::checkForSigning(AssessmentRules::normalized(draft));
+        // The suggestion is recorded with the choice, so that both can be read later.
+        AdmissionAssessment toSign = draft;
+        const OrientationSuggestion suggestion = suggestOrientation(inputFor(*stay), draft);
+        toSign.suggestedOrientation = suggestion.orientation;
+        toSign.suggestionReasons = suggestion.reasons;
+        if (QList<FieldError> errors = AssessmentRules::checkForSigning(AssessmentRules::normalized(toSign));
             !errors.isEmpty())
             return Failure::invalid(errors);
-        Result<AdmissionAssessment> saved = saveDraft(draft, change, patient);
+        Result<AdmissionAssessment> saved = saveDraft(toSign, change, patient);
         if (!saved)
             return saved;
         AdmissionAssessment signedOne = *saved;
@@ -290,20 +295,25 @@ Result<OrientationInput> AssessmentService::orientationInput(StayId stayId)
         if (!stay)
             return Failure::notFound(AssessmentRules::StayField,
                                      tr("No stay has the identifier %1.").arg(stayId.value));
-        OrientationInput in;
-        if (const std::optional<Patient> p = m_patients.find(stay->patientId))
-            in.age = p->ageOn(stay->admissionDate.isValid() ? stay->admissionDate : m_clock.today());
-        // The latest result of each instrument (current results come oldest first).
-        for (const TestResult &r : m_results.current(stayId)) {
-            if (r.instrument == QLatin1String("dallas"))
-                in.dallasProfile = r.scores.value(QStringLiteral("profile")).toString();
-            else if (r.instrument == QLatin1String("odi"))
-                in.odiPercent = r.scores.value(QStringLiteral("percent")).toDouble();
-            else if (r.instrument == QLatin1String("startback"))
-                in.startBackRisk = r.scores.value(QStringLiteral("risk")).toString();
-        }
-        return in;
+        return inputFor(*stay);
     });
+}
+
+OrientationInput AssessmentService::inputFor(const Stay &stay)
+{
+    OrientationInput in;
+    if (const std::optional<Patient> p = m_patients.find(stay.patientId))
+        in.age = p->ageOn(stay.admissionDate.isValid() ? stay.admissionDate : m_clock.today());
+    // The latest result of each instrument (current results come oldest first).
+    for (const TestResult &r : m_results.current(stay.id)) {
+        if (r.instrument == QLatin1String("dallas"))
+            in.dallasProfile = r.scores.value(QStringLiteral("profile")).toString();
+        else if (r.instrument == QLatin1String("odi"))
+            in.odiPercent = r.scores.value(QStringLiteral("percent")).toDouble();
+        else if (r.instrument == QLatin1String("startback"))
+            in.startBackRisk = r.scores.value(QStringLiteral("risk")).toString();
+    }
+    return in;
 }
 
 OrientationSuggestion AssessmentService::suggestOrientation(OrientationInput in, const AdmissionAssessment &a)
@@ -311,6 +321,14 @@ OrientationSuggestion AssessmentService::suggestOrientation(OrientationInput in,
     in.complexProfile = a.complexProfile;
     in.cognitiveOrPsychiatric = a.cognitiveOrPsychiatric;
     in.disability = a.disability;
+    in.fatigable = a.fatigable;
+    in.yellowFlags = a.flag(PsychosocialFlag::Yellow).present;
+    in.blueFlags = a.flag(PsychosocialFlag::Blue).present;
+    in.blackFlags = a.flag(PsychosocialFlag::Black).present;
+    in.exclusions.clear();
+    for (Exclusion e : AssessmentRules::exclusionsPresent(a))
+        in.exclusions << kExclusions.shortLabel(e);
+    in.exclusionsJustified = !a.exclusionJustification.trimmed().isEmpty();
     return OrientationRules::suggest(in);
 }
 

@@ -81,6 +81,7 @@ signals:
 
 private:
     Result<Stay> writableStay(StayId id);
+    OrientationInput inputFor(const Stay &stay);
     Result<AdmissionAssessment> saveDraft(const AdmissionAssessment &draft, Change &change, PatientId patient);
     Status writeThrough(const AdmissionAssessment &signedOne, Change &change);
     static Failure conflict();

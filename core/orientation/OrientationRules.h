@@ -19,6 +19,12 @@ struct OrientationInput {
     bool complexProfile = false;
     bool cognitiveOrPsychiatric = false;
     bool disability = false;
+    bool fatigable = false;
+    bool yellowFlags = false; // psychosocial risk of chronicity
+    bool blueFlags = false;   // perception of work
+    bool blackFlags = false;  // the system: employer, insurance, litigation
+    QStringList exclusions;   // the exclusion criteria present, as named in lists
+    bool exclusionsJustified = false;
 };
 
 // A suggested programme with the reasons for it, and the instruments it lacked.
@@ -44,6 +50,17 @@ public:
     // ODI of 20 % or less (minimal disability) allows the one-week education programme.
     static constexpr double MinimalOdi = 20.0;
 
+    // In this order (the first that applies wins, its reasons listed):
+    // 1. an exclusion criterion present (reference §8, récusation) and not justified → level 2
+    //    (once justified, it is listed with the programme suggested, as a caution);
+    // 2. a level-2 profile (elderly, complex, cognitive or psychiatric, disabled) → level 2;
+    // 3. an intensive indication (ODI above 40 %, STarT Back high, Dallas behavioural or mixed,
+    //    yellow flags) → RFR; but a fatigable patient → individual sessions first, the intensive
+    //    indications listed with the fatigability;
+    // 4. STarT Back low and ODI 20 % or less → education;
+    // 5. otherwise individual sessions.
+    // Blue and black flags (and justified exclusions) decide nothing: they are added to the reasons of the level-1 programme
+    // suggested, as what it must address (return to work, the system).
     static OrientationSuggestion suggest(const OrientationInput &input);
 };
 

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -199,6 +200,42 @@ TEST_F(AssessmentUiTest, SigningTooEarlyNamesWhatIsMissingAndSavesNothing)
         << tab()->banner()->text().toStdString();
     EXPECT_TRUE(tab()->banner()->text().contains(QStringLiteral("Choisissez l'orientation avant de signer")));
     EXPECT_EQ(m_store.dumpAll(), before);
+}
+
+// "The physician accepts or overrides with a reason; both are recorded."
+TEST_F(AssessmentUiTest, OverridingTheSuggestionAsksForTheReasonThenShowsWhatWasSuggested)
+{
+    TestResult r;
+    r.stayId = m_stay;
+    r.instrument = QStringLiteral("startback");
+    r.performedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
+    r.enteredBy = QStringLiteral("Test");
+    r.answers = {{QStringLiteral("items"), QJsonArray{0, 0, 0, 0, 1, 1, 1, 1, 4}}}; // high risk
+    ASSERT_TRUE(m_store->results().record(r));
+    m_window->patientPanel()->refresh();
+
+    type(QStringLiteral("reasonField"), QStringLiteral("Lombalgie chronique"));
+    choose(QStringLiteral("modeField"), QStringLiteral("Hospitalisation de jour (HTP)"));
+    EXPECT_TRUE(find<QLabel>(form(), QStringLiteral("orientationSuggestion"))
+                    ->text()
+                    .startsWith(QStringLiteral("Restauration fonctionnelle du rachis (4 semaines) : STarT Back")))
+        << find<QLabel>(form(), QStringLiteral("orientationSuggestion"))->text().toStdString();
+    choose(QStringLiteral("orientationField"), QStringLiteral("Prise en charge individuelle (4 semaines)"));
+    const QString before = m_store.dumpAll();
+    QTest::mouseClick(find<QPushButton>(tab(), QStringLiteral("signAssessmentButton")), Qt::LeftButton);
+    EXPECT_TRUE(tab()->banner()->text().contains(
+        QStringLiteral("L'orientation choisie (Individuel) n'est pas celle suggérée (RFR)")))
+        << tab()->banner()->text().toStdString();
+    EXPECT_EQ(m_store.dumpAll(), before);
+
+    type(QStringLiteral("orientationNoteField"), QStringLiteral("Reprise du travail a mi-temps"));
+    QTest::mouseClick(find<QPushButton>(tab(), QStringLiteral("signAssessmentButton")), Qt::LeftButton);
+    ASSERT_TRUE((*m_store->assessments().current(m_stay))->isSigned()) << tab()->banner()->text().toStdString();
+    EXPECT_TRUE(find<QLabel>(form(), QStringLiteral("orientationSuggestion"))
+                    ->text()
+                    .startsWith(QStringLiteral("Suggestion à la signature : Restauration fonctionnelle du rachis")))
+        << find<QLabel>(form(), QStringLiteral("orientationSuggestion"))->text().toStdString();
+    EXPECT_EQ(m_store->stays().find(m_stay)->programme, Programme::Individual);
 }
 
 TEST_F(AssessmentUiTest, ATherapistReadsButCannotSign)

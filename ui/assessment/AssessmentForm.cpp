@@ -425,7 +425,8 @@ QWidget *AssessmentForm::orientationSection()
     form->addRow(tr("Effort"), m_fatigable);
     form->addRow(tr("Suggestion"), m_orientationSuggestion);
     form->addRow(tr("&Orientation chosen *"), m_orientation);
-    form->addRow(tr("Note"), m_orientationNote);
+    m_orientationNote->setPlaceholderText(tr("Required when the orientation chosen is not the one suggested"));
+    form->addRow(tr("Reason, &note"), m_orientationNote);
     return box;
 }
 

@@ -185,7 +185,12 @@ void AssessmentTab::recompute()
             ? tr("%1: no indication of full hospitalisation.").arg(kStayModes.label(mode.mode))
             : tr("%1: %2.").arg(kStayModes.label(mode.mode), mode.reasons.join(QStringLiteral(", "))));
 
-    if (m_orientationInput) {
+    if (m_current.isSigned() && m_current.suggestedOrientation) {
+        // What the physician saw when signing, as recorded.
+        m_form->orientationSuggestion()->setText(tr("Suggestion when signed: %1: %2.")
+                                                     .arg(kOrientations.label(*m_current.suggestedOrientation),
+                                                          m_current.suggestionReasons.join(QStringLiteral(", "))));
+    } else if (m_orientationInput) {
         const OrientationSuggestion o = AssessmentService::suggestOrientation(*m_orientationInput, a);
         QString text =
             o.orientation ? tr("%1: %2.").arg(kOrientations.label(*o.orientation), o.reasons.join(QStringLiteral(", ")))

@@ -45,6 +45,23 @@ protected:
         return a;
     }
 
+    void record(const char *instrument, const QJsonObject &answers, int day)
+    {
+        TestResult r;
+        r.stayId = stay;
+        r.instrument = QLatin1String(instrument);
+        r.performedAt = QDateTime(QDate(2026, 11, day), QTime(10, 0));
+        r.enteredBy = QStringLiteral("Test");
+        r.answers = answers;
+        const Result<TestResult> saved = db->results().record(r);
+        ASSERT_TRUE(saved) << saved.failure().text().toStdString();
+    }
+    // Items 5–8 agreed and bothersomeness "extremely": psychosocial subscale 5, high risk.
+    void recordHighRiskStartBack()
+    {
+        record("startback", {{QStringLiteral("items"), QJsonArray{0, 0, 0, 0, 1, 1, 1, 1, 4}}}, 3);
+    }
+
     QString lastAction() { return db.audit().isEmpty() ? QString() : db.audit().last().action; }
 
     TestStore db;
@@ -294,18 +311,7 @@ TEST_F(AssessmentServiceTest, OnlyPhysiciansWriteAndSign)
 
 TEST_F(AssessmentServiceTest, TheOrientationComesFromTheStaysLatestResults)
 {
-    const auto record = [&](const char *instrument, const QJsonObject &answers, int day) {
-        TestResult r;
-        r.stayId = stay;
-        r.instrument = QLatin1String(instrument);
-        r.performedAt = QDateTime(QDate(2026, 11, day), QTime(10, 0));
-        r.enteredBy = QStringLiteral("Test");
-        r.answers = answers;
-        const Result<TestResult> saved = db->results().record(r);
-        ASSERT_TRUE(saved) << saved.failure().text().toStdString();
-    };
-    // Items 5–8 agreed and bothersomeness "extremely": psychosocial subscale 5, high risk.
-    record("startback", {{QStringLiteral("items"), QJsonArray{0, 0, 0, 0, 1, 1, 1, 1, 4}}}, 3);
+    recordHighRiskStartBack();
 
     AdmissionAssessment a = complete();
     OrientationSuggestion s = *db->assessments().suggestOrientation(a);
@@ -320,6 +326,43 @@ TEST_F(AssessmentServiceTest, TheOrientationComesFromTheStaysLatestResults)
     const QStringList missing = *db->assessments().missingBaselineTests(stay);
     EXPECT_EQ(missing, (QStringList{QStringLiteral("tug"), QStringLiteral("6mwt"), QStringLiteral("berg"),
                                     QStringLiteral("dallas"), QStringLiteral("odi")}));
+}
+
+// Issue #5: "The physician accepts or overrides with a reason; both are recorded."
+TEST_F(AssessmentServiceTest, OverridingTheSuggestedOrientationNeedsAReasonAndBothAreRecorded)
+{
+    recordHighRiskStartBack(); // suggests RFR
+    AdmissionAssessment a = complete();
+    a.orientation = Orientation::Individual;
+    a.fatigable = false;
+    const QString before = db.dumpAll();
+    const Result<AdmissionAssessment> refused = db->assessments().sign(a);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.failure().messageFor(QStringLiteral("orientation_note")),
+              QStringLiteral("The orientation chosen (Individual) is not the one suggested (Spine restoration): give "
+                             "the reason in the orientation note before signing."));
+    EXPECT_EQ(db.dumpAll(), before);
+
+    a.orientationNote = QStringLiteral("Reprise du travail prévue, horaires incompatibles avec la RFR");
+    const Result<AdmissionAssessment> signedOne = db->assessments().sign(a);
+    ASSERT_TRUE(signedOne) << signedOne.failure().text().toStdString();
+    const AdmissionAssessment stored = **db->assessments().current(stay);
+    EXPECT_EQ(stored.orientation, Orientation::Individual);
+    EXPECT_EQ(stored.orientationNote, a.orientationNote);
+    EXPECT_EQ(stored.suggestedOrientation, Orientation::SpineRestoration);
+    EXPECT_EQ(stored.suggestionReasons,
+              QStringList{QStringLiteral("STarT Back high risk (psychologically informed care)")});
+    EXPECT_EQ(db.audit().at(db.audit().size() - 2).after.value(QStringLiteral("suggested_orientation")).toString(),
+              QStringLiteral("rfr"));
+}
+
+TEST_F(AssessmentServiceTest, AcceptingTheSuggestionNeedsNoNoteAndIsRecorded)
+{
+    recordHighRiskStartBack();
+    const Result<AdmissionAssessment> signedOne = db->assessments().sign(complete()); // RFR chosen
+    ASSERT_TRUE(signedOne) << signedOne.failure().text().toStdString();
+    EXPECT_EQ(signedOne->suggestedOrientation, Orientation::SpineRestoration);
+    EXPECT_EQ((*db->assessments().current(stay))->suggestedOrientation, Orientation::SpineRestoration);
 }
 
 } // namespace

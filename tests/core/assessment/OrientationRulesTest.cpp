@@ -1,7 +1,7 @@
 // Issue #5, "Orientation": the suggested programme and its reasons from age, level-2 profiles,
-// Dallas profile, STarT Back risk and Oswestry. Source: clinical reference §8 (programmes and
-// level-2 profiles), §5 (Fairbank bands), §6 (matched care, Hill 2011); the thresholds that join
-// them are this application's Decision (OrientationRules.h).
+// Dallas profile, STarT Back risk, Oswestry, fatigability, psychosocial flags and exclusion criteria. Source: clinical
+// reference §8 (programmes and level-2 profiles), §5 (Fairbank bands), §6 (matched care, Hill 2011); the thresholds
+// that join them are this application's Decision (OrientationRules.h).
 
 #include "core/orientation/OrientationRules.h"
 #include "support/Printers.h"
@@ -25,6 +25,12 @@ OrientationInput in(std::optional<int> age, const char *dallas, const char *star
     i.dallasProfile = QLatin1String(dallas);
     i.startBackRisk = QLatin1String(startBack);
     i.odiPercent = odi;
+    return i;
+}
+
+template <typename Change> OrientationInput with(OrientationInput i, Change change)
+{
+    change(i);
     return i;
 }
 
@@ -75,6 +81,55 @@ const OrientationCase kCases[] = {
      Orientation::Individual,
      {QStringLiteral("STarT Back low risk"), QStringLiteral("Oswestry 20.2 % (moderate disability)")}},
     {"nothing_measured_no_suggestion", in(40, "", "", std::nullopt), std::nullopt, {}},
+    // Exclusion criteria (reference §8, récusation): level 2 until the physician justifies
+    // continuing; then a caution listed with the programme.
+    {"exclusion_not_justified_level2",
+     with(in(40, "medical", "low", 10), [](auto &i) { i.exclusions = {QStringLiteral("pregnancy")}; }),
+     Orientation::Level2,
+     {QStringLiteral("exclusion criterion not justified: pregnancy")}},
+    {"exclusion_justified_listed",
+     with(in(40, "medical", "low", 10),
+          [](auto &i) {
+              i.exclusions = {QStringLiteral("obesity class III")};
+              i.exclusionsJustified = true;
+          }),
+     Orientation::Education,
+     {QStringLiteral("STarT Back low risk (advice and self-management)"),
+      QStringLiteral("Oswestry 10.0 % (20 % or less: minimal disability)"),
+      QStringLiteral("exclusion criterion justified: obesity class III")}},
+    {"exclusion_before_level2_profile",
+     with(complex(), [](auto &i) { i.exclusions = {QStringLiteral("pregnancy")}; }),
+     Orientation::Level2,
+     {QStringLiteral("exclusion criterion not justified: pregnancy")}},
+    // Psychosocial flags: yellow ones call for the intensive programme; blue and black are listed.
+    {"yellow_flags_intensive",
+     with(in(40, "medical", "medium", 30), [](auto &i) { i.yellowFlags = true; }),
+     Orientation::SpineRestoration,
+     {QStringLiteral("yellow flags (psychosocial risk of chronicity)")}},
+    {"blue_black_flags_listed_not_deciding",
+     with(in(40, "medical", "medium", 30),
+          [](auto &i) {
+              i.blueFlags = true;
+              i.blackFlags = true;
+          }),
+     Orientation::Individual,
+     {QStringLiteral("STarT Back medium risk (physiotherapy on physical symptoms and function)"),
+      QStringLiteral("Oswestry 30.0 % (moderate disability)"),
+      QStringLiteral("Dallas medical profile (physical impact predominant)"),
+      QStringLiteral("blue flags to address (perception of work)"),
+      QStringLiteral("black flags to address (employer, insurance, litigation)")}},
+    // Fatigability: individual sessions before the intensive programme.
+    {"fatigable_intensive_becomes_individual",
+     with(in(40, "mixed", "high", 50), [](auto &i) { i.fatigable = true; }),
+     Orientation::Individual,
+     {QStringLiteral("Oswestry 50.0 % (more than 40 %: severe disability)"),
+      QStringLiteral("STarT Back high risk (psychologically informed care)"), QStringLiteral("Dallas mixed profile"),
+      QStringLiteral("fatigability: individual sessions first, the intensive programme once tolerated")}},
+    {"fatigable_without_intensive_indication_unchanged",
+     with(in(30, "undetermined", "low", 12), [](auto &i) { i.fatigable = true; }),
+     Orientation::Education,
+     {QStringLiteral("STarT Back low risk (advice and self-management)"),
+      QStringLiteral("Oswestry 12.0 % (20 % or less: minimal disability)")}},
 };
 
 class OrientationSuggestions : public ::testing::TestWithParam<OrientationCase>
