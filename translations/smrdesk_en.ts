@@ -3786,6 +3786,136 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::ui::CarePlanForm</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Each goal measurable where possible: ODI −30 % of the baseline, 6-minute walk +50 m, Berg 45 or more, a return-to-work date.</source>
+        <translation>Each goal measurable where possible: ODI −30 % of the baseline, 6-minute walk +50 m, Berg 45 or more, a return-to-work date.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a goal</source>
+        <translation>&amp;Add a goal</translation>
+    </message>
+    <message>
+        <source>Disciplines and sessions a week</source>
+        <translation>Disciplines and sessions a week</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collective</translation>
+    </message>
+    <message>
+        <source> / week</source>
+        <translation> / week</translation>
+    </message>
+    <message>
+        <source>* the therapies of décret n° 2022-25.</source>
+        <translation>* the therapies of décret n° 2022-25.</translation>
+    </message>
+    <message>
+        <source>Reason for the shortfall (required to save a plan short of the decree)</source>
+        <translation>Reason for the shortfall (required to save a plan short of the decree)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <source>In a &amp;week</source>
+        <translation>In a &amp;week</translation>
+    </message>
+    <message>
+        <source>The weekly review: a week from today</source>
+        <translation>The weekly review: a week from today</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;today</source>
+        <translation>Agreed &amp;today</translation>
+    </message>
+    <message>
+        <source>Planned &amp;duration</source>
+        <translation>Planned &amp;duration</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>Next &amp;review</translation>
+    </message>
+    <message>
+        <source>Patient's a&amp;greement on</source>
+        <translation>Patient's a&amp;greement on</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 sessions a week (%2 individual, %3 collective); %4 therapies of the decree.</source>
+        <translation>Total: %1 sessions a week (%2 individual, %3 collective); %4 therapies of the decree.</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Next review: %1</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>Agreement: %1</translation>
+    </message>
+    <message>
+        <source>✔ Meets the minimum of décret n° 2022-25 in %1.</source>
+        <translation>✔ Meets the minimum of décret n° 2022-25 in %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Short of the minimum of décret n° 2022-25 in %1:</source>
+        <translation>⚠ Short of the minimum of décret n° 2022-25 in %1:</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::CarePlanTab</name>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Save the plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+S also saves the plan.</source>
+        <translation>Ctrl+S also saves the plan.</translation>
+    </message>
+    <message>
+        <source>No care plan yet for this stay: not saved.</source>
+        <translation>No care plan yet for this stay: not saved.</translation>
+    </message>
+    <message>
+        <source>Care plan, version %1.</source>
+        <translation>Care plan, version %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Review due since %1.</source>
+        <translation>⚠ Review due since %1.</translation>
+    </message>
+    <message>
+        <source>Next review on %1.</source>
+        <translation>Next review on %1.</translation>
+    </message>
+    <message>
+        <source>The patient's agreement is not recorded yet.</source>
+        <translation>The patient's agreement is not recorded yet.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::CensusModel</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -4039,6 +4169,61 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     <message>
         <source>The stored value "%1" is not one of the choices.</source>
         <translation>The stored value "%1" is not one of the choices.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::GoalRow</name>
+    <message>
+        <source>Achieved on</source>
+        <translation>Achieved on</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this goal from the plan</source>
+        <translation>Remove this goal from the plan</translation>
+    </message>
+    <message>
+        <source>What is aimed at, in words (required when not measured)</source>
+        <translation>What is aimed at, in words (required when not measured)</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Lower is better for this measure.</source>
+        <translation>Lower is better for this measure.</translation>
+    </message>
+    <message>
+        <source>Higher is better for this measure.</source>
+        <translation>Higher is better for this measure.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Goal %1: %2</translation>
     </message>
 </context>
 <context>
@@ -4587,6 +4772,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Admission assessment</source>
         <translation>Admission assessment</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
     </message>
 </context>
 <context>

@@ -3787,6 +3787,136 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>smr::ui::CarePlanForm</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Each goal measurable where possible: ODI −30 % of the baseline, 6-minute walk +50 m, Berg 45 or more, a return-to-work date.</source>
+        <translation>Chaque objectif mesurable si possible : ODI −30 % de la valeur initiale, test de marche de 6 minutes +50 m, Berg 45 ou plus, une date de reprise du travail.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a goal</source>
+        <translation>&amp;Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Disciplines and sessions a week</source>
+        <translation>Disciplines et séances par semaine</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Individual</source>
+        <translation>Individuelles</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>Collectives</translation>
+    </message>
+    <message>
+        <source> / week</source>
+        <translation> / sem.</translation>
+    </message>
+    <message>
+        <source>* the therapies of décret n° 2022-25.</source>
+        <translation>* les thérapies du décret n° 2022-25.</translation>
+    </message>
+    <message>
+        <source>Reason for the shortfall (required to save a plan short of the decree)</source>
+        <translation>Motif de l'écart (obligatoire pour enregistrer un projet en deçà du décret)</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semaines</translation>
+    </message>
+    <message>
+        <source>In a &amp;week</source>
+        <translation>Dans une &amp;semaine</translation>
+    </message>
+    <message>
+        <source>The weekly review: a week from today</source>
+        <translation>La réévaluation hebdomadaire : dans une semaine</translation>
+    </message>
+    <message>
+        <source>Agreed &amp;today</source>
+        <translation>Accord au&amp;jourd'hui</translation>
+    </message>
+    <message>
+        <source>Planned &amp;duration</source>
+        <translation>&amp;Durée prévue</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>Prochaine &amp;réévaluation</translation>
+    </message>
+    <message>
+        <source>Patient's a&amp;greement on</source>
+        <translation>Accord du &amp;patient le</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>enregistré par %1</translation>
+    </message>
+    <message>
+        <source>Total: %1 sessions a week (%2 individual, %3 collective); %4 therapies of the decree.</source>
+        <translation>Total : %1 séances par semaine (%2 individuelles, %3 collectives) ; %4 thérapie(s) du décret.</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Prochaine réévaluation : %1</translation>
+    </message>
+    <message>
+        <source>Agreement: %1</source>
+        <translation>Accord : %1</translation>
+    </message>
+    <message>
+        <source>✔ Meets the minimum of décret n° 2022-25 in %1.</source>
+        <translation>✔ Conforme au minimum du décret n° 2022-25 en %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Short of the minimum of décret n° 2022-25 in %1:</source>
+        <translation>⚠ En deçà du minimum du décret n° 2022-25 en %1 :</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::CarePlanTab</name>
+    <message>
+        <source>&amp;Save the plan</source>
+        <translation>&amp;Enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Ctrl+S also saves the plan.</source>
+        <translation>Ctrl+S enregistre aussi le projet.</translation>
+    </message>
+    <message>
+        <source>No care plan yet for this stay: not saved.</source>
+        <translation>Pas encore de projet de soins pour ce séjour : non enregistré.</translation>
+    </message>
+    <message>
+        <source>Care plan, version %1.</source>
+        <translation>Projet de soins, version %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Review due since %1.</source>
+        <translation>⚠ Réévaluation attendue depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Next review on %1.</source>
+        <translation>Prochaine réévaluation le %1.</translation>
+    </message>
+    <message>
+        <source>The patient's agreement is not recorded yet.</source>
+        <translation>L'accord du patient n'est pas encore enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::CensusModel</name>
     <message numerus="yes">
         <source>%n year(s)</source>
@@ -4040,6 +4170,61 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     <message>
         <source>The stored value "%1" is not one of the choices.</source>
         <translation>La valeur enregistrée « %1 » ne fait pas partie des choix.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::GoalRow</name>
+    <message>
+        <source>Achieved on</source>
+        <translation>Atteint le</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>avant le</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this goal from the plan</source>
+        <translation>Retirer cet objectif du projet</translation>
+    </message>
+    <message>
+        <source>What is aimed at, in words (required when not measured)</source>
+        <translation>Ce qui est visé, en mots (obligatoire si non mesuré)</translation>
+    </message>
+    <message>
+        <source>Review on</source>
+        <translation>Réévaluation le</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Lower is better for this measure.</source>
+        <translation>Plus bas vaut mieux pour cette mesure.</translation>
+    </message>
+    <message>
+        <source>Higher is better for this measure.</source>
+        <translation>Plus haut vaut mieux pour cette mesure.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Objectif %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4773,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Admission assessment</source>
         <translation>Bilan d'admission</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Projet de soins</translation>
     </message>
 </context>
 <context>

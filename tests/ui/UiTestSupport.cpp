@@ -35,7 +35,9 @@ QString screenshot(QWidget *widget, const QString &name, const QSize &size)
     const QString dir = QStringLiteral(SMRDESK_SCREENSHOT_DIR);
     QDir().mkpath(dir);
     const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
-    QApplication::processEvents();
+    // Layout requests travel one parent per round (a form, its scroll area's viewport, the area).
+    for (int round = 0; round < 4; ++round)
+        QApplication::processEvents();
     const QPixmap pixmap = widget->grab();
     EXPECT_TRUE(pixmap.save(path)) << path.toStdString();
     return path;

@@ -1,4 +1,5 @@
 #include "ui/assessment/AssessmentForm.h"
+#include "ui/common/CodeCombo.h"
 
 #include "core/common/Dates.h"
 #include "core/common/Text.h"
@@ -24,22 +25,6 @@
 namespace smr::ui {
 
 namespace {
-
-template <typename E, std::size_t N> void fill(QComboBox *box, const CodeTable<E, N> &table)
-{
-    for (E v : table.values())
-        box->addItem(table.label(v), int(v));
-}
-
-template <typename E> E current(const QComboBox *box)
-{
-    return E(box->currentData().toInt());
-}
-
-template <typename E> void select(QComboBox *box, E value)
-{
-    box->setCurrentIndex(std::max(0, box->findData(int(value))));
-}
 
 std::optional<int> spinValue(const QSpinBox *s)
 {

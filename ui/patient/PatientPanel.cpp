@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "ui/assessment/AssessmentTab.h"
 #include "ui/audit/ConflictDialog.h"
+#include "ui/careplan/CarePlanTab.h"
 #include "ui/common/Prompter.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientHeader.h"
@@ -24,11 +25,13 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     , m_overview(new OverviewTab(this))
     , m_results(new ResultsTab(store, prompter, ticker, this))
     , m_assessment(new AssessmentTab(store, prompter, this))
+    , m_carePlan(new CarePlanTab(store, this))
 {
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(m_assessment, tr("Admission assessment"));
+    m_tabs->addTab(m_carePlan, tr("Care plan"));
     m_tabs->addTab(m_results, tr("Tests"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -40,15 +43,21 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     connect(m_overview, &OverviewTab::notesModifiedChanged, this, &PatientPanel::unsavedChangesChanged);
     connect(m_assessment, &AssessmentTab::modifiedChanged, this,
             [this] { emit unsavedChangesChanged(hasUnsavedChanges()); });
-    connect(m_assessment, &AssessmentTab::saved, this, &PatientPanel::showAlerts);
+    // Signing writes the mode and programme through to the stay: the header and the care plan's
+    // decree check follow (what is typed elsewhere stays).
+    connect(m_assessment, &AssessmentTab::saved, this, &PatientPanel::refresh);
+    connect(m_carePlan, &CarePlanTab::modifiedChanged, this,
+            [this] { emit unsavedChangesChanged(hasUnsavedChanges()); });
     connect(m_assessment, &AssessmentTab::enterTestRequested, this, [this](const QString &instrument) {
         m_tabs->setCurrentWidget(m_results);
         m_results->startEntry(instrument);
     });
     // A test entered meanwhile changes the baseline list and the orientation's suggestion.
     connect(&store.results(), &ResultService::resultSaved, this, [this](ResultId, StayId stay) {
-        if (m_stay && m_stay->id == stay)
+        if (m_stay && m_stay->id == stay) {
             m_assessment->show(m_stay, true);
+            m_carePlan->show(m_stay, true); // the goals' progress
+        }
     });
 }
 
@@ -116,6 +125,7 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
     m_results->show(*m_patient, m_stay);
     m_assessment->show(m_stay, keepNotes);
+    m_carePlan->show(m_stay, keepNotes);
     showAlerts();
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
@@ -125,13 +135,17 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
 
 bool PatientPanel::hasUnsavedChanges() const
 {
-    return m_patient && (m_overview->notesModified() || m_assessment->isModified());
+    return m_patient && (m_overview->notesModified() || m_assessment->isModified() || m_carePlan->isModified());
 }
 
 bool PatientPanel::saveChanges()
 {
     if (m_patient && m_assessment->isModified() && !m_assessment->saveDraft()) {
         m_tabs->setCurrentWidget(m_assessment); // the reason is shown there
+        return false;
+    }
+    if (m_patient && m_carePlan->isModified() && !m_carePlan->save()) {
+        m_tabs->setCurrentWidget(m_carePlan);
         return false;
     }
     return saveNotes();
@@ -173,6 +187,7 @@ void PatientPanel::discardChanges()
     if (m_patient)
         m_overview->setNotes(m_patient->notes);
     m_assessment->discardChanges();
+    m_carePlan->discardChanges();
 }
 
 } // namespace smr::ui

@@ -17,6 +17,7 @@ class Store;
 namespace smr::ui {
 
 class AssessmentTab;
+class CarePlanTab;
 class OverviewTab;
 class PatientHeader;
 class Prompter;
@@ -54,6 +55,7 @@ public:
     OverviewTab *overview() const { return m_overview; }
     ResultsTab *results() const { return m_results; }
     AssessmentTab *assessment() const { return m_assessment; }
+    CarePlanTab *carePlan() const { return m_carePlan; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -71,6 +73,7 @@ private:
     OverviewTab *m_overview;
     ResultsTab *m_results;
     AssessmentTab *m_assessment;
+    CarePlanTab *m_carePlan;
     std::optional<Patient> m_patient;
     // The version the notes being typed started from: a refresh shows newer versions without
     // letting the draft be saved over them unseen.
