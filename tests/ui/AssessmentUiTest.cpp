@@ -7,6 +7,8 @@
 
 #include "ui/assessment/AssessmentForm.h"
 #include "ui/assessment/AssessmentTab.h"
+#include "ui/census/CensusModel.h"
+#include "ui/census/CensusPanel.h"
 #include "ui/main/MainWindow.h"
 #include "ui/patient/PatientHeader.h"
 #include "ui/patient/PatientPanel.h"
@@ -175,6 +177,9 @@ TEST_F(AssessmentUiTest, FilledTopToBottomWarnedSignedAndReadOnly)
     const Stay s = *m_store->stays().find(m_stay);
     EXPECT_EQ(s.mode, StayMode::FullHospitalisation);
     EXPECT_EQ(s.programme, Programme::SpineRestoration);
+    // The list of stays follows at once.
+    auto *census = m_window->census()->model();
+    EXPECT_EQ(census->data(census->index(0, ui::CensusModel::ModeColumn)).toString(), QStringLiteral("HC"));
     screenshot(m_window.get(), QStringLiteral("assessment-signed"));
 
     // A new version asks for its reason and is a draft again; the signed one is kept.

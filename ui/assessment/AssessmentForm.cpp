@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -425,6 +426,13 @@ void AssessmentForm::setReadOnly(bool readOnly)
 {
     for (QWidget *s : m_sections)
         s->setEnabled(!readOnly);
+    // A signed assessment is read as a document: the style sheet keeps its text dark
+    // ("readOnlyForm"); the descendants are polished again to follow the new property.
+    setProperty("readOnlyForm", readOnly);
+    for (QWidget *w : findChildren<QWidget *>()) {
+        w->style()->unpolish(w);
+        w->style()->polish(w);
+    }
 }
 
 void AssessmentForm::setAssessment(const AdmissionAssessment &a)

@@ -125,6 +125,8 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     connect(&store.patients(), &PatientService::patientSaved, m_census->model(), &CensusModel::reload);
     connect(&store.stays(), &StayService::staySaved, m_census->model(), &CensusModel::reload);
     connect(&store.demo(), &DemoService::loaded, m_census->model(), &CensusModel::reload);
+    // Signing an assessment writes the mode and programme through to the stay.
+    connect(&store.assessments(), &AssessmentService::assessmentSaved, m_census->model(), &CensusModel::reload);
     connect(&store.patients(), &PatientService::patientSaved, this, &MainWindow::onDataChanged);
     connect(&store.stays(), &StayService::staySaved, this, &MainWindow::onDataChanged);
     connect(&store.demo(), &DemoService::loaded, this, &MainWindow::onDataChanged);
