@@ -2,6 +2,7 @@
 
 #include "core/storage/Sql.h"
 
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -48,6 +49,20 @@ Stay TestStore::stay(PatientId patient)
     s.plannedDischargeDate = QDate(2026, 11, 29);
     s.programme = Programme::SpineRestoration;
     return s;
+}
+
+TestResult TestStore::questionnaire(StayId stay, const QString &instrument, const QDate &day, const QList<int> &items)
+{
+    TestResult r;
+    r.stayId = stay;
+    r.instrument = instrument;
+    r.performedAt = QDateTime(day, QTime(10, 0));
+    r.enteredBy = QStringLiteral("Test");
+    QJsonArray a;
+    for (int i : items)
+        a.append(i);
+    r.answers = {{QStringLiteral("items"), a}};
+    return r;
 }
 
 User TestStore::addUser(const QString &username, const QList<Role> &roles, const QString &displayName)

@@ -3,6 +3,7 @@
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/patients/Patient.h"
+#include "core/results/TestResult.h"
 #include "core/stays/Stay.h"
 #include "support/Printers.h"
 #include "support/TestDatabase.h"
@@ -38,6 +39,8 @@ public:
     static Patient patient(const QString &ipp = QStringLiteral("IPP001"));
     // A valid stay in progress for `patient`.
     static Stay stay(PatientId patient);
+    // A questionnaire's answers ("items") taken on `day` at 10:00, to record.
+    static TestResult questionnaire(StayId stay, const QString &instrument, const QDate &day, const QList<int> &items);
 
     // Creates a valid patient and returns its id (fails the test if refused).
     PatientId addPatient(const QString &ipp = QStringLiteral("IPP001"));

@@ -210,13 +210,9 @@ TEST_F(AssessmentUiTest, SigningTooEarlyNamesWhatIsMissingAndSavesNothing)
 // "The physician accepts or overrides with a reason; both are recorded."
 TEST_F(AssessmentUiTest, OverridingTheSuggestionAsksForTheReasonThenShowsWhatWasSuggested)
 {
-    TestResult r;
-    r.stayId = m_stay;
-    r.instrument = QStringLiteral("startback");
-    r.performedAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0));
-    r.enteredBy = QStringLiteral("Test");
-    r.answers = {{QStringLiteral("items"), QJsonArray{0, 0, 0, 0, 1, 1, 1, 1, 4}}}; // high risk
-    ASSERT_TRUE(m_store->results().record(r));
+    // High risk.
+    ASSERT_TRUE(m_store->results().record(TestStore::questionnaire(m_stay, QStringLiteral("startback"),
+                                                                   QDate(2026, 11, 20), {0, 0, 0, 0, 1, 1, 1, 1, 4})));
     m_window->patientPanel()->refresh();
 
     type(QStringLiteral("reasonField"), QStringLiteral("Lombalgie chronique"));

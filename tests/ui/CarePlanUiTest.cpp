@@ -33,18 +33,9 @@ template <typename W> W *find(QWidget *root, const QString &name)
     return w;
 }
 
-TestResult odi(StayId stay, const QDate &day, std::initializer_list<int> items)
+TestResult odi(StayId stay, const QDate &day, const QList<int> &items)
 {
-    TestResult r;
-    r.stayId = stay;
-    r.instrument = QStringLiteral("odi");
-    r.performedAt = QDateTime(day, QTime(10, 0));
-    r.enteredBy = QStringLiteral("Test");
-    QJsonArray a;
-    for (int i : items)
-        a.append(i);
-    r.answers = {{QStringLiteral("items"), a}};
-    return r;
+    return TestStore::questionnaire(stay, QStringLiteral("odi"), day, items);
 }
 
 class CarePlanUiTest : public ::testing::Test

@@ -45,21 +45,12 @@ protected:
         return a;
     }
 
-    void record(const char *instrument, const QJsonObject &answers, int day)
-    {
-        TestResult r;
-        r.stayId = stay;
-        r.instrument = QLatin1String(instrument);
-        r.performedAt = QDateTime(QDate(2026, 11, day), QTime(10, 0));
-        r.enteredBy = QStringLiteral("Test");
-        r.answers = answers;
-        const Result<TestResult> saved = db->results().record(r);
-        ASSERT_TRUE(saved) << saved.failure().text().toStdString();
-    }
     // Items 5–8 agreed and bothersomeness "extremely": psychosocial subscale 5, high risk.
     void recordHighRiskStartBack()
     {
-        record("startback", {{QStringLiteral("items"), QJsonArray{0, 0, 0, 0, 1, 1, 1, 1, 4}}}, 3);
+        const Result<TestResult> saved = db->results().record(TestStore::questionnaire(
+            stay, QStringLiteral("startback"), QDate(2026, 11, 3), {0, 0, 0, 0, 1, 1, 1, 1, 4}));
+        ASSERT_TRUE(saved) << saved.failure().text().toStdString();
     }
 
     QString lastAction() { return db.audit().isEmpty() ? QString() : db.audit().last().action; }

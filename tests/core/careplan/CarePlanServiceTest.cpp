@@ -328,18 +328,9 @@ TEST_F(CarePlanServiceTest, ASecretaryCannotWriteAPlan)
     EXPECT_EQ(db.dumpAll(), before);
 }
 
-TestResult odi(StayId stay, const QDate &day, std::initializer_list<int> items)
+TestResult odi(StayId stay, const QDate &day, const QList<int> &items)
 {
-    TestResult r;
-    r.stayId = stay;
-    r.instrument = QStringLiteral("odi");
-    r.performedAt = QDateTime(day, QTime(10, 0));
-    r.enteredBy = QStringLiteral("Test");
-    QJsonArray a;
-    for (int i : items)
-        a.append(i);
-    r.answers = {{QStringLiteral("items"), a}};
-    return r;
+    return TestStore::questionnaire(stay, QStringLiteral("odi"), day, items);
 }
 
 // Brief: progress(StayId) gives each goal with its GoalProgress from the stay's current results.
