@@ -3615,6 +3615,14 @@ on stderr and writes nothing; other failures exit 1.
         <source>Reason, &amp;note</source>
         <translation>Reason, &amp;note</translation>
     </message>
+    <message>
+        <source>Sick leave since: %1</source>
+        <translation>Sick leave since: %1</translation>
+    </message>
+    <message>
+        <source>Spine surgery, line %1: "%2" is not a date: type it as DD/MM/YYYY, for example 12/03/2019.</source>
+        <translation>Spine surgery, line %1: "%2" is not a date: type it as DD/MM/YYYY, for example 12/03/2019.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::AssessmentTab</name>

@@ -3616,6 +3616,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>Reason, &amp;note</source>
         <translation>Motif, &amp;note</translation>
     </message>
+    <message>
+        <source>Sick leave since: %1</source>
+        <translation>Arrêt de travail depuis : %1</translation>
+    </message>
+    <message>
+        <source>Spine surgery, line %1: "%2" is not a date: type it as DD/MM/YYYY, for example 12/03/2019.</source>
+        <translation>Chirurgie du rachis, ligne %1 : « %2 » n'est pas une date : saisissez-la sous la forme JJ/MM/AAAA, par exemple 12/03/2019.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::AssessmentTab</name>

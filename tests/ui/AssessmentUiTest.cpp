@@ -25,6 +25,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -237,6 +238,25 @@ TEST_F(AssessmentUiTest, OverridingTheSuggestionAsksForTheReasonThenShowsWhatWas
                     .startsWith(QStringLiteral("Suggestion à la signature : Restauration fonctionnelle du rachis")))
         << find<QLabel>(form(), QStringLiteral("orientationSuggestion"))->text().toStdString();
     EXPECT_EQ(m_store->stays().find(m_stay)->programme, Programme::Individual);
+}
+
+// A date the form cannot read is refused by name, never saved as "no date".
+TEST_F(AssessmentUiTest, AnUnreadableDateIsRefusedNotDropped)
+{
+    type(QStringLiteral("reasonField"), QStringLiteral("Lombalgie"));
+    QTest::mouseClick(find<QPushButton>(form(), QStringLiteral("addSurgeryButton")), Qt::LeftButton);
+    auto *table = find<QTableWidget>(form(), QStringLiteral("surgeriesTable"));
+    table->item(0, 0)->setText(QStringLiteral("Arthrodèse L4-L5"));
+    table->item(0, 1)->setText(QStringLiteral("31/02/2019"));
+    const QString before = m_store.dumpAll();
+    EXPECT_FALSE(tab()->saveDraft());
+    EXPECT_EQ(tab()->banner()->text(),
+              QStringLiteral("Chirurgie du rachis, ligne 1 : « 31/02/2019 » n'est pas une date : saisissez-la sous la "
+                             "forme JJ/MM/AAAA, par exemple 12/03/2019."));
+    EXPECT_EQ(m_store.dumpAll(), before);
+    table->item(0, 1)->setText(QStringLiteral("28/02/2019"));
+    EXPECT_TRUE(tab()->saveDraft()) << tab()->banner()->text().toStdString();
+    EXPECT_EQ((*m_store->assessments().current(m_stay))->spineSurgeries.at(0).date, QDate(2019, 2, 28));
 }
 
 TEST_F(AssessmentUiTest, ATherapistReadsButCannotSign)

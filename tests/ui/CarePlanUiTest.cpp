@@ -175,6 +175,18 @@ TEST_F(CarePlanUiTest, AnImpossibleTargetIsRefusedNamingTheGoalAndNothingIsWritt
     EXPECT_EQ(m_store.dumpAll(), before);
 }
 
+TEST_F(CarePlanUiTest, AnUnreadableDateIsRefusedNotDropped)
+{
+    addGoal();
+    typeInto(goal(0), QStringLiteral("goalText"), QStringLiteral("Reprise envisagee"));
+    typeInto(goal(0), QStringLiteral("goalReview"), QStringLiteral("31/02/2026"));
+    const QString before = m_store.dumpAll();
+    EXPECT_FALSE(tab()->save());
+    EXPECT_TRUE(tab()->banner()->text().startsWith(QStringLiteral("Objectif 1 : « 31/02/2026 » n'est pas une date")))
+        << tab()->banner()->text().toStdString();
+    EXPECT_EQ(m_store.dumpAll(), before);
+}
+
 TEST_F(CarePlanUiTest, ATherapistReadsThePlanButCannotChangeIt)
 {
     ASSERT_TRUE(m_store->carePlans().save([&] {

@@ -1,6 +1,7 @@
 #include "ui/assessment/AssessmentForm.h"
 #include "ui/common/CodeCombo.h"
 
+#include "core/assessment/AssessmentRules.h"
 #include "core/common/Dates.h"
 #include "core/common/Text.h"
 #include "ui/common/DateField.h"
@@ -433,6 +434,23 @@ void AssessmentForm::setReadOnly(bool readOnly)
         w->style()->unpolish(w);
         w->style()->polish(w);
     }
+}
+
+QList<FieldError> AssessmentForm::dateProblems() const
+{
+    QList<FieldError> out;
+    if (const std::optional<QString> p = m_sickLeave->problem())
+        out << FieldError{AssessmentRules::SickLeaveField, tr("Sick leave since: %1").arg(*p)};
+    for (int row = 0; row < m_surgeries->rowCount(); ++row) {
+        const QString when = m_surgeries->item(row, 1) ? m_surgeries->item(row, 1)->text().trimmed() : QString();
+        if (!when.isEmpty() && !dates::parseUserInput(when, m_today))
+            out << FieldError{AssessmentRules::SurgeriesField + QStringLiteral("[%1]").arg(row),
+                              tr("Spine surgery, line %1: \"%2\" is not a date: type it as DD/MM/YYYY, for "
+                                 "example 12/03/2019.")
+                                  .arg(row + 1)
+                                  .arg(when)};
+    }
+    return out;
 }
 
 void AssessmentForm::setAssessment(const AdmissionAssessment &a)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/assessment/AdmissionAssessment.h"
+#include "core/common/Result.h"
 
 #include <QWidget>
 
@@ -37,6 +38,9 @@ public:
     // The assessment as the widgets hold it (identity, revision, signature kept from the last
     // setAssessment).
     AdmissionAssessment assessment() const;
+    // Dates typed that are not dates (the sick leave, a spine surgery's), named by field: saving
+    // them would lose what was typed.
+    QList<FieldError> dateProblems() const;
     void setReadOnly(bool readOnly);
     void setToday(const QDate &today);
 

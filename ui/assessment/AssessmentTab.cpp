@@ -293,16 +293,28 @@ bool AssessmentTab::accepted(const Result<AdmissionAssessment> &outcome)
     return true;
 }
 
+bool AssessmentTab::refusedDates()
+{
+    const QList<FieldError> problems = m_form->dateProblems();
+    if (problems.isEmpty())
+        return false;
+    m_banner->setText(Failure::invalid(problems).text());
+    m_banner->setVisible(true);
+    return true;
+}
+
 bool AssessmentTab::saveDraft()
 {
     if (!m_stay || m_current.isSigned())
         return true;
+    if (refusedDates())
+        return false;
     return accepted(m_store.assessments().save(m_form->assessment()));
 }
 
 bool AssessmentTab::sign()
 {
-    if (!m_stay || m_current.isSigned())
+    if (!m_stay || m_current.isSigned() || refusedDates())
         return false;
     if (!m_prompter.confirm(this, tr("Sign the admission assessment"),
                             tr("Once signed, the assessment can no longer be changed; a later change will be a new "

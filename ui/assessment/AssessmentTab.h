@@ -66,6 +66,8 @@ private:
     void showRedFlagActions();
     void showBaseline();
     bool accepted(const Result<AdmissionAssessment> &outcome);
+    // True (the dates named in the banner) when a date typed is not one.
+    bool refusedDates();
 
     Store &m_store;
     Prompter &m_prompter;
