@@ -2960,6 +2960,18 @@ on stderr and writes nothing; other failures exit 1.
         <source>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</source>
         <translation>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</translation>
     </message>
+    <message>
+        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
+        <translation>The unit is required: one of %1 (File › Settings › Units lists them).</translation>
+    </message>
+    <message>
+        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
+        <translation>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</translation>
+    </message>
+    <message>
+        <source>The first day of the week is required (a date).</source>
+        <translation>The first day of the week is required (a date).</translation>
+    </message>
 </context>
 <context>
     <name>smr::PatientService</name>
@@ -3570,6 +3582,18 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Height, weight</source>
         <translation>Height, weight</translation>
+    </message>
+    <message>
+        <source>&amp;Fatigability</source>
+        <translation>&amp;Fatigability</translation>
+    </message>
+    <message>
+        <source>Tires quickly on effort: weighs on the orientation and on the groups.</source>
+        <translation>Tires quickly on effort: weighs on the orientation and on the groups.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
     </message>
 </context>
 <context>

@@ -2961,6 +2961,18 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</source>
         <translation>Le séjour n° %1 n'a pas de groupe choisi par l'équipe : il est déjà dans le groupe que suggère son questionnaire Dallas.</translation>
     </message>
+    <message>
+        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
+        <translation>Unité obligatoire : une parmi %1 (la liste est dans Fichier › Paramètres › Unités).</translation>
+    </message>
+    <message>
+        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
+        <translation>Unité « %1 » inconnue : valeur attendue parmi %2 (la liste est dans Fichier › Paramètres › Unités).</translation>
+    </message>
+    <message>
+        <source>The first day of the week is required (a date).</source>
+        <translation>Premier jour de la semaine obligatoire (une date).</translation>
+    </message>
 </context>
 <context>
     <name>smr::PatientService</name>
@@ -3571,6 +3583,18 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Height, weight</source>
         <translation>Taille, poids</translation>
+    </message>
+    <message>
+        <source>&amp;Fatigability</source>
+        <translation>&amp;Fatigabilité</translation>
+    </message>
+    <message>
+        <source>Tires quickly on effort: weighs on the orientation and on the groups.</source>
+        <translation>Se fatigue vite à l'effort : compte pour l'orientation et pour les groupes.</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
     </message>
 </context>
 <context>
