@@ -1382,6 +1382,61 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>GroupingText</name>
+    <message>
+        <source>No Dallas</source>
+        <translation>No Dallas</translation>
+    </message>
+    <message>
+        <source>P %1 % · Ψ %2 %</source>
+        <translation>P %1 % · Ψ %2 %</translation>
+    </message>
+    <message>
+        <source>(incoming %1)</source>
+        <translation>(incoming %1)</translation>
+    </message>
+    <message>
+        <source>✎ Moved by the team (suggested: %1)</source>
+        <translation>✎ Moved by the team (suggested: %1)</translation>
+    </message>
+    <message>
+        <source>Moved by the team from %1: %2</source>
+        <translation>Moved by the team from %1: %2</translation>
+    </message>
+    <message>
+        <source>Physical impact above 50 %, psychological 50 % or less</source>
+        <translation>Physical impact above 50 %, psychological 50 % or less</translation>
+    </message>
+    <message>
+        <source>Psychological impact above 50 %, physical 50 % or less</source>
+        <translation>Psychological impact above 50 %, physical 50 % or less</translation>
+    </message>
+    <message>
+        <source>Physical and psychological impact above 50 %</source>
+        <translation>Physical and psychological impact above 50 %</translation>
+    </message>
+    <message>
+        <source>Physical and psychological impact 50 % or less</source>
+        <translation>Physical and psychological impact 50 % or less</translation>
+    </message>
+    <message>
+        <source>No Dallas questionnaire yet</source>
+        <translation>No Dallas questionnaire yet</translation>
+    </message>
+    <message>
+        <source>No patient</source>
+        <translation>No patient</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 patients</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>item %1</source>
@@ -2988,6 +3043,18 @@ on stderr and writes nothing; other failures exit 1.
         <source>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</source>
         <translation>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</translation>
     </message>
+    <message>
+        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
+        <translation>The unit is required: one of %1 (File › Settings › Units lists them).</translation>
+    </message>
+    <message>
+        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
+        <translation>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</translation>
+    </message>
+    <message>
+        <source>The first day of the week is required (a date).</source>
+        <translation>The first day of the week is required (a date).</translation>
+    </message>
 </context>
 <context>
     <name>smr::PatientService</name>
@@ -4235,6 +4302,45 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::GroupingDialog</name>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>&amp;Move to…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the suggested group</source>
+        <translation>&amp;Back to the suggested group</translation>
+    </message>
+    <message>
+        <source>Groups for collective sessions</source>
+        <translation>Groups for collective sessions</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Week from</source>
+        <translation>&amp;Week from</translation>
+    </message>
+    <message>
+        <source>Select a patient, then move them (Enter, the button or the context menu). Groups follow the latest Dallas questionnaire until the team chooses.</source>
+        <translation>Select a patient, then move them (Enter, the button or the context menu). Groups follow the latest Dallas questionnaire until the team chooses.</translation>
+    </message>
+    <message>
+        <source>to %1 %2</source>
+        <translation>to %1 %2</translation>
+    </message>
+    <message>
+        <source>Moving a patient needs the right to manage meetings.</source>
+        <translation>Moving a patient needs the right to manage meetings.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::LockScreen</name>
     <message>
         <source>SMR Desk — locked</source>
@@ -4450,6 +4556,45 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The server is still unreachable: try again in a moment.</source>
         <translation>The server is still unreachable: try again in a moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups for collective sessions…</source>
+        <translation>&amp;Groups for collective sessions…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MoveGroupDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>Why the team chooses this group</source>
+        <translation>Why the team chooses this group</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Group</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Reason *</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>%1 is in the group "%2" (%3).</source>
+        <translation>%1 is in the group "%2" (%3).</translation>
     </message>
 </context>
 <context>

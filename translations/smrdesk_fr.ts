@@ -1383,6 +1383,61 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>GroupingText</name>
+    <message>
+        <source>No Dallas</source>
+        <translation>Pas de Dallas</translation>
+    </message>
+    <message>
+        <source>P %1 % · Ψ %2 %</source>
+        <translation>P %1 % · Ψ %2 %</translation>
+    </message>
+    <message>
+        <source>(incoming %1)</source>
+        <translation>(arrivée le %1)</translation>
+    </message>
+    <message>
+        <source>✎ Moved by the team (suggested: %1)</source>
+        <translation>✎ Déplacé par l'équipe (suggéré : %1)</translation>
+    </message>
+    <message>
+        <source>Moved by the team from %1: %2</source>
+        <translation>Déplacé par l'équipe depuis « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Physical impact above 50 %, psychological 50 % or less</source>
+        <translation>Retentissement physique au-delà de 50 %, psychologique à 50 % ou moins</translation>
+    </message>
+    <message>
+        <source>Psychological impact above 50 %, physical 50 % or less</source>
+        <translation>Retentissement psychologique au-delà de 50 %, physique à 50 % ou moins</translation>
+    </message>
+    <message>
+        <source>Physical and psychological impact above 50 %</source>
+        <translation>Retentissements physique et psychologique au-delà de 50 %</translation>
+    </message>
+    <message>
+        <source>Physical and psychological impact 50 % or less</source>
+        <translation>Retentissements physique et psychologique à 50 % ou moins</translation>
+    </message>
+    <message>
+        <source>No Dallas questionnaire yet</source>
+        <translation>Pas encore de questionnaire Dallas</translation>
+    </message>
+    <message>
+        <source>No patient</source>
+        <translation>Aucun patient</translation>
+    </message>
+    <message>
+        <source>1 patient</source>
+        <translation>1 patient</translation>
+    </message>
+    <message>
+        <source>%1 patients</source>
+        <translation>%1 patients</translation>
+    </message>
+</context>
+<context>
     <name>Instrument</name>
     <message>
         <source>item %1</source>
@@ -2989,6 +3044,18 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</source>
         <translation>Le séjour n° %1 n'a pas de groupe choisi par l'équipe : il est déjà dans le groupe que suggère son questionnaire Dallas.</translation>
     </message>
+    <message>
+        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
+        <translation>Unité obligatoire : une parmi %1 (la liste est dans Fichier › Paramètres › Unités).</translation>
+    </message>
+    <message>
+        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
+        <translation>Unité « %1 » inconnue : valeur attendue parmi %2 (la liste est dans Fichier › Paramètres › Unités).</translation>
+    </message>
+    <message>
+        <source>The first day of the week is required (a date).</source>
+        <translation>Premier jour de la semaine obligatoire (une date).</translation>
+    </message>
 </context>
 <context>
     <name>smr::PatientService</name>
@@ -4236,6 +4303,45 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
 </context>
 <context>
+    <name>smr::ui::GroupingDialog</name>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>Dé&amp;placer vers…</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the suggested group</source>
+        <translation>&amp;Revenir au groupe suggéré</translation>
+    </message>
+    <message>
+        <source>Groups for collective sessions</source>
+        <translation>Groupes de séances collectives</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (fermée)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <source>&amp;Week from</source>
+        <translation>&amp;Semaine du</translation>
+    </message>
+    <message>
+        <source>Select a patient, then move them (Enter, the button or the context menu). Groups follow the latest Dallas questionnaire until the team chooses.</source>
+        <translation>Sélectionnez un patient puis déplacez-le (Entrée, le bouton ou le menu contextuel). Les groupes suivent le dernier questionnaire Dallas tant que l'équipe n'en a pas choisi un autre.</translation>
+    </message>
+    <message>
+        <source>to %1 %2</source>
+        <translation>au %1 %2</translation>
+    </message>
+    <message>
+        <source>Moving a patient needs the right to manage meetings.</source>
+        <translation>Déplacer un patient demande le droit « gérer les réunions de synthèse ».</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::LockScreen</name>
     <message>
         <source>SMR Desk — locked</source>
@@ -4451,6 +4557,45 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>The server is still unreachable: try again in a moment.</source>
         <translation>Le serveur est toujours injoignable : réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Groups for collective sessions…</source>
+        <translation>&amp;Groupes de séances collectives…</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MoveGroupDialog</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Why the team chooses this group</source>
+        <translation>Pourquoi l'équipe choisit ce groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motif *</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>%1 is in the group "%2" (%3).</source>
+        <translation>%1 est dans le groupe « %2 » (%3).</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ QList<GroupList> Grouping::assign(const QList<GroupingCandidate> &candidates,
         m.stay = c.stay;
         m.patient = c.patient;
         m.name = c.name;
+        m.incomingOn = c.incomingOn;
         m.physicalImpact = c.physicalImpact;
         m.psychologicalImpact = c.psychologicalImpact;
         m.suggested = suggest(c.physicalImpact, c.psychologicalImpact);

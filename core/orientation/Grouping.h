@@ -5,6 +5,7 @@
 #include "core/results/TestResult.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -41,6 +42,8 @@ struct GroupingCandidate {
     StayId stay;
     PatientId patient;
     QString name; // as lists show it: "DUPONT Marie"
+    // A pre-admission: the day the patient is expected; invalid for a patient already in the unit.
+    QDate incomingOn;
     // The latest Dallas questionnaire's impacts, 0–100 %; nothing when the stay has none.
     std::optional<double> physicalImpact;
     std::optional<double> psychologicalImpact;
@@ -63,6 +66,7 @@ struct GroupMember {
     StayId stay;
     PatientId patient;
     QString name;
+    QDate incomingOn; // a pre-admission's expected admission day; invalid for a patient present
     std::optional<double> physicalImpact;
     std::optional<double> psychologicalImpact;
     Group suggested = Group::NotAssessed; // from the Dallas square

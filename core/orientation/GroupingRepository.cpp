@@ -1,5 +1,8 @@
 #include "core/orientation/GroupingRepository.h"
 
+#include "core/common/Dates.h"
+#include "core/patients/PatientRepository.h"
+#include "core/stays/StayRepository.h"
 #include "core/storage/Sql.h"
 
 namespace smr {
@@ -69,6 +72,24 @@ QMap<StayId, GroupOverride> GroupingRepository::current(const QList<StayId> &sta
         if (const std::optional<GroupOverride> g = find(stay); g && g->group)
             out.insert(stay, *g);
     }
+    return out;
+}
+
+QList<GroupingStay> GroupingRepository::openStaysMeeting(const QString &unitCode, const QDate &first, const QDate &last)
+{
+    // Dates are ISO text: comparing them as text orders them on either engine. The status and unit
+    // filter is the index stays_open_by_unit.
+    Sql q(m_db, QStringLiteral("SELECT ") + StayRepository::columns(QStringLiteral("s")) + QStringLiteral(", ") +
+                    PatientRepository::columns(QStringLiteral("p")) +
+                    QStringLiteral(" FROM stays s JOIN patients p ON p.id = s.patient_id "
+                                   "WHERE (s.status = 'pre_admission' OR s.status = 'active') AND s.unit_code = ? "
+                                   "AND s.admission_date <= ? "
+                                   "AND (s.planned_discharge_date IS NULL OR s.planned_discharge_date >= ?) "
+                                   "ORDER BY p.sort_key, p.id"));
+    q.bind(unitCode).bind(dates::toIso(last)).bind(dates::toIso(first)).exec();
+    QList<GroupingStay> out;
+    while (q.next())
+        out << GroupingStay{StayRepository::readRow(q, 0), PatientRepository::readRow(q, StayRepository::ColumnCount)};
     return out;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/orientation/Grouping.h"
+#include "core/patients/Patient.h"
+#include "core/stays/Stay.h"
 
 #include <QList>
 #include <QMap>
@@ -11,6 +13,12 @@
 namespace smr {
 
 class Database;
+
+// An open stay and its patient, as the groups of a week need them.
+struct GroupingStay {
+    Stay stay;
+    Patient patient;
+};
 
 // Reads and writes the team's choices of group (table stay_groups). Throws StorageError; writes
 // are made inside the caller's transaction.
@@ -31,6 +39,11 @@ public:
     QMap<StayId, GroupOverride> currentInUnit(const QString &unitCode);
     // The current choices (with a group) of these stays.
     QMap<StayId, GroupOverride> current(const QList<StayId> &stays);
+
+    // The open stays (pre-admission, in progress) of a unit whose planned span meets the days
+    // `first` to `last`: admitted or expected on or before `last`, with no planned discharge or
+    // one on or after `first`. With their patients, in the order of the patient list.
+    QList<GroupingStay> openStaysMeeting(const QString &unitCode, const QDate &first, const QDate &last);
 
 private:
     Database &m_db;

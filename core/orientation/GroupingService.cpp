@@ -1,15 +1,29 @@
 #include "core/orientation/GroupingService.h"
 
+#include "core/assessment/AssessmentRepository.h"
+#include "core/assessment/AssessmentRules.h"
 #include "core/audit/AuditEntry.h"
 #include "core/audit/Snapshots.h"
 #include "core/audit/Writer.h"
 #include "core/orientation/GroupingRepository.h"
+#include "core/results/ResultRepository.h"
 #include "core/stays/StayRepository.h"
+#include "core/units/UnitRepository.h"
+
+#include <QStringList>
 
 namespace smr {
 
-GroupingService::GroupingService(Writer &writer, GroupingRepository &groups, StayRepository &stays, QObject *parent)
-    : QObject(parent), m_writer(writer), m_groups(groups), m_stays(stays)
+GroupingService::GroupingService(Writer &writer, GroupingRepository &groups, StayRepository &stays,
+                                 UnitRepository &units, ResultRepository &results, AssessmentRepository &assessments,
+                                 QObject *parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_groups(groups)
+    , m_stays(stays)
+    , m_units(units)
+    , m_results(results)
+    , m_assessments(assessments)
 {
 }
 
@@ -106,6 +120,61 @@ Status GroupingService::clearOverride(StayId stay, int knownVersion)
         if (current->version != knownVersion)
             return conflict();
         return GroupOverride{};
+    });
+}
+
+Result<QList<GroupList>> GroupingService::propose(const QString &unitCodeText, const QDate &weekStart)
+{
+    const QString unitCode = unitCodeText.trimmed().toLower();
+    return m_writer.read([&]() -> Result<QList<GroupList>> {
+        QList<FieldError> errors;
+        if (unitCode.isEmpty() || !m_units.find(unitCode)) {
+            QStringList codes;
+            for (const Unit &u : m_units.all())
+                codes << u.code;
+            const QString known = codes.join(QStringLiteral(", "));
+            errors << FieldError{UnitField, unitCode.isEmpty()
+                                                ? tr("The unit is required: one of %1 (File › Settings › Units "
+                                                     "lists them).")
+                                                      .arg(known)
+                                                : tr("Unknown unit \"%1\": the unit must be one of %2 (File › "
+                                                     "Settings › Units lists them).")
+                                                      .arg(unitCodeText.trimmed(), known)};
+        }
+        if (!weekStart.isValid())
+            errors << FieldError{WeekStartField, tr("The first day of the week is required (a date).")};
+        if (!errors.isEmpty())
+            return Failure::invalid(errors);
+
+        // Decision: the candidates are the unit's open stays (pre-admission or in progress;
+        // discharged and cancelled stays never) whose planned span meets the week, weekStart to
+        // weekStart + 6: admitted or expected on or before weekStart + 6, with no planned
+        // discharge or one on or after weekStart. For a week that starts today or later this is
+        // the rule: every stay in progress not leaving before the week starts (a
+        // discharge is recorded on its day, never ahead, so "leaving" is read on the planned
+        // discharge date) and every pre-admission expected by the end of the week, late ones
+        // (expected earlier and not yet confirmed) included. A stay whose planned discharge has
+        // passed without being recorded is left out until its date is corrected.
+        const QDate weekEnd = weekStart.addDays(6);
+        QList<GroupingCandidate> candidates;
+        for (const GroupingStay &open : m_groups.openStaysMeeting(unitCode, weekStart, weekEnd)) {
+            // Decision: the flags come from the stay's latest revision of the admission
+            // assessment, a draft included (what the header's alerts show too); none: no flag.
+            Grouping::Flags flags;
+            if (const std::optional<AdmissionAssessment> a = m_assessments.current(open.stay.id)) {
+                flags.heavyMedication = AssessmentRules::heavyMedication(*a);
+                flags.brace = a->precautions.brace;
+                flags.fatigable = a->fatigable;
+                flags.severePsychosocial = AssessmentRules::severePsychosocial(*a);
+            }
+            GroupingCandidate c = Grouping::candidate(open.stay.id, open.patient.id, open.patient.displayName(),
+                                                      m_results.current(open.stay.id), flags);
+            if (open.stay.status == StayStatus::PreAdmission)
+                c.incomingOn = open.stay.admissionDate;
+            candidates << c;
+        }
+        // The choices of the unit's open stays in one query; assign ignores those not candidates.
+        return Grouping::assign(candidates, m_groups.currentInUnit(unitCode));
     });
 }
 

@@ -9,6 +9,7 @@
 #include "ui/census/CensusModel.h"
 #include "ui/census/CensusPanel.h"
 #include "ui/common/Prompter.h"
+#include "ui/grouping/GroupingDialog.h"
 #include "ui/main/WelcomePage.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientDialog.h"
@@ -243,6 +244,9 @@ void MainWindow::createActions()
         &QAction::triggered, this, &MainWindow::dischargeStay);
     connect(makeAction(QStringLiteral("cancelStayAction"), tr("&Cancel the stay…")), &QAction::triggered, this,
             &MainWindow::cancelStay);
+    connect(
+        makeAction(QStringLiteral("groupsAction"), tr("&Groups for collective sessions…"), QKeySequence(tr("Ctrl+G"))),
+        &QAction::triggered, this, &MainWindow::showGroups);
     connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,
             &MainWindow::loadDemo);
     connect(makeAction(QStringLiteral("unitsAction"), tr("&Units…")), &QAction::triggered, this,
@@ -296,6 +300,10 @@ void MainWindow::createMenus()
     stay->addAction(action(QStringLiteral("admitAction")));
     stay->addAction(action(QStringLiteral("dischargeAction")));
     stay->addAction(action(QStringLiteral("cancelStayAction")));
+
+    // What concerns the unit as a whole rather than one patient (the weekly meeting's tools).
+    QMenu *unit = menuBar()->addMenu(tr("&Unit"));
+    unit->addAction(action(QStringLiteral("groupsAction")));
 
     menuBar()->addMenu(m_account);
 
@@ -370,6 +378,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("dischargeAction"))->setEnabled(open && stay->status == StayStatus::Active && stays);
     action(QStringLiteral("cancelStayAction"))->setEnabled(open && stays);
     action(QStringLiteral("unitsAction"))->setEnabled(can(Right::ManageUnits));
+    action(QStringLiteral("groupsAction"))->setEnabled(!isShowingWelcome() && can(Right::ManageMeetings));
     action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
     const Result<qint64> count = m_store.patients().count();
     action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0 && can(Right::LoadDemo));
@@ -503,6 +512,14 @@ void MainWindow::loadDemo()
 void MainWindow::manageUnits()
 {
     UnitsDialog dialog(m_store.units(), this);
+    dialog.exec();
+}
+
+void MainWindow::showGroups()
+{
+    if (!can(Right::ManageMeetings))
+        return;
+    GroupingDialog dialog(m_store, m_census->unitFilter(), this);
     dialog.exec();
 }
 

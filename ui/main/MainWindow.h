@@ -69,6 +69,8 @@ public slots:
     void cancelStay();
     void loadDemo();
     void manageUnits();
+    // The groups for collective sessions of the unit chosen in the list (the weekly meeting's).
+    void showGroups();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
