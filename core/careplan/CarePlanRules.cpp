@@ -298,19 +298,27 @@ QList<Discipline> CarePlanRules::decreeTherapies()
             Discipline::Psychomotricity, Discipline::Psychology,          Discipline::AdaptedPhysicalActivity};
 }
 
+CarePlanRules::Totals CarePlanRules::totals(const QList<DisciplinePlan> &disciplines)
+{
+    Totals t;
+    const QList<Discipline> therapies = decreeTherapies();
+    for (const DisciplinePlan &d : disciplines) {
+        t.sessions += d.sessionsPerWeek();
+        t.individual += d.individualPerWeek;
+        if (therapies.contains(d.discipline) && d.sessionsPerWeek() >= 1 && !t.therapies.contains(d.discipline))
+            t.therapies << d.discipline;
+    }
+    return t;
+}
+
 QList<CarePlanRules::Shortfall> CarePlanRules::decreeShortfalls(const QList<DisciplinePlan> &disciplines, StayMode mode)
 {
     QList<Shortfall> out;
     const QList<Discipline> therapies = decreeTherapies();
-    QList<Discipline> counted;
-    int sessions = 0;
-    int individual = 0;
-    for (const DisciplinePlan &d : disciplines) {
-        sessions += d.sessionsPerWeek();
-        individual += d.individualPerWeek;
-        if (therapies.contains(d.discipline) && d.sessionsPerWeek() >= 1 && !counted.contains(d.discipline))
-            counted << d.discipline;
-    }
+    const Totals planned = totals(disciplines);
+    const QList<Discipline> &counted = planned.therapies;
+    const int sessions = planned.sessions;
+    const int individual = planned.individual;
     if (counted.size() < MinTherapies) {
         const QString planned = counted.isEmpty() ? tr("none") : lowerLabels(counted);
         out << Shortfall{Shortfall::Rule::Therapies, tr("Therapies: %1 planned (%2), at least %3 needed among %4.")

@@ -81,6 +81,14 @@ public:
     static constexpr int MinSessionsFullHospitalisation = 10;
     static constexpr int MinIndividualFullHospitalisation = 5;
     static QList<Discipline> decreeTherapies();
+    // What a week of the plan adds up to; `therapies` are the decree's therapies with a session.
+    struct Totals {
+        int sessions = 0;
+        int individual = 0;
+        QList<Discipline> therapies;
+        int collective() const { return sessions - individual; }
+    };
+    static Totals totals(const QList<DisciplinePlan> &disciplines);
     static QList<Shortfall> decreeShortfalls(const QList<DisciplinePlan> &disciplines, StayMode mode);
     // The refusal of a plan that falls short of the decree without a reason (naming the field and
     // listing what is missing); nothing when the plan meets it or the reason is given.

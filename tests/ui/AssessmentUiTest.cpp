@@ -33,13 +33,6 @@
 namespace smr::test {
 namespace {
 
-template <typename W> W *find(QWidget *root, const QString &name)
-{
-    W *w = root->findChild<W *>(name);
-    EXPECT_NE(w, nullptr) << name.toStdString();
-    return w;
-}
-
 class AssessmentUiTest : public ::testing::Test
 {
 protected:

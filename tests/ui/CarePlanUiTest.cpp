@@ -26,13 +26,6 @@
 namespace smr::test {
 namespace {
 
-template <typename W> W *find(QWidget *root, const QString &name)
-{
-    W *w = root->findChild<W *>(name);
-    EXPECT_NE(w, nullptr) << name.toStdString();
-    return w;
-}
-
 TestResult odi(StayId stay, const QDate &day, const QList<int> &items)
 {
     return TestStore::questionnaire(stay, QStringLiteral("odi"), day, items);

@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <memory>
 
@@ -63,5 +65,13 @@ QString screenshot(QWidget *widget, const QString &name, const QSize &size = {})
 // Types `text` (ASCII only: QTest::keyClicks cannot type accents) into the widget named
 // `objectName` inside `root`, after clearing it, then leaves the field (Tab).
 void typeInto(QWidget *root, const QString &objectName, const QString &text);
+
+// The child widget named `name` of `root` (a test failure when there is none).
+template <typename W> W *find(QWidget *root, const QString &name)
+{
+    W *w = root->findChild<W *>(name);
+    EXPECT_NE(w, nullptr) << name.toStdString();
+    return w;
+}
 
 } // namespace smr::test

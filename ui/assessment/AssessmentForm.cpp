@@ -5,6 +5,7 @@
 #include "core/common/Dates.h"
 #include "core/common/Text.h"
 #include "ui/common/DateField.h"
+#include "ui/common/Labels.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -48,13 +49,6 @@ QString capitalized(QString text)
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
-}
-
-QGroupBox *section(const QString &title, const QString &objectName)
-{
-    auto *box = new QGroupBox(title);
-    box->setObjectName(objectName);
-    return box;
 }
 
 } // namespace
@@ -119,7 +113,7 @@ QCheckBox *AssessmentForm::check(const QString &label, const QString &objectName
 
 QWidget *AssessmentForm::historySection()
 {
-    auto *box = section(tr("Reason for admission and history"), QStringLiteral("historySection"));
+    auto *box = makeSection(tr("Reason for admission and history"), QStringLiteral("historySection"));
     auto *form = new QFormLayout(box);
     m_reason = text(QStringLiteral("reasonField"));
     m_referrerQuestion = text(QStringLiteral("referrerQuestionField"));
@@ -172,7 +166,7 @@ void AssessmentForm::addSurgeryRow(const SpineSurgery &s)
 
 QWidget *AssessmentForm::painSection()
 {
-    auto *box = section(tr("Pain"), QStringLiteral("painSection"));
+    auto *box = makeSection(tr("Pain"), QStringLiteral("painSection"));
     auto *form = new QFormLayout(box);
     m_painRest = optionalSpin(QStringLiteral("painRestField"), 0, 10, QStringLiteral(" / 10"));
     m_painActivity = optionalSpin(QStringLiteral("painActivityField"), 0, 10, QStringLiteral(" / 10"));
@@ -192,7 +186,7 @@ QWidget *AssessmentForm::painSection()
 
 QWidget *AssessmentForm::workSection()
 {
-    auto *box = section(tr("Work and social situation, height and weight"), QStringLiteral("workSection"));
+    auto *box = makeSection(tr("Work and social situation, height and weight"), QStringLiteral("workSection"));
     auto *form = new QFormLayout(box);
     m_occupation = new QLineEdit;
     m_occupation->setObjectName(QStringLiteral("occupationField"));
@@ -234,7 +228,7 @@ QWidget *AssessmentForm::workSection()
 
 QWidget *AssessmentForm::redFlagSection()
 {
-    auto *box = section(tr("Red flags (HAS 2019)"), QStringLiteral("redFlagSection"));
+    auto *box = makeSection(tr("Red flags (HAS 2019)"), QStringLiteral("redFlagSection"));
     auto *outer = new QVBoxLayout(box);
     auto *grid = new QGridLayout;
     for (RedFlag f : kRedFlags.values()) {
@@ -265,7 +259,7 @@ QWidget *AssessmentForm::redFlagSection()
 
 QWidget *AssessmentForm::psychosocialSection()
 {
-    auto *box = section(tr("Yellow, blue and black flags"), QStringLiteral("psychosocialSection"));
+    auto *box = makeSection(tr("Yellow, blue and black flags"), QStringLiteral("psychosocialSection"));
     auto *form = new QFormLayout(box);
     for (PsychosocialFlag f : kPsychosocialFlags.values()) {
         // The category's examples are the placeholder of its text: short rows that wrap nowhere.
@@ -286,7 +280,7 @@ QWidget *AssessmentForm::psychosocialSection()
 
 QWidget *AssessmentForm::exclusionSection()
 {
-    auto *box = section(tr("Exclusion criteria"), QStringLiteral("exclusionSection"));
+    auto *box = makeSection(tr("Exclusion criteria"), QStringLiteral("exclusionSection"));
     auto *layout = new QVBoxLayout(box);
     for (Exclusion e : kExclusions.values()) {
         auto *tick =
@@ -313,7 +307,7 @@ QWidget *AssessmentForm::exclusionSection()
 
 QWidget *AssessmentForm::modeSection()
 {
-    auto *box = section(tr("Full or day hospitalisation"), QStringLiteral("modeSection"));
+    auto *box = makeSection(tr("Full or day hospitalisation"), QStringLiteral("modeSection"));
     auto *form = new QFormLayout(box);
     m_comorbidity = check(tr("Comorbidities needing supervision"), QStringLiteral("comorbidityField"));
     m_resistantPain = check(tr("Severe pain resistant to treatment"), QStringLiteral("resistantPainField"));
@@ -334,7 +328,7 @@ QWidget *AssessmentForm::modeSection()
 
 QWidget *AssessmentForm::precautionSection()
 {
-    auto *box = section(tr("Precautions for rehabilitation"), QStringLiteral("precautionSection"));
+    auto *box = makeSection(tr("Precautions for rehabilitation"), QStringLiteral("precautionSection"));
     auto *form = new QFormLayout(box);
     m_maxHeartRate = optionalSpin(QStringLiteral("maxHeartRateField"), 60, 220, tr(" /min"));
     m_maxSystolic = optionalSpin(QStringLiteral("maxSystolicField"), 90, 250, QStringLiteral(" mmHg"));
@@ -385,7 +379,7 @@ QWidget *AssessmentForm::precautionSection()
 
 QWidget *AssessmentForm::orientationSection()
 {
-    auto *box = section(tr("Orientation"), QStringLiteral("orientationSection"));
+    auto *box = makeSection(tr("Orientation"), QStringLiteral("orientationSection"));
     auto *form = new QFormLayout(box);
     m_complex = check(tr("Complex medical profile"), QStringLiteral("complexField"));
     m_cognitive = check(tr("Cognitive or psychiatric disorder"), QStringLiteral("cognitiveField"));

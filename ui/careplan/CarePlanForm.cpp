@@ -18,17 +18,6 @@
 
 namespace smr::ui {
 
-namespace {
-
-QGroupBox *section(const QString &title, const QString &objectName)
-{
-    auto *box = new QGroupBox(title);
-    box->setObjectName(objectName);
-    return box;
-}
-
-} // namespace
-
 CarePlanForm::CarePlanForm(const InstrumentCatalog &instruments, const QDate &today, QWidget *parent)
     : QWidget(parent), m_instruments(instruments), m_today(today)
 {
@@ -41,7 +30,7 @@ CarePlanForm::CarePlanForm(const InstrumentCatalog &instruments, const QDate &to
 
 QWidget *CarePlanForm::goalsSection()
 {
-    auto *box = section(tr("Goals"), QStringLiteral("goalsSection"));
+    auto *box = makeSection(tr("Goals"), QStringLiteral("goalsSection"));
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(makeMutedLabel(tr("Each goal measurable where possible: ODI −30 % of the baseline, 6-minute walk "
                                         "+50 m, Berg 45 or more, a return-to-work date."),
@@ -74,7 +63,7 @@ QWidget *CarePlanForm::goalsSection()
 
 QWidget *CarePlanForm::disciplinesSection()
 {
-    auto *box = section(tr("Disciplines and sessions a week"), QStringLiteral("disciplinesSection"));
+    auto *box = makeSection(tr("Disciplines and sessions a week"), QStringLiteral("disciplinesSection"));
     auto *layout = new QVBoxLayout(box);
     auto *grid = new QGridLayout;
     grid->addWidget(makeMutedLabel(tr("Discipline"), box), 0, 0);
@@ -134,7 +123,7 @@ QWidget *CarePlanForm::disciplinesSection()
 
 QWidget *CarePlanForm::planSection()
 {
-    auto *box = section(tr("Plan"), QStringLiteral("planSection"));
+    auto *box = makeSection(tr("Plan"), QStringLiteral("planSection"));
     auto *form = new QFormLayout(box);
     m_weeks = new QSpinBox(box);
     m_weeks->setObjectName(QStringLiteral("plannedWeeksField"));
@@ -279,21 +268,12 @@ void CarePlanForm::setMode(StayMode mode)
 void CarePlanForm::recomputeDecree()
 {
     const QList<DisciplinePlan> planned = disciplines();
-    int individual = 0;
-    int collective = 0;
-    int therapies = 0;
-    const QList<Discipline> decree = CarePlanRules::decreeTherapies();
-    for (const DisciplinePlan &d : planned) {
-        individual += d.individualPerWeek;
-        collective += d.collectivePerWeek;
-        if (decree.contains(d.discipline))
-            ++therapies;
-    }
+    const CarePlanRules::Totals totals = CarePlanRules::totals(planned);
     m_totals->setText(tr("Total: %1 sessions a week (%2 individual, %3 collective); %4 therapies of the decree.")
-                          .arg(individual + collective)
-                          .arg(individual)
-                          .arg(collective)
-                          .arg(therapies));
+                          .arg(totals.sessions)
+                          .arg(totals.individual)
+                          .arg(totals.collective())
+                          .arg(totals.therapies.size()));
     const QList<CarePlanRules::Shortfall> shortfalls = CarePlanRules::decreeShortfalls(planned, m_mode);
     QStringList lines;
     for (const CarePlanRules::Shortfall &s : shortfalls)

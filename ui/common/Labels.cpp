@@ -1,5 +1,6 @@
 #include "ui/common/Labels.h"
 
+#include <QGroupBox>
 #include <QLabel>
 
 namespace smr::ui {
@@ -12,6 +13,13 @@ QLabel *makeErrorBanner(QWidget *parent)
     banner->setWordWrap(true);
     banner->setVisible(false);
     return banner;
+}
+
+QGroupBox *makeSection(const QString &title, const QString &objectName)
+{
+    auto *box = new QGroupBox(title);
+    box->setObjectName(objectName);
+    return box;
 }
 
 QLabel *makeMutedLabel(const QString &text, QWidget *parent, const QString &objectName)
