@@ -3001,6 +3001,14 @@ on stderr and writes nothing; other failures exit 1.
         <source>Stay no. %1 already has a care plan (no. %2): open it to change it.</source>
         <translation>Stay no. %1 already has a care plan (no. %2): open it to change it.</translation>
     </message>
+    <message>
+        <source>Stay no. %1 was cancelled: its care plan cannot be validated.</source>
+        <translation>Stay no. %1 was cancelled: its care plan cannot be validated.</translation>
+    </message>
+    <message>
+        <source>This care plan was already validated by %1 on %2.</source>
+        <translation>This care plan was already validated by %1 on %2.</translation>
+    </message>
 </context>
 <context>
     <name>smr::DemoService</name>
@@ -3988,6 +3996,26 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The patient's agreement is not recorded yet.</source>
         <translation>The patient's agreement is not recorded yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Validate the plan</source>
+        <translation>&amp;Validate the plan</translation>
+    </message>
+    <message>
+        <source>Saves what is typed, then records your validation of the plan as a physician. A later change asks for it again.</source>
+        <translation>Saves what is typed, then records your validation of the plan as a physician. A later change asks for it again.</translation>
+    </message>
+    <message>
+        <source>✔ Validated by %1 on %2.</source>
+        <translation>✔ Validated by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since its validation by %1 on %2 (version %3): to be validated again.</source>
+        <translation>⚠ Changed since its validation by %1 on %2 (version %3): to be validated again.</translation>
+    </message>
+    <message>
+        <source>Not validated by a physician yet.</source>
+        <translation>Not validated by a physician yet.</translation>
     </message>
 </context>
 <context>

@@ -3002,6 +3002,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>Stay no. %1 already has a care plan (no. %2): open it to change it.</source>
         <translation>Le séjour n° %1 a déjà un projet de soins (n° %2) : ouvrez-le pour le modifier.</translation>
     </message>
+    <message>
+        <source>Stay no. %1 was cancelled: its care plan cannot be validated.</source>
+        <translation>Le séjour n° %1 a été annulé : son projet de soins ne peut pas être validé.</translation>
+    </message>
+    <message>
+        <source>This care plan was already validated by %1 on %2.</source>
+        <translation>Ce projet de soins a déjà été validé par %1 le %2.</translation>
+    </message>
 </context>
 <context>
     <name>smr::DemoService</name>
@@ -3989,6 +3997,26 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The patient's agreement is not recorded yet.</source>
         <translation>L'accord du patient n'est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Validate the plan</source>
+        <translation>&amp;Valider le projet</translation>
+    </message>
+    <message>
+        <source>Saves what is typed, then records your validation of the plan as a physician. A later change asks for it again.</source>
+        <translation>Enregistre la saisie, puis votre validation du projet en tant que médecin. Une modification ultérieure demande une nouvelle validation.</translation>
+    </message>
+    <message>
+        <source>✔ Validated by %1 on %2.</source>
+        <translation>✔ Validé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>⚠ Changed since its validation by %1 on %2 (version %3): to be validated again.</source>
+        <translation>⚠ Modifié depuis sa validation par %1 le %2 (version %3) : à valider de nouveau.</translation>
+    </message>
+    <message>
+        <source>Not validated by a physician yet.</source>
+        <translation>Pas encore validé par un médecin.</translation>
     </message>
 </context>
 <context>

@@ -118,16 +118,21 @@ QJsonObject of(const RedFlagAction &r)
 
 QJsonObject of(const CarePlan &p)
 {
-    return {{QStringLiteral("id"), p.id.value},
-            {QStringLiteral("stay_id"), p.stayId.value},
-            {QStringLiteral("planned_weeks"), p.plannedWeeks},
-            {QStringLiteral("agreed_on"), dateOrNull(p.agreedOn)},
-            {QStringLiteral("agreement_recorded_by"), textOrNull(p.agreementRecordedBy)},
-            {QStringLiteral("shortfall_reason"), textOrNull(p.shortfallReason)},
-            {QStringLiteral("next_review"), dateOrNull(p.nextReview)},
-            {QStringLiteral("goals"), careplanjson::toJson(p.goals)},
-            {QStringLiteral("disciplines"), careplanjson::toJson(p.disciplines)},
-            {QStringLiteral("version"), p.version}};
+    return {
+        {QStringLiteral("id"), p.id.value},
+        {QStringLiteral("stay_id"), p.stayId.value},
+        {QStringLiteral("planned_weeks"), p.plannedWeeks},
+        {QStringLiteral("agreed_on"), dateOrNull(p.agreedOn)},
+        {QStringLiteral("agreement_recorded_by"), textOrNull(p.agreementRecordedBy)},
+        {QStringLiteral("shortfall_reason"), textOrNull(p.shortfallReason)},
+        {QStringLiteral("next_review"), dateOrNull(p.nextReview)},
+        {QStringLiteral("goals"), careplanjson::toJson(p.goals)},
+        {QStringLiteral("disciplines"), careplanjson::toJson(p.disciplines)},
+        {QStringLiteral("validated_by"), textOrNull(p.validatedBy)},
+        {QStringLiteral("validated_at"),
+         p.validatedAt.isValid() ? QJsonValue(p.validatedAt.toUTC().toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("validated_version"), p.validatedVersion > 0 ? QJsonValue(p.validatedVersion) : QJsonValue()},
+        {QStringLiteral("version"), p.version}};
 }
 
 QJsonObject of(const GroupOverride &g)

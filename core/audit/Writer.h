@@ -46,16 +46,23 @@ public:
 
     const QList<AuditEntry> &entries() const { return m_entries; }
 
+    // Says that the body found nothing to change (a form saved as it was stored) and wrote
+    // nothing: the write ends without an audit line, its transaction rolled back.
+    void markUnchanged() { m_unchanged = true; }
+    bool isUnchanged() const { return m_unchanged && m_entries.isEmpty(); }
+
 private:
     std::optional<Actor> m_actor;
     QString m_now;
     QList<AuditEntry> m_entries;
+    bool m_unchanged = false;
 };
 
 // The one way services write. In this order, in one place: the right the operation needs
 // (refused with the missing right named, before anything is read), one write transaction, the
 // body (which validates, checks record versions and writes through repositories), the audit
-// lines the body declared (a write that declares none is refused and rolled back), the commit.
+// lines the body declared (a write that declares none is refused and rolled back, unless it said
+// it changed nothing), the commit.
 // A storage error becomes a Failure; nothing is written unless everything is. A write is never
 // tried again on its own: on a lost connection it fails with ConnectionLost (nothing saved, or,
 // when the connection broke during the commit, a message saying the save may have been kept).
@@ -100,8 +107,8 @@ public:
             WriteTransaction tx(m_db);
             Change change(m_session.actor(), now());
             auto result = std::forward<Body>(body)(change);
-            if (!result.ok())
-                return result;
+            if (!result.ok() || change.isUnchanged())
+                return result; // rolled back
             const Result<QList<qint64>> audited = append(change);
             if (!audited)
                 return audited.failure();

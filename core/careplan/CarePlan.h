@@ -4,6 +4,7 @@
 #include "core/common/Ids.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
@@ -132,8 +133,10 @@ struct DisciplinePlan {
 };
 
 // The personalised care plan of a stay (one per stay): goals, sessions per discipline, the
-// planned duration, the patient's agreement and, when the plan falls short of the decree's
-// minimum (décret n° 2022-25), the reason.
+// planned duration, the patient's agreement, when the plan falls short of the decree's minimum
+// (décret n° 2022-25) the reason, and the physician's validation. The validation holds for the
+// version it was given to: a later change leaves it as the record of what was validated, and the
+// plan is to be validated again (isValidated() false).
 struct CarePlan {
     CarePlanId id;
     StayId stayId;
@@ -145,6 +148,14 @@ struct CarePlan {
     QString shortfallReason;
     QDate nextReview;
     int version = 0;
+    // Set by CarePlanService::validate only.
+    QString validatedBy;      // the physician's display name
+    QDateTime validatedAt;    // UTC
+    int validatedVersion = 0; // the version validated; 0 when never validated
+
+    bool isValidated() const { return validatedVersion > 0 && validatedVersion == version; }
+    // Validated once, changed since.
+    bool needsRevalidation() const { return validatedVersion > 0 && validatedVersion != version; }
 };
 
 // The JSON the care_plans table keeps (stable snake_case keys, codes as in the code tables,

@@ -10,7 +10,8 @@ namespace smr {
 namespace {
 
 const QString kColumns = QStringLiteral("id, stay_id, planned_weeks, agreed_on, agreement_recorded_by, "
-                                        "shortfall_reason, next_review, goals, disciplines, version");
+                                        "shortfall_reason, next_review, goals, disciplines, version, validated_by, "
+                                        "validated_at, validated_version");
 
 QVariant isoOrNull(const QDate &d)
 {
@@ -58,6 +59,9 @@ CarePlan CarePlanRepository::readRow(const Sql &q)
     p.goals = careplanjson::goalsFromJson(parse(q.text(7)));
     p.disciplines = careplanjson::disciplinesFromJson(parse(q.text(8)));
     p.version = int(q.integer(9));
+    p.validatedBy = q.text(10);
+    p.validatedAt = QDateTime::fromString(q.text(11), Qt::ISODate); // stored with its Z: read as UTC
+    p.validatedVersion = q.value(12).isNull() ? 0 : int(q.integer(12));
     return p;
 }
 
@@ -81,6 +85,20 @@ bool CarePlanRepository::update(const CarePlan &p, const QString &timestamp)
                                "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
     bindFields(q, p);
     q.bind(timestamp).bind(p.id.value).bind(p.version).exec();
+    return q.rowsAffected() == 1;
+}
+
+bool CarePlanRepository::validate(const CarePlan &p, const QString &timestamp)
+{
+    Sql q(m_db, QStringLiteral("UPDATE care_plans SET validated_by = ?, validated_at = ?, "
+                               "validated_version = version + 1, version = version + 1, updated_at = ? "
+                               "WHERE id = ? AND version = ?"));
+    q.bindText(p.validatedBy)
+        .bind(p.validatedAt.toUTC().toString(Qt::ISODate))
+        .bind(timestamp)
+        .bind(p.id.value)
+        .bind(p.version)
+        .exec();
     return q.rowsAffected() == 1;
 }
 

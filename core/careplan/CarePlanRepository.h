@@ -21,6 +21,9 @@ public:
     CarePlanId insert(const CarePlan &plan, const QString &timestamp);
     // False when the stored version is no longer `plan.version`.
     bool update(const CarePlan &plan, const QString &timestamp);
+    // Records plan.validatedBy and validatedAt for the next version (the validation is a write of
+    // its own); false when the stored version is no longer `plan.version`.
+    bool validate(const CarePlan &plan, const QString &timestamp);
 
     std::optional<CarePlan> find(CarePlanId id);
     std::optional<CarePlan> forStay(StayId stay);

@@ -320,10 +320,10 @@ QList<CarePlanRules::Shortfall> CarePlanRules::decreeShortfalls(const QList<Disc
     const int sessions = planned.sessions;
     const int individual = planned.individual;
     if (counted.size() < MinTherapies) {
-        const QString planned = counted.isEmpty() ? tr("none") : lowerLabels(counted);
+        const QString names = counted.isEmpty() ? tr("none") : lowerLabels(counted);
         out << Shortfall{Shortfall::Rule::Therapies, tr("Therapies: %1 planned (%2), at least %3 needed among %4.")
                                                          .arg(counted.size())
-                                                         .arg(planned)
+                                                         .arg(names)
                                                          .arg(MinTherapies)
                                                          .arg(lowerLabels(therapies))};
     }

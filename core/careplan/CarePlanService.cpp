@@ -25,6 +25,23 @@ CarePlanService::CarePlanService(Writer &writer, CarePlanRepository &plans, Stay
 {
 }
 
+namespace {
+
+// What a plan holds, without its version and validation: a save that changes none of it is no
+// change.
+bool sameContent(const CarePlan &a, const CarePlan &b)
+{
+    QJsonObject x = snapshot::of(a);
+    QJsonObject y = snapshot::of(b);
+    for (const char *key : {"version", "validated_by", "validated_at", "validated_version"}) {
+        x.remove(QLatin1String(key));
+        y.remove(QLatin1String(key));
+    }
+    return x == y;
+}
+
+} // namespace
+
 Result<Stay> CarePlanService::stayFor(StayId id)
 {
     if (std::optional<Stay> s = m_stays.find(id))
@@ -100,11 +117,21 @@ Result<CarePlan> CarePlanService::save(const CarePlan &edited)
             plan.agreementRecordedBy = stored->agreementRecordedBy;
 
         if (stored) {
+            if (sameContent(*stored, plan)) {
+                change.markUnchanged(); // a validation stands
+                return *stored;
+            }
             if (!m_plans.update(plan, change.now()))
                 return conflict();
             plan.version = stored->version + 1;
+            plan.validatedBy = stored->validatedBy;
+            plan.validatedAt = stored->validatedAt;
+            plan.validatedVersion = stored->validatedVersion;
             change.record(audit::CarePlan, plan.id, patient, audit::Update, snapshot::of(*stored), snapshot::of(plan));
         } else {
+            plan.validatedBy.clear();
+            plan.validatedAt = {};
+            plan.validatedVersion = 0;
             plan.id = m_plans.insert(plan, change.now());
             plan.version = 1;
             change.record(audit::CarePlan, plan.id, patient, audit::Create, {}, snapshot::of(plan));
@@ -113,6 +140,45 @@ Result<CarePlan> CarePlanService::save(const CarePlan &edited)
     });
     if (result)
         emit carePlanSaved(result->stayId, patient);
+    return result;
+}
+
+Result<CarePlan> CarePlanService::validate(CarePlanId id, int version)
+{
+    PatientId patient;
+    StayId stayId;
+    auto result = m_writer.write(Right::SignAssessments, [&](Change &change) -> Result<CarePlan> {
+        const std::optional<CarePlan> stored = m_plans.find(id);
+        if (!stored)
+            return Failure::notFound(CarePlanRules::PlanField, tr("No care plan has the identifier %1.").arg(id.value));
+        if (stored->version != version)
+            return conflict();
+        const Result<Stay> stay = stayFor(stored->stayId);
+        if (!stay)
+            return stay.failure();
+        if (stay->status == StayStatus::Cancelled)
+            return Failure::invalid(
+                CarePlanRules::StayField,
+                tr("Stay no. %1 was cancelled: its care plan cannot be validated.").arg(stay->id.value));
+        if (stored->isValidated())
+            return Failure::invalid(
+                CarePlanRules::PlanField,
+                tr("This care plan was already validated by %1 on %2.")
+                    .arg(stored->validatedBy, dates::display(stored->validatedAt.toLocalTime().date())));
+        patient = stay->patientId;
+        stayId = stay->id;
+        CarePlan plan = *stored;
+        plan.validatedBy = change.actor() ? change.actor()->displayName : QString();
+        plan.validatedAt = m_clock.now().toUTC();
+        if (!m_plans.validate(plan, change.now()))
+            return conflict();
+        plan.version = stored->version + 1;
+        plan.validatedVersion = plan.version;
+        change.record(audit::CarePlan, plan.id, patient, audit::Sign, snapshot::of(*stored), snapshot::of(plan));
+        return plan;
+    });
+    if (result)
+        emit carePlanSaved(stayId, patient);
     return result;
 }
 

@@ -35,7 +35,14 @@ public:
     // plan.version was read). agreementRecordedBy is the service's: the signed-in person's name
     // when agreedOn is set or changed, kept otherwise, cleared with agreedOn. The reason for a
     // shortfall is kept only while the plan falls short. Returns the plan as stored.
+    // A save that changes nothing the plan holds writes nothing and returns the stored plan (its
+    // validation stands); a change after a validation leaves that validation on record for the
+    // older version (CarePlan::needsRevalidation).
     Result<CarePlan> save(const CarePlan &plan);
+    // The physician's validation of the stored plan `id` as of `version` (the right to sign
+    // assessments); refused when the plan changed since (Conflict), has no goal, or is already
+    // validated at this version. Audited as "sign". Returns the plan as stored.
+    Result<CarePlan> validate(CarePlanId id, int version);
     // Each goal of the stay's plan and where it stands, from the stay's current final results
     // (GoalProgress, today from the clock).
     Result<QList<GoalStatus>> progress(StayId stay);

@@ -4,6 +4,7 @@
 // reads where each goal stands from the stay's results. Screenshots go to <build>/screenshots.
 
 #include "UiTestSupport.h"
+#include "core/careplan/CarePlanSupport.h"
 
 #include "ui/careplan/CarePlanForm.h"
 #include "ui/careplan/CarePlanTab.h"
@@ -134,6 +135,7 @@ TEST_F(CarePlanUiTest, MeasurableGoalsDecreeCheckedAgreementRecordedAndProgressS
     ASSERT_FALSE(tab()->isModified()) << tab()->banner()->text().toStdString();
     EXPECT_EQ(tab()->statusLabel()->text(),
               QStringLiteral("Projet de soins, version 1. Prochaine réévaluation le 29/11/2026."));
+    EXPECT_EQ(tab()->validationLabel()->text(), QStringLiteral("Pas encore validé par un médecin."));
     EXPECT_EQ(find<QLabel>(form(), QStringLiteral("agreementLabel"))->text(),
               QStringLiteral("enregistré par Dr Vernet"));
     const CarePlan stored = *m_store->carePlans().find(m_stay);
@@ -149,7 +151,55 @@ TEST_F(CarePlanUiTest, MeasurableGoalsDecreeCheckedAgreementRecordedAndProgressS
         << goal(0)->progressLabel()->text().toStdString();
     EXPECT_EQ(goal(1)->progressLabel()->text(),
               QStringLiteral("<b>→ En bonne voie</b> — Prévu pour le 04/01/2027, pas encore atteint."));
+
+    // The physician validates the plan: "signs it".
+    auto *validate = find<QPushButton>(tab(), QStringLiteral("validateCarePlanButton"));
+    ASSERT_TRUE(validate->isVisible());
+    EXPECT_EQ(validate->text(), QStringLiteral("&Valider le projet"));
+    QTest::mouseClick(validate, Qt::LeftButton);
+    EXPECT_TRUE(tab()->banner()->isHidden()) << tab()->banner()->text().toStdString();
+    EXPECT_EQ(tab()->statusLabel()->text(),
+              QStringLiteral("Projet de soins, version 2. Prochaine réévaluation le 29/11/2026."));
+    EXPECT_EQ(tab()->validationLabel()->text(), QStringLiteral("✔ Validé par Dr Vernet le 22/11/2026."));
+    EXPECT_FALSE(validate->isEnabled());
+    EXPECT_TRUE(m_store->carePlans().find(m_stay)->isValidated());
     screenshot(m_window.get(), QStringLiteral("careplan"));
+}
+
+// Decision: a change after the validation asks for it again; "Validate" saves what is typed first.
+TEST_F(CarePlanUiTest, AChangeAfterValidationAsksForItAgain)
+{
+    CarePlan plan = validPlan(m_stay);
+    plan = *m_store->carePlans().save(plan);
+    ASSERT_TRUE(m_store->carePlans().validate(plan.id, plan.version));
+    m_window->patientPanel()->refresh();
+    auto *validate = find<QPushButton>(tab(), QStringLiteral("validateCarePlanButton"));
+    EXPECT_FALSE(validate->isEnabled());
+    EXPECT_EQ(tab()->validationLabel()->text(), QStringLiteral("✔ Validé par Dr Vernet le 22/11/2026."));
+
+    // Saving with nothing changed keeps it validated.
+    EXPECT_TRUE(tab()->save());
+    EXPECT_TRUE(m_store->carePlans().find(m_stay)->isValidated());
+
+    find<QSpinBox>(form(), QStringLiteral("plannedWeeksField"))->setValue(5);
+    EXPECT_TRUE(validate->isEnabled()) << "an edit can be saved and validated in one click";
+    EXPECT_TRUE(tab()->save());
+    EXPECT_EQ(tab()->statusLabel()->text(),
+              QStringLiteral("Projet de soins, version 3. Prochaine réévaluation le 24/11/2026. L'accord du patient "
+                             "n'est pas encore enregistré."));
+    EXPECT_EQ(tab()->validationLabel()->text(),
+              QStringLiteral("⚠ Modifié depuis sa validation par Dr Vernet le 22/11/2026 (version 2) : à valider de "
+                             "nouveau."));
+    EXPECT_EQ(tab()->validationLabel()->property("severity").toString(), QStringLiteral("caution"));
+    EXPECT_TRUE(validate->isEnabled());
+
+    find<QSpinBox>(form(), QStringLiteral("plannedWeeksField"))->setValue(6);
+    QTest::mouseClick(validate, Qt::LeftButton);
+    const CarePlan stored = *m_store->carePlans().find(m_stay);
+    EXPECT_EQ(stored.plannedWeeks, 6);
+    EXPECT_TRUE(stored.isValidated());
+    EXPECT_EQ(stored.version, 5);
+    EXPECT_FALSE(tab()->isModified());
 }
 
 TEST_F(CarePlanUiTest, AnImpossibleTargetIsRefusedNamingTheGoalAndNothingIsWritten)
@@ -197,6 +247,7 @@ TEST_F(CarePlanUiTest, ATherapistReadsThePlanButCannotChangeIt)
     m_store.signInAs(m_store.addUser(QStringLiteral("kine"), {Role::Physiotherapist}));
     m_window->patientPanel()->refresh();
     EXPECT_FALSE(find<QPushButton>(tab(), QStringLiteral("saveCarePlanButton"))->isEnabled());
+    EXPECT_FALSE(find<QPushButton>(tab(), QStringLiteral("validateCarePlanButton"))->isVisible());
     EXPECT_FALSE(find<QWidget>(goal(0), QStringLiteral("goalText"))->isEnabled());
     EXPECT_EQ(find<QLineEdit>(form(), QStringLiteral("shortfallReasonField"))->text(),
               QStringLiteral("Ergothérapeute absent ce mois-ci"));

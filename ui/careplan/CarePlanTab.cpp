@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace smr::ui {
@@ -18,19 +19,30 @@ CarePlanTab::CarePlanTab(Store &store, QWidget *parent)
     : QWidget(parent)
     , m_store(store)
     , m_status(new QLabel(this))
+    , m_validation(new QLabel(this))
     , m_banner(makeErrorBanner(this))
     , m_save(new QPushButton(tr("&Save the plan"), this))
+    , m_validate(new QPushButton(tr("&Validate the plan"), this))
     , m_form(new CarePlanForm(store.instruments(), store.clock().today()))
 {
     m_status->setObjectName(QStringLiteral("carePlanStatus"));
     m_status->setWordWrap(true);
+    m_validation->setObjectName(QStringLiteral("carePlanValidation"));
+    m_validation->setWordWrap(true);
     m_save->setObjectName(QStringLiteral("saveCarePlanButton"));
     m_save->setProperty("role", QStringLiteral("primary"));
     m_save->setToolTip(tr("Ctrl+S also saves the plan."));
+    m_validate->setObjectName(QStringLiteral("validateCarePlanButton"));
+    m_validate->setToolTip(tr("Saves what is typed, then records your validation of the plan as a physician. "
+                              "A later change asks for it again."));
 
+    auto *state = new QVBoxLayout;
+    state->addWidget(m_status);
+    state->addWidget(m_validation);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_status, 1);
+    top->addLayout(state, 1);
     top->addWidget(m_save);
+    top->addWidget(m_validate);
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("carePlanScroll"));
     scroll->setWidgetResizable(true);
@@ -43,6 +55,7 @@ CarePlanTab::CarePlanTab(Store &store, QWidget *parent)
 
     connect(m_form, &CarePlanForm::edited, this, [this] { setModified(true); });
     connect(m_save, &QPushButton::clicked, this, &CarePlanTab::save);
+    connect(m_validate, &QPushButton::clicked, this, &CarePlanTab::validate);
 }
 
 void CarePlanTab::show(const std::optional<Stay> &stay, bool keepEdits)
@@ -94,7 +107,29 @@ void CarePlanTab::load(const CarePlan &plan)
             text += QLatin1Char(' ') + tr("The patient's agreement is not recorded yet.");
         m_status->setText(text);
     }
+    showValidation(plan);
     showProgress();
+}
+
+void CarePlanTab::showValidation(const CarePlan &plan)
+{
+    const QString on = dates::display(plan.validatedAt.toLocalTime().date());
+    QString severity = QStringLiteral("caution");
+    if (!plan.id.isValid())
+        m_validation->clear();
+    else if (plan.isValidated()) {
+        m_validation->setText(tr("✔ Validated by %1 on %2.").arg(plan.validatedBy, on));
+        severity = QStringLiteral("good");
+    } else if (plan.needsRevalidation())
+        m_validation->setText(tr("⚠ Changed since its validation by %1 on %2 (version %3): to be validated again.")
+                                  .arg(plan.validatedBy, on)
+                                  .arg(plan.validatedVersion));
+    else
+        m_validation->setText(tr("Not validated by a physician yet."));
+    m_validation->setVisible(plan.id.isValid());
+    m_validation->setProperty("severity", severity);
+    m_validation->style()->unpolish(m_validation);
+    m_validation->style()->polish(m_validation);
 }
 
 void CarePlanTab::showProgress()
@@ -107,10 +142,19 @@ void CarePlanTab::showProgress()
 
 void CarePlanTab::setModified(bool modified)
 {
-    if (m_modified == modified)
-        return;
-    m_modified = modified;
-    emit modifiedChanged(modified);
+    if (m_modified != modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
+    updateValidateButton();
+}
+
+void CarePlanTab::updateValidateButton()
+{
+    // Typed changes are saved by the validation itself.
+    const bool allowed = m_stay && bool(m_store.session().require(Right::SignAssessments));
+    m_validate->setVisible(allowed);
+    m_validate->setEnabled(allowed && (m_modified || (m_current.id.isValid() && !m_current.isValidated())));
 }
 
 void CarePlanTab::showFailure(const QString &text)
@@ -128,6 +172,20 @@ bool CarePlanTab::save()
         return false;
     }
     const Result<CarePlan> outcome = m_store.carePlans().save(m_form->plan());
+    if (!outcome) {
+        showFailure(outcome.failure().text());
+        return false;
+    }
+    load(*outcome);
+    emit saved();
+    return true;
+}
+
+bool CarePlanTab::validate()
+{
+    if (!m_stay || (m_modified && !save()) || !m_current.id.isValid())
+        return false;
+    const Result<CarePlan> outcome = m_store.carePlans().validate(m_current.id, m_current.version);
     if (!outcome) {
         showFailure(outcome.failure().text());
         return false;

@@ -4,10 +4,7 @@
 // refusal names its field and writes nothing. The clock stands on 22/11/2026 (TestStore); the
 // stay runs from 02/11/2026 to 29/11/2026 in full hospitalisation.
 
-#include "core/careplan/CarePlanRules.h"
-#include "core/careplan/CarePlanSupport.h"
-#include "support/Printers.h"
-#include "support/TestStore.h"
+#include "core/careplan/CarePlanServiceFixture.h"
 
 #include <QJsonArray>
 
@@ -18,55 +15,7 @@ namespace {
 
 using test::TestStore;
 using test::validPlan;
-
-class CarePlanServiceTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        patient = db.addPatient();
-        stay = *db->stays().open(TestStore::stay(patient));
-        physician = db.addUser(QStringLiteral("cmartin"), {Role::Physician}, QStringLiteral("Dr Claire Martin"));
-        db.signInAs(physician);
-    }
-
-    CarePlan saved(const CarePlan &plan)
-    {
-        const Result<CarePlan> r = db->carePlans().save(plan);
-        EXPECT_TRUE(r) << (r ? std::string() : r.failure().text().toStdString());
-        return r ? *r : CarePlan();
-    }
-
-    CarePlan stored()
-    {
-        const Result<CarePlan> p = db->carePlans().find(stay);
-        EXPECT_TRUE(p) << (p ? std::string() : p.failure().text().toStdString());
-        return p ? *p : CarePlan();
-    }
-
-    // A refusal: its kind, its field, the words its message names, and nothing written (not
-    // even an audit line).
-    template <typename R>
-    void expectRefused(const R &result, const QString &before, qsizetype auditBefore, const QString &field,
-                       const QStringList &mentions, Failure::Kind kind = Failure::Kind::Invalid)
-    {
-        ASSERT_FALSE(result) << field.toStdString();
-        EXPECT_EQ(result.failure().kind(), kind) << result.failure().text().toStdString();
-        const QString message = result.failure().messageFor(field);
-        EXPECT_FALSE(message.isEmpty()) << "no message for " << field.toStdString() << "; got "
-                                        << result.failure().text().toStdString();
-        for (const QString &word : mentions)
-            EXPECT_TRUE(message.contains(word))
-                << "\"" << message.toStdString() << "\" should mention " << word.toStdString();
-        EXPECT_EQ(db.dumpAll(), before) << "nothing is written on a refusal";
-        EXPECT_EQ(db.audit().size(), auditBefore);
-    }
-
-    TestStore db;
-    PatientId patient;
-    StayId stay;
-    User physician;
-};
+using CarePlanServiceTest = test::CarePlanServiceFixture;
 
 // Brief: save creates the plan when its id is unset; everything comes back as it was saved.
 TEST_F(CarePlanServiceTest, CreateKeepsEveryField)
