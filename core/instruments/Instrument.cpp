@@ -207,6 +207,16 @@ std::optional<ChangeThreshold> Instrument::threshold(const QString &, const QJso
     return std::nullopt;
 }
 
+QList<ReferenceLine> Instrument::referenceLines(const QString &, const QJsonObject &, const PatientFacts &) const
+{
+    return {};
+}
+
+QList<ValueBand> Instrument::bands(const QString &, const QJsonObject &, const PatientFacts &) const
+{
+    return {};
+}
+
 QJsonObject Instrument::withPatientDefaults(QJsonObject answers, const PatientFacts &) const
 {
     return answers;

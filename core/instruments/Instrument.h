@@ -4,6 +4,7 @@
 #include "core/instruments/InstrumentDefinition.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <optional>
@@ -44,6 +45,29 @@ struct Assessment {
     QStringList notes;
 };
 
+// A horizontal line a chart of a measure draws from the clinical reference (a cut-off, a norm) or
+// from the care plan (a goal). Never colour alone: each kind has its own dash pattern, and the
+// label says what it is.
+struct ReferenceLine {
+    enum class Kind { CutOff, Secondary, Norm, NormLimit, Goal };
+    Kind kind = Kind::CutOff;
+    double value = 0;
+    QString label; // "Risque de chute < 45", "Norme 70–79 ans 9,2 s", "Objectif ≤ 33,6 %"
+};
+
+// A horizontal band of values a chart shades: the reference's interpretation bands (ODI
+// severities, Berg fall-risk bands), a norm's confidence interval, or the MCID/MDC band around the
+// admission value (from the admission day on). The label says what the band is.
+struct ValueBand {
+    enum class Kind { Interpretation, NormRange, ChangeThreshold };
+    Kind kind = Kind::Interpretation;
+    double from = 0;
+    double to = 0;
+    QString label;
+    Assessment::Severity severity = Assessment::Severity::Neutral;
+    QDateTime start; // ChangeThreshold: the admission result's time; otherwise unset (whole axis)
+};
+
 // What a test may take from the patient's record when the tester does not type it.
 struct PatientFacts {
     QString sex; // "F" or "M"
@@ -81,6 +105,14 @@ public:
     // The threshold for a change of `measureKey` starting from `earlierScores`, when the
     // reference gives one.
     virtual std::optional<ChangeThreshold> threshold(const QString &measureKey, const QJsonObject &earlierScores) const;
+
+    // The lines and bands a chart of `measureKey` draws from the reference. `latestScores` are the
+    // latest result's scores (the 6-minute walk's prediction is in them) and `facts` the patient's
+    // on the latest result's day (the TUG's age norm); none by default.
+    virtual QList<ReferenceLine> referenceLines(const QString &measureKey, const QJsonObject &latestScores,
+                                                const PatientFacts &facts) const;
+    virtual QList<ValueBand> bands(const QString &measureKey, const QJsonObject &latestScores,
+                                   const PatientFacts &facts) const;
 
     // `answers` completed with what the instrument takes from the patient's record (age, sex,
     // height, weight) where the tester left it out; unchanged by default.
