@@ -34,6 +34,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_carePlans(m_writer, m_carePlanRepository, m_stayRepository, m_resultRepository, m_instruments, clock)
     , m_grouping(m_writer, m_groupingRepository, m_stayRepository, m_unitRepository, m_resultRepository,
                  m_assessmentRepository)
+    , m_overview(m_writer, m_stayRepository, m_resultRepository, m_assessments, m_carePlans, m_instruments, clock)
 {
     m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
     m_db->setReconnectHandler([this] { m_changes.reattach(); });

@@ -15,6 +15,7 @@
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/orientation/GroupingRepository.h"
 #include "core/orientation/GroupingService.h"
+#include "core/overview/OverviewService.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientService.h"
 #include "core/results/ResultRepository.h"
@@ -81,6 +82,7 @@ public:
     AssessmentService &assessments() { return m_assessments; }
     CarePlanService &carePlans() { return m_carePlans; }
     GroupingService &grouping() { return m_grouping; }
+    OverviewService &overview() { return m_overview; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -112,6 +114,7 @@ private:
     AssessmentService m_assessments;
     CarePlanService m_carePlans;
     GroupingService m_grouping;
+    OverviewService m_overview;
 };
 
 } // namespace smr

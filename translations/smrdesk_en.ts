@@ -1828,6 +1828,49 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>OverviewService</name>
+    <message>
+        <source>%1: no result for %2 days (last on %3).</source>
+        <translation>%1: no result for %2 days (last on %3).</translation>
+    </message>
+    <message>
+        <source>Baseline tests with no result in this stay: %1.</source>
+        <translation>Baseline tests with no result in this stay: %1.</translation>
+    </message>
+    <message>
+        <source>The planned discharge (%1) has passed and the stay is still in progress.</source>
+        <translation>The planned discharge (%1) has passed and the stay is still in progress.</translation>
+    </message>
+    <message>
+        <source>Discharge planned today (%1).</source>
+        <translation>Discharge planned today (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discharge planned on %1, in %n day(s).</source>
+        <translation><numerusform>Discharge planned on %1, in %n day.</numerusform><numerusform>Discharge planned on %1, in %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Red flag with no action recorded: %1.</source>
+        <translation>Red flag with no action recorded: %1.</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion, justified: %1.</source>
+        <translation>Exclusion criterion, justified: %1.</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion without justification: %1.</source>
+        <translation>Exclusion criterion without justification: %1.</translation>
+    </message>
+    <message>
+        <source>Goal off track: %1 — %2</source>
+        <translation>Goal off track: %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientRules</name>
     <message>
         <source>The birth date is required.</source>
@@ -4369,6 +4412,37 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::InstrumentCardView</name>
+    <message>
+        <source>Enter…</source>
+        <translation>Enter…</translation>
+    </message>
+    <message>
+        <source>No result in this stay.</source>
+        <translation>No result in this stay.</translation>
+    </message>
+    <message>
+        <source>Enter a %1 for this stay.</source>
+        <translation>Enter a %1 for this stay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n result(s)</source>
+        <translation><numerusform>%1 · %n result</numerusform><numerusform>%1 · %n results</numerusform></translation>
+    </message>
+    <message>
+        <source>Since admission:</source>
+        <translation>Since admission:</translation>
+    </message>
+    <message>
+        <source>Since the previous:</source>
+        <translation>Since the previous:</translation>
+    </message>
+    <message>
+        <source>First result of the stay.</source>
+        <translation>First result of the stay.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::LockScreen</name>
     <message>
         <source>SMR Desk — locked</source>
@@ -5437,6 +5511,25 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Keep the stay</source>
         <translation>&amp;Keep the stay</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::StaySummary</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Care plan goals</source>
+        <translation>Care plan goals</translation>
+    </message>
+    <message>
+        <source>Tests of the stay</source>
+        <translation>Tests of the stay</translation>
+    </message>
+    <message>
+        <source>No care plan yet for this stay.</source>
+        <translation>No care plan yet for this stay.</translation>
     </message>
 </context>
 <context>

@@ -1829,6 +1829,49 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>OverviewService</name>
+    <message>
+        <source>%1: no result for %2 days (last on %3).</source>
+        <translation>%1 : pas de résultat depuis %2 jours (dernier le %3).</translation>
+    </message>
+    <message>
+        <source>Baseline tests with no result in this stay: %1.</source>
+        <translation>Tests initiaux sans résultat dans ce séjour : %1.</translation>
+    </message>
+    <message>
+        <source>The planned discharge (%1) has passed and the stay is still in progress.</source>
+        <translation>La sortie prévue (%1) est dépassée et le séjour est toujours en cours.</translation>
+    </message>
+    <message>
+        <source>Discharge planned today (%1).</source>
+        <translation>Sortie prévue aujourd'hui (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Discharge planned on %1, in %n day(s).</source>
+        <translation><numerusform>Sortie prévue le %1, dans %n jour.</numerusform><numerusform>Sortie prévue le %1, dans %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Red flag with no action recorded: %1.</source>
+        <translation>Drapeau rouge sans action notée : %1.</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion, justified: %1.</source>
+        <translation>Critère de récusation, justifié : %1.</translation>
+    </message>
+    <message>
+        <source>Exclusion criterion without justification: %1.</source>
+        <translation>Critère de récusation sans justification : %1.</translation>
+    </message>
+    <message>
+        <source>Goal off track: %1 — %2</source>
+        <translation>Objectif en retard : %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>PatientRules</name>
     <message>
         <source>The birth date is required.</source>
@@ -4370,6 +4413,37 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
 </context>
 <context>
+    <name>smr::ui::InstrumentCardView</name>
+    <message>
+        <source>Enter…</source>
+        <translation>Saisir…</translation>
+    </message>
+    <message>
+        <source>No result in this stay.</source>
+        <translation>Aucun résultat dans ce séjour.</translation>
+    </message>
+    <message>
+        <source>Enter a %1 for this stay.</source>
+        <translation>Saisir un %1 pour ce séjour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n result(s)</source>
+        <translation><numerusform>%1 · %n résultat</numerusform><numerusform>%1 · %n résultats</numerusform></translation>
+    </message>
+    <message>
+        <source>Since admission:</source>
+        <translation>Depuis l'admission :</translation>
+    </message>
+    <message>
+        <source>Since the previous:</source>
+        <translation>Depuis le précédent :</translation>
+    </message>
+    <message>
+        <source>First result of the stay.</source>
+        <translation>Premier résultat du séjour.</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::LockScreen</name>
     <message>
         <source>SMR Desk — locked</source>
@@ -5438,6 +5512,25 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;Keep the stay</source>
         <translation>&amp;Conserver le séjour</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::StaySummary</name>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Care plan goals</source>
+        <translation>Objectifs du projet de soins</translation>
+    </message>
+    <message>
+        <source>Tests of the stay</source>
+        <translation>Tests du séjour</translation>
+    </message>
+    <message>
+        <source>No care plan yet for this stay.</source>
+        <translation>Pas encore de projet de soins pour ce séjour.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace smr::ui {
@@ -127,9 +126,7 @@ void CarePlanTab::showValidation(const CarePlan &plan)
     else
         m_validation->setText(tr("Not validated by a physician yet."));
     m_validation->setVisible(plan.id.isValid());
-    m_validation->setProperty("severity", severity);
-    m_validation->style()->unpolish(m_validation);
-    m_validation->style()->polish(m_validation);
+    setStyleProperty(m_validation, "severity", severity);
 }
 
 void CarePlanTab::showProgress()

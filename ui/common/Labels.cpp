@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 #include <QLabel>
+#include <QStyle>
 
 namespace smr::ui {
 
@@ -30,6 +31,30 @@ QLabel *makeMutedLabel(const QString &text, QWidget *parent, const QString &obje
     label->setProperty("role", QStringLiteral("muted"));
     label->setWordWrap(true);
     return label;
+}
+
+QString severityName(Assessment::Severity severity)
+{
+    switch (severity) {
+    case Assessment::Severity::Good:
+        return QStringLiteral("good");
+    case Assessment::Severity::Caution:
+        return QStringLiteral("caution");
+    case Assessment::Severity::Bad:
+        return QStringLiteral("bad");
+    case Assessment::Severity::Neutral:
+        break;
+    }
+    return QStringLiteral("neutral");
+}
+
+void setStyleProperty(QWidget *widget, const char *property, const QString &value)
+{
+    if (widget->property(property).toString() == value)
+        return;
+    widget->setProperty(property, value);
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
 }
 
 } // namespace smr::ui

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/instruments/Instrument.h"
+
 #include <QString>
 
 class QGroupBox;
@@ -14,5 +16,12 @@ QLabel *makeErrorBanner(QWidget *parent);
 QGroupBox *makeSection(const QString &title, const QString &objectName);
 // A word-wrapped secondary text: instructions, notes, hints.
 QLabel *makeMutedLabel(const QString &text, QWidget *parent, const QString &objectName = {});
+
+// The style sheet's name of a severity: "good", "caution", "bad" or "neutral" (the
+// [severity="…"] selectors of resources/styles/smrdesk.qss).
+QString severityName(Assessment::Severity severity);
+// Sets a property the style sheet selects on (severity, role…) and has the widget restyled when
+// it changed.
+void setStyleProperty(QWidget *widget, const char *property, const QString &value);
 
 } // namespace smr::ui

@@ -4,6 +4,7 @@
 #include "core/patients/Nir.h"
 #include "core/stays/StayCalendar.h"
 #include "ui/common/StayText.h"
+#include "ui/overview/StaySummary.h"
 
 #include <QFormLayout>
 #include <QGridLayout>
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -33,6 +35,7 @@ QString measure(const std::optional<double> &value, const QString &unit)
 
 OverviewTab::OverviewTab(QWidget *parent)
     : QWidget(parent)
+    , m_summary(new StaySummary)
     , m_stays(new QTreeWidget(this))
     , m_notes(new QPlainTextEdit(this))
     , m_saveNotes(new QPushButton(tr("Save notes"), this))
@@ -90,18 +93,33 @@ OverviewTab::OverviewTab(QWidget *parent)
     notesLayout->addWidget(m_notes, 1);
     notesLayout->addLayout(notesButtons);
 
-    auto *grid = new QGridLayout(this);
+    // The whole tab scrolls: the summary comes first, the facts and notes below it.
+    m_stays->setMinimumHeight(90);
+    m_notes->setMinimumHeight(110);
+    auto *content = new QWidget;
+    content->setObjectName(QStringLiteral("overviewContent"));
+    auto *grid = new QGridLayout(content);
     grid->setContentsMargins(12, 12, 12, 12);
     grid->setHorizontalSpacing(12);
     grid->setVerticalSpacing(12);
-    grid->addWidget(stayBox, 0, 0);
-    grid->addWidget(patientBox, 0, 1);
-    grid->addWidget(staysBox, 1, 0, 1, 2);
-    grid->addWidget(notesBox, 2, 0, 1, 2);
+    grid->addWidget(m_summary, 0, 0, 1, 2);
+    grid->addWidget(stayBox, 1, 0);
+    grid->addWidget(patientBox, 1, 1);
+    grid->addWidget(staysBox, 2, 0, 1, 2);
+    grid->addWidget(notesBox, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 2);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("overviewScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_summary, &StaySummary::enterTestRequested, this, &OverviewTab::enterTestRequested);
 
     connect(m_saveNotes, &QPushButton::clicked, this, &OverviewTab::saveNotesRequested);
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
@@ -199,6 +217,15 @@ void OverviewTab::show(const Patient &p, const std::optional<Stay> &stay, const 
         }
     }
     setNotes(p.notes);
+}
+
+void OverviewTab::showSummary(const std::optional<StayOverview> &overview, bool canRecord)
+{
+    m_summary->setVisible(overview.has_value());
+    if (overview)
+        m_summary->show(*overview, canRecord);
+    else
+        m_summary->clear();
 }
 
 QString OverviewTab::notes() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/overview/StayOverview.h"
 #include "core/patients/Patient.h"
 #include "core/stays/Stay.h"
 
@@ -16,8 +17,11 @@ class QTreeWidget;
 
 namespace smr::ui {
 
-// The dossier's first tab: the facts of the stay and of the patient, every stay of the patient,
-// and the free-text notes (the one thing edited in place, guarded against being lost).
+class StaySummary;
+
+// The dossier's first tab: at the top what needs attention, the tests of the stay and the care
+// plan's goals (StaySummary); then the facts of the stay and of the patient, every stay of the
+// patient, and the free-text notes (the one thing edited in place, guarded against being lost).
 class OverviewTab : public QWidget
 {
     Q_OBJECT
@@ -27,6 +31,10 @@ public:
 
     void show(const Patient &patient, const std::optional<Stay> &stay, const QList<Stay> &stays,
               const QHash<QString, QString> &unitLabels, const QDate &today);
+
+    // The summary of the stay shown (nothing: no stay, or it could not be read).
+    void showSummary(const std::optional<StayOverview> &overview, bool canRecord);
+    StaySummary *summary() const { return m_summary; }
 
     QString notes() const;
     bool notesModified() const;
@@ -40,12 +48,14 @@ public:
 
 signals:
     void saveNotesRequested();
+    void enterTestRequested(const QString &instrument);
     void notesModifiedChanged(bool modified);
 
 private:
     QLabel *addFact(QFormLayout *form, const QString &key, const QString &label);
     void setFact(const QString &key, const QString &value);
 
+    StaySummary *m_summary;
     QHash<QString, QLabel *> m_facts;
     QTreeWidget *m_stays;
     QPlainTextEdit *m_notes;

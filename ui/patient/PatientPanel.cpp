@@ -48,17 +48,27 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     connect(m_assessment, &AssessmentTab::saved, this, &PatientPanel::refresh);
     connect(m_carePlan, &CarePlanTab::modifiedChanged, this,
             [this] { emit unsavedChangesChanged(hasUnsavedChanges()); });
-    connect(m_assessment, &AssessmentTab::enterTestRequested, this, [this](const QString &instrument) {
+    const auto enterTest = [this](const QString &instrument) {
         m_tabs->setCurrentWidget(m_results);
         m_results->startEntry(instrument);
-    });
+    };
+    connect(m_assessment, &AssessmentTab::enterTestRequested, this, enterTest);
+    connect(m_overview, &OverviewTab::enterTestRequested, this, enterTest);
     // A test entered meanwhile changes the baseline list and the orientation's suggestion.
     connect(&store.results(), &ResultService::resultSaved, this, [this](ResultId, StayId stay) {
         if (m_stay && m_stay->id == stay) {
             m_assessment->show(m_stay, true);
             m_carePlan->show(m_stay, true); // the goals' progress
+            showSummary();
         }
     });
+    // The overview's goals and alerts follow the plan and the assessment as they are saved.
+    const auto summaryOf = [this](StayId stay) {
+        if (m_stay && m_stay->id == stay)
+            showSummary();
+    };
+    connect(&store.carePlans(), &CarePlanService::carePlanSaved, this, summaryOf);
+    connect(&store.assessments(), &AssessmentService::assessmentSaved, this, summaryOf);
 }
 
 void PatientPanel::showAlerts()
@@ -69,6 +79,17 @@ void PatientPanel::showAlerts()
     }
     const Result<StayAlerts> alerts = m_store.assessments().alerts(m_stay->id);
     m_header->showAlerts(alerts ? *alerts : StayAlerts{});
+}
+
+void PatientPanel::showSummary()
+{
+    std::optional<StayOverview> overview;
+    if (m_stay) {
+        const Result<StayOverview> read = m_store.overview().overview(m_stay->id);
+        if (read)
+            overview = *read;
+    }
+    m_overview->showSummary(overview, bool(m_store.session().require(Right::RecordTests)));
 }
 
 bool PatientPanel::showPatient(PatientId patient)
@@ -123,6 +144,7 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(),
                    today);
     m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
+    showSummary();
     m_results->show(*m_patient, m_stay);
     m_assessment->show(m_stay, keepNotes);
     m_carePlan->show(m_stay, keepNotes);

@@ -65,6 +65,7 @@ signals:
 private:
     bool load(PatientId id, bool keepNotes);
     void showAlerts();
+    void showSummary();
 
     Store &m_store;
     Prompter &m_prompter;

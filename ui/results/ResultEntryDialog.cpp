@@ -18,37 +18,11 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QTimeEdit>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace smr::ui {
-
-namespace {
-
-QString severityName(Assessment::Severity s)
-{
-    switch (s) {
-    case Assessment::Severity::Good:
-        return QStringLiteral("good");
-    case Assessment::Severity::Caution:
-        return QStringLiteral("caution");
-    case Assessment::Severity::Bad:
-        return QStringLiteral("bad");
-    case Assessment::Severity::Neutral:
-        break;
-    }
-    return QStringLiteral("neutral");
-}
-
-void repolish(QWidget *w)
-{
-    w->style()->unpolish(w);
-    w->style()->polish(w);
-}
-
-} // namespace
 
 ResultEntryDialog::ResultEntryDialog(ResultService &results, const Clock &clock, Ticker &ticker, Prompter &prompter,
                                      Setup setup, QWidget *parent)
@@ -266,10 +240,8 @@ void ResultEntryDialog::updateLiveScore()
                                                                       : scores.failure().fields().first().message);
         m_notes->setText(QString());
     }
-    m_interpretation->setProperty("severity", severity);
-    m_summary->setProperty("severity", severity);
-    repolish(m_interpretation);
-    repolish(m_summary);
+    setStyleProperty(m_interpretation, "severity", severity);
+    setStyleProperty(m_summary, "severity", severity);
 }
 
 QString ResultEntryDialog::liveSummary() const

@@ -106,8 +106,8 @@ void ResultsTab::reload()
     const std::optional<Actor> &actor = m_store.session().actor();
     const bool allowed = actor && actor->can(Right::RecordTests);
     m_buttons->setEnabled(canEnter && allowed);
-    m_buttons->setToolTip(allowed ? QString()
-                                  : tr("Your role does not give the right to %1.").arg(kRights.label(Right::RecordTests)));
+    m_buttons->setToolTip(
+        allowed ? QString() : tr("Your role does not give the right to %1.").arg(kRights.label(Right::RecordTests)));
     if (!m_stay) {
         m_empty->setText(tr("No stay: tests are entered within a stay."));
         m_empty->setVisible(true);

@@ -1,7 +1,7 @@
 #include "ui/results/TugForm.h"
-#include "ui/common/Labels.h"
 
 #include "core/instruments/TugInstrument.h"
+#include "ui/common/Labels.h"
 #include "ui/results/FieldsForm.h"
 #include "ui/results/Ticker.h"
 
@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -27,13 +26,6 @@ const QString Seconds = QStringLiteral("seconds");
 QString decimal(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
-}
-
-void setSeverity(QLabel *label, const QString &severity)
-{
-    label->setProperty("severity", severity);
-    label->style()->unpolish(label);
-    label->style()->polish(label);
 }
 
 } // namespace
@@ -188,7 +180,7 @@ void TugForm::interpret()
     const bool valid = seconds && *seconds > 0 && *seconds <= 600;
     if (!valid) {
         m_fallRisk->setText(tr("Start the stopwatch or type the time to see the fall risk."));
-        setSeverity(m_fallRisk, QString());
+        setStyleProperty(m_fallRisk, "severity", QString());
         m_steadi->clear();
         m_steadi->setVisible(false);
     } else {
@@ -199,9 +191,10 @@ void TugForm::interpret()
                                             .arg(decimal(*seconds, 1), decimal(TugInstrument::FallRiskSeconds, 1))
                                       : tr("No increased fall risk: %1 s, under %2 s (Shumway-Cook 2000).")
                                             .arg(decimal(*seconds, 1), decimal(TugInstrument::FallRiskSeconds, 1)));
-        setSeverity(m_fallRisk, increased ? QStringLiteral("bad")
-                                : steadi  ? QStringLiteral("caution")
-                                          : QStringLiteral("good"));
+        setStyleProperty(m_fallRisk, "severity",
+                         increased ? QStringLiteral("bad")
+                         : steadi  ? QStringLiteral("caution")
+                                   : QStringLiteral("good"));
         m_steadi->setText(steadi ? tr("CDC STEADI (%1 s): at risk.").arg(decimal(TugInstrument::SteadiSeconds, 0))
                                  : tr("CDC STEADI (%1 s): not at risk.").arg(decimal(TugInstrument::SteadiSeconds, 0)));
         m_steadi->setVisible(true);

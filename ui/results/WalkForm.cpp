@@ -1,7 +1,7 @@
 #include "ui/results/WalkForm.h"
-#include "ui/common/Labels.h"
 
 #include "core/instruments/SixMinuteWalkInstrument.h"
+#include "ui/common/Labels.h"
 #include "ui/results/FieldsForm.h"
 #include "ui/results/Ticker.h"
 #include "ui/results/WalkCountdown.h"
@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -53,15 +52,6 @@ QLabel *makeLabel(const QString &name, QWidget *parent, int pointSize = 0, bool 
         label->setFont(f);
     }
     return label;
-}
-
-void setSeverity(QWidget *widget, const QString &severity)
-{
-    if (widget->property("severity").toString() == severity)
-        return;
-    widget->setProperty("severity", severity);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
 }
 
 } // namespace
@@ -333,18 +323,18 @@ void WalkForm::recompute()
             !distance  ? tr("The typed distance is not a number.")
             : computed ? tr("typed: replaces the %1 m counted (lengths × track + partial)").arg(metres(*computed))
                        : tr("typed"));
-        setSeverity(m_distanceSource, QStringLiteral("caution"));
+        setStyleProperty(m_distanceSource, "severity", QStringLiteral("caution"));
     } else if (computed) {
         const QString count =
             tr("%1 × %2 m").arg(QLocale().toString(laps), metres(m_lapFields->number(Track).value_or(0)));
         const std::optional<double> partial = m_lapFields->number(Partial);
         m_distanceSource->setText(partial ? tr("%1 + %2 m").arg(count, metres(*partial)) : count);
-        setSeverity(m_distanceSource, QString());
+        setStyleProperty(m_distanceSource, "severity", QString());
     } else {
         m_distanceSource->setText(m_lapFields->number(Laps).value_or(0) > 0
                                       ? tr("Give the track length.")
                                       : tr("Count the lengths with +1, or type the distance."));
-        setSeverity(m_distanceSource, QString());
+        setStyleProperty(m_distanceSource, "severity", QString());
     }
     m_distance->setText(distance ? tr("%1 m").arg(metres(*distance)) : tr("— m"));
 
@@ -361,7 +351,7 @@ void WalkForm::recompute()
         m_lln->setVisible(false);
         m_percent->setVisible(false);
         m_ageCaution->setVisible(false);
-        setSeverity(m_percent, QString());
+        setStyleProperty(m_percent, "severity", QString());
         return;
     }
     const auto p = SixMinuteWalkInstrument::predict(sex == QLatin1String("M"), *height, *weight, int(*age));
@@ -377,9 +367,10 @@ void WalkForm::recompute()
     m_percent->setText(percent ? tr("%1 % of predicted").arg(QLocale().toString(*distance / p.predicted * 100, 'f', 0))
                                : QString());
     m_percent->setVisible(percent);
-    setSeverity(m_percent, !percent                   ? QString()
-                           : *distance < p.lowerLimit ? QStringLiteral("bad")
-                                                      : QStringLiteral("good"));
+    setStyleProperty(m_percent, "severity",
+                     !percent                   ? QString()
+                     : *distance < p.lowerLimit ? QStringLiteral("bad")
+                                                : QStringLiteral("good"));
     const bool outside = *age < 40 || *age > 80;
     m_ageCaution->setText(outside ? tr("Age outside 40–80 years, the ages the equation was derived on: interpret "
                                        "the prediction with caution.")
