@@ -6,6 +6,7 @@
 
 #include "core/overview/OverviewService.h"
 #include "core/careplan/CarePlanSupport.h"
+#include "support/LongHistory.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
@@ -189,6 +190,25 @@ TEST_F(OverviewServiceTest, WithoutPlanThereAreNoGoals)
     const StayOverview o = overview();
     EXPECT_FALSE(o.hasCarePlan);
     EXPECT_TRUE(o.goals.isEmpty());
+}
+
+// The earlier stays do not count: the cards read the stay shown (its first result is its admission).
+TEST(OverviewHistoryTest, EarlierStaysDoNotCount)
+{
+    TestStore db;
+    db.signInAs(db.addUser(QStringLiteral("vernet"), {Role::Physician}, QStringLiteral("Dr Vernet")));
+    const test::LongHistory history = test::addLongHistory(db, 2);
+    EXPECT_EQ(history.stays, 5);
+    const QList<TestResult> current = *db->results().current(history.current);
+    ASSERT_FALSE(current.isEmpty());
+    const StayOverview o = *db->overview().overview(history.current);
+    int counted = 0;
+    for (const InstrumentCard &c : o.cards) {
+        counted += c.resultCount;
+        if (c.latest)
+            EXPECT_EQ(c.latest->stayId, history.current);
+    }
+    EXPECT_EQ(counted, current.size());
 }
 
 TEST_F(OverviewServiceTest, AnUnknownStayIsNotFound)
