@@ -49,6 +49,7 @@ void fitSquare(QChart &chart, const QMargins &margins)
         square.setBottom(margins.bottom() + excess);
     }
     chart.setMargins(square);
+    chart.layout()->activate();
 }
 
 // A step of 1, 2 or 5 × 10ⁿ giving about `ticks` intervals over `range`.
@@ -484,6 +485,8 @@ void ChartBuilder::fitToSize(QChart &chart, const QSizeF &size)
     QMargins margins(margin, margin / 2, margin, margin / 2 + legendHeight);
     if (!chart.property(kSquareProperty).toBool() || chart.size() != size) {
         chart.setMargins(margins);
+        // Laid out now rather than at the next event loop: a rendering paints right after.
+        chart.layout()->activate();
         return;
     }
     // The last label of the bottom axis ("100") stands half beyond the plot.
