@@ -2,9 +2,7 @@
 // is asked for, French as the users see it; the benchmarks, then their targets (BenchTargets.h).
 
 #include "BenchTargets.h"
-#include "core/i18n/Language.h"
-#include "core/storage/Locations.h"
-#include "ui/common/Appearance.h"
+#include "support/UiApplication.h"
 
 #include <QApplication>
 
@@ -70,12 +68,9 @@ int checkTargets(const std::map<std::string, double> &measured)
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    smr::test::chooseOffscreenUnlessAsked();
     QApplication app(argc, argv);
-    smr::Locations::setUpApplication();
-    smr::Translations::install(smr::Language::French);
-    smr::ui::Appearance::apply(app);
+    smr::test::setUpUiApplication(app);
 
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

@@ -47,7 +47,7 @@ QList<QRectF> ChartAnnotations::candidates(const Text &text, const QString &show
         const QPointF p = position(text.at);
         if (!plot.adjusted(-1, -1, 1, 1).contains(p))
             return {};
-        // Above, below, right, left, then the four corners around the mark.
+        // Above, below, right, left, the four corners around the mark, then further up and down.
         const qreal gap = m_metrics.markerSize() / 2 + pad / 2;
         const qreal w = size.width();
         const qreal h = size.height();
@@ -58,7 +58,9 @@ QList<QRectF> ChartAnnotations::candidates(const Text &text, const QString &show
                 QRectF(QPointF(p.x() + gap / 2, p.y() - gap / 2 - h), size),
                 QRectF(QPointF(p.x() - gap / 2 - w, p.y() - gap / 2 - h), size),
                 QRectF(QPointF(p.x() + gap / 2, p.y() + gap / 2), size),
-                QRectF(QPointF(p.x() - gap / 2 - w, p.y() + gap / 2), size)};
+                QRectF(QPointF(p.x() - gap / 2 - w, p.y() + gap / 2), size),
+                QRectF(QPointF(p.x() - w / 2, p.y() - 2 * gap - 2 * h), size),
+                QRectF(QPointF(p.x() - w / 2, p.y() + 2 * gap + h), size)};
     }
     case Place::LineEnd: {
         const qreal y = position(text.at).y();
@@ -206,8 +208,18 @@ void ChartAnnotations::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             if (free != places.cend()) {
                 rect = *free;
             } else if (rank(t.place) <= 1 || t.always) {
-                // Fixed texts, the reference lines' labels and names are always shown.
-                rect = places.front();
+                // Fixed texts, the reference lines' labels and names are always shown: where they
+                // cover the least.
+                const auto covered = [&](const QRectF &r) {
+                    qreal covering = 0;
+                    for (const QRectF &o : std::as_const(taken)) {
+                        const QRectF common = o.intersected(r);
+                        covering += common.width() * common.height();
+                    }
+                    return covering;
+                };
+                rect = *std::min_element(places.cbegin(), places.cend(),
+                                         [&](const QRectF &a, const QRectF &b) { return covered(a) < covered(b); });
             } else {
                 // A value or a band's label that would cover another is left to the tooltip.
                 continue;

@@ -134,7 +134,7 @@ void ChartBuilder::addPaths(Parts &parts, const DallasSquare &square) const
             label.always = true;
             label.at = points.last();
             label.colour = colour.darker(130);
-            label.size = 0.85;
+            label.size = 0.8;
             parts.notes.addText(label);
             continue;
         }
