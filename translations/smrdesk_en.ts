@@ -773,6 +773,87 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Dallas square</source>
+        <translation>Dallas square</translation>
+    </message>
+    <message>
+        <source>%1 (↑ better)</source>
+        <translation>%1 (↑ better)</translation>
+    </message>
+    <message>
+        <source>%1 (↓ better)</source>
+        <translation>%1 (↓ better)</translation>
+    </message>
+    <message>
+        <source>Earlier stay</source>
+        <translation>Earlier stay</translation>
+    </message>
+    <message>
+        <source>Physical impact (%)</source>
+        <translation>Physical impact (%)</translation>
+    </message>
+    <message>
+        <source>Psychological impact (%)</source>
+        <translation>Psychological impact (%)</translation>
+    </message>
+    <message>
+        <source>50 % border</source>
+        <translation>50 % border</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>The chart could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>the drawing could not start</source>
+        <translation>the drawing could not start</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Assessor: %1</source>
+        <translation>Assessor: %1</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarks: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Physical impact: %1</source>
+        <translation>Physical impact: %1</translation>
+    </message>
+    <message>
+        <source>Psychological impact: %1</source>
+        <translation>Psychological impact: %1</translation>
+    </message>
+    <message>
+        <source>Quadrant: %1</source>
+        <translation>Quadrant: %1</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>chart</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>A path is expected after --db.</source>
@@ -4143,6 +4224,41 @@ Born on %2 · IPP %3</translation>
     <message>
         <source>More than %1 patients found: type more letters</source>
         <translation>More than %1 patients found: type more letters</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ChartView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Export as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Export as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Export the chart as PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Export the chart as SVG</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>

@@ -773,6 +773,87 @@
     </message>
 </context>
 <context>
+    <name>ChartBuilder</name>
+    <message>
+        <source>Dallas square</source>
+        <translation>Carré de Dallas</translation>
+    </message>
+    <message>
+        <source>%1 (↑ better)</source>
+        <translation>%1 (↑ mieux)</translation>
+    </message>
+    <message>
+        <source>%1 (↓ better)</source>
+        <translation>%1 (↓ mieux)</translation>
+    </message>
+    <message>
+        <source>Earlier stay</source>
+        <translation>Séjour antérieur</translation>
+    </message>
+    <message>
+        <source>Physical impact (%)</source>
+        <translation>Retentissement physique (%)</translation>
+    </message>
+    <message>
+        <source>Psychological impact (%)</source>
+        <translation>Retentissement psychologique (%)</translation>
+    </message>
+    <message>
+        <source>50 % border</source>
+        <translation>Limite des 50 %</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>The chart could not be saved to %1: %2</source>
+        <translation>Le graphique n'a pas pu être enregistré dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>the drawing could not start</source>
+        <translation>le dessin n'a pas pu commencer</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Assessor: %1</source>
+        <translation>Évaluateur : %1</translation>
+    </message>
+    <message>
+        <source>Remarks: %1</source>
+        <translation>Remarques : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Physical impact: %1</source>
+        <translation>Retentissement physique : %1</translation>
+    </message>
+    <message>
+        <source>Psychological impact: %1</source>
+        <translation>Retentissement psychologique : %1</translation>
+    </message>
+    <message>
+        <source>Quadrant: %1</source>
+        <translation>Quadrant : %1</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+</context>
+<context>
     <name>CliApplication</name>
     <message>
         <source>A path is expected after --db.</source>
@@ -4144,6 +4225,41 @@ Date de naissance : %2 · IPP %3</translation>
     <message>
         <source>More than %1 patients found: type more letters</source>
         <translation>Plus de %1 patients trouvés : tapez quelques lettres de plus</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ChartView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation>Exporter en &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Exporter le graphique en SVG</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportation</translation>
     </message>
 </context>
 <context>

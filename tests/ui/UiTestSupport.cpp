@@ -1,6 +1,8 @@
 #include "UiTestSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QTest>
@@ -28,13 +30,26 @@ void whenDialogOpens(std::function<void(QDialog *)> drive)
     timer->start();
 }
 
+QString screenshotPath(const QString &name)
+{
+    const QString path = QStringLiteral(SMRDESK_SCREENSHOT_DIR) + QLatin1Char('/') + name + QStringLiteral(".png");
+    // Names may have a folder: "charts/berg".
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    return path;
+}
+
+QString screenshot(const QImage &image, const QString &name)
+{
+    const QString path = screenshotPath(name);
+    EXPECT_TRUE(image.save(path)) << path.toStdString();
+    return path;
+}
+
 QString screenshot(QWidget *widget, const QString &name, const QSize &size)
 {
     if (size.isValid())
         widget->resize(size);
-    const QString dir = QStringLiteral(SMRDESK_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    const QString path = screenshotPath(name);
     // Layout requests travel one parent per round (a form, its scroll area's viewport, the area).
     for (int round = 0; round < 4; ++round)
         QApplication::processEvents();

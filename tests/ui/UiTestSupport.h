@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QImage>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -52,6 +53,13 @@ public:
         openFileStart = start;
         return openFileAnswer;
     }
+    std::optional<QString> saveFileAnswer;
+    QString saveFileSuggested;
+    std::optional<QString> askSaveFile(QWidget *, const QString &, const QString &suggested, const QString &) override
+    {
+        saveFileSuggested = suggested;
+        return saveFileAnswer;
+    }
 };
 
 // Runs `drive` on the next modal dialog once it is shown (dialogs run their own event loop).
@@ -60,7 +68,12 @@ public:
 void whenDialogOpens(std::function<void(QDialog *)> drive);
 
 // Saves a picture of `widget` at `size` to <build>/screenshots/<name>.png and returns the path.
+// `name` may have a folder ("charts/berg").
 QString screenshot(QWidget *widget, const QString &name, const QSize &size = {});
+// Saves `image` (a rendering) the same way.
+QString screenshot(const QImage &image, const QString &name);
+// <build>/screenshots/<name>.png, its folder made.
+QString screenshotPath(const QString &name);
 
 // Types `text` (ASCII only: QTest::keyClicks cannot type accents) into the widget named
 // `objectName` inside `root`, after clearing it, then leaves the field (Tab).

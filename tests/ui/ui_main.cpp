@@ -1,9 +1,7 @@
 // Test entry point of the user-interface suites: one QApplication for the whole binary,
 // offscreen unless a display is asked for, French as the users see it.
 
-#include "core/i18n/Language.h"
-#include "core/storage/Locations.h"
-#include "ui/common/Appearance.h"
+#include "support/UiApplication.h"
 
 #include <QApplication>
 
@@ -11,13 +9,9 @@
 
 int main(int argc, char **argv)
 {
-    // gtest discovery runs the binary without ctest's environment: choose the platform here.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    smr::test::chooseOffscreenUnlessAsked();
     QApplication app(argc, argv);
-    smr::Locations::setUpApplication();
-    smr::Translations::install(smr::Language::French);
-    smr::ui::Appearance::apply(app);
+    smr::test::setUpUiApplication(app);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -68,4 +68,13 @@ std::optional<QString> Prompter::askOpenFile(QWidget *parent, const QString &tit
     return file;
 }
 
+std::optional<QString> Prompter::askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
+                                             const QString &filter)
+{
+    const QString file = QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    if (file.isEmpty())
+        return std::nullopt;
+    return file;
+}
+
 } // namespace smr::ui

@@ -29,6 +29,9 @@ public:
     // A file to open, starting at `start` (a folder or a file); nothing when the user cancels.
     virtual std::optional<QString> askOpenFile(QWidget *parent, const QString &title, const QString &start,
                                                const QString &filter);
+    // A file to write, `suggested` (a path) proposed; nothing when the user cancels.
+    virtual std::optional<QString> askSaveFile(QWidget *parent, const QString &title, const QString &suggested,
+                                               const QString &filter);
 };
 
 } // namespace smr::ui
