@@ -17,6 +17,8 @@
 #include "core/orientation/GroupingService.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientService.h"
+#include "core/progress/ProgressRepository.h"
+#include "core/progress/ProgressService.h"
 #include "core/results/ResultRepository.h"
 #include "core/results/ResultService.h"
 #include "core/stays/StayRepository.h"
@@ -69,6 +71,7 @@ public:
     AuditRepository &auditRepository() { return m_auditRepository; }
     CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
     GroupingRepository &groupingRepository() { return m_groupingRepository; }
+    ProgressRepository &progressRepository() { return m_progressRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -81,6 +84,8 @@ public:
     AssessmentService &assessments() { return m_assessments; }
     CarePlanService &carePlans() { return m_carePlans; }
     GroupingService &grouping() { return m_grouping; }
+    // The progress charts' data (reads only).
+    ProgressService &progress() { return m_progress; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -102,6 +107,7 @@ private:
     AssessmentRepository m_assessmentRepository;
     CarePlanRepository m_carePlanRepository;
     GroupingRepository m_groupingRepository;
+    ProgressRepository m_progressRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -112,6 +118,7 @@ private:
     AssessmentService m_assessments;
     CarePlanService m_carePlans;
     GroupingService m_grouping;
+    ProgressService m_progress;
 };
 
 } // namespace smr
