@@ -21,6 +21,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_assessmentRepository(*m_db)
     , m_carePlanRepository(*m_db)
     , m_groupingRepository(*m_db)
+    , m_progressRepository(*m_db)
     , m_patients(m_writer, m_patientRepository, clock)
     , m_stays(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(m_writer, m_unitRepository)
@@ -35,6 +36,8 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_grouping(m_writer, m_groupingRepository, m_stayRepository, m_unitRepository, m_resultRepository,
                  m_assessmentRepository)
     , m_overview(m_writer, m_stayRepository, m_resultRepository, m_assessments, m_carePlans, m_instruments, clock)
+    , m_progress(m_writer, m_progressRepository, m_patientRepository, m_stayRepository, m_carePlanRepository,
+                 m_unitRepository, m_instruments, clock)
 {
     m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
     m_db->setReconnectHandler([this] { m_changes.reattach(); });

@@ -18,6 +18,8 @@
 #include "core/overview/OverviewService.h"
 #include "core/patients/PatientRepository.h"
 #include "core/patients/PatientService.h"
+#include "core/progress/ProgressRepository.h"
+#include "core/progress/ProgressService.h"
 #include "core/results/ResultRepository.h"
 #include "core/results/ResultService.h"
 #include "core/stays/StayRepository.h"
@@ -70,6 +72,7 @@ public:
     AuditRepository &auditRepository() { return m_auditRepository; }
     CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
     GroupingRepository &groupingRepository() { return m_groupingRepository; }
+    ProgressRepository &progressRepository() { return m_progressRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -83,6 +86,8 @@ public:
     CarePlanService &carePlans() { return m_carePlans; }
     GroupingService &grouping() { return m_grouping; }
     OverviewService &overview() { return m_overview; }
+    // The progress charts' data (reads only).
+    ProgressService &progress() { return m_progress; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -104,6 +109,7 @@ private:
     AssessmentRepository m_assessmentRepository;
     CarePlanRepository m_carePlanRepository;
     GroupingRepository m_groupingRepository;
+    ProgressRepository m_progressRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -115,6 +121,7 @@ private:
     CarePlanService m_carePlans;
     GroupingService m_grouping;
     OverviewService m_overview;
+    ProgressService m_progress;
 };
 
 } // namespace smr

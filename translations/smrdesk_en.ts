@@ -566,6 +566,22 @@
         <source>Berg %1</source>
         <translation>Berg %1</translation>
     </message>
+    <message>
+        <source>Increased fall risk &lt; %1</source>
+        <translation>Increased fall risk &lt; %1</translation>
+    </message>
+    <message>
+        <source>High fall risk %1–%2</source>
+        <translation>High fall risk %1–%2</translation>
+    </message>
+    <message>
+        <source>Medium fall risk %1–%2</source>
+        <translation>Medium fall risk %1–%2</translation>
+    </message>
+    <message>
+        <source>Low fall risk %1–%2</source>
+        <translation>Low fall risk %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>BmiClass</name>
@@ -805,6 +821,58 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Current stay</source>
+        <translation>Current stay</translation>
+    </message>
+    <message>
+        <source>Earlier stays</source>
+        <translation>Earlier stays</translation>
+    </message>
+    <message>
+        <source>Other stays</source>
+        <translation>Other stays</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>No %1 result for this patient yet.</source>
+        <translation>No %1 result for this patient yet.</translation>
+    </message>
+    <message>
+        <source>%1 — dimensions</source>
+        <translation>%1 — dimensions</translation>
+    </message>
+    <message>
+        <source>No %1 result in this stay yet.</source>
+        <translation>No %1 result in this stay yet.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Goal %1: %2</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Goal: %1</translation>
+    </message>
+    <message>
+        <source>Stay from %1 to %2</source>
+        <translation>Stay from %1 to %2</translation>
+    </message>
+    <message>
+        <source>No Dallas questionnaire in this stay yet.</source>
+        <translation>No Dallas questionnaire in this stay yet.</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1172,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Dallas %1</source>
         <translation>Dallas %1</translation>
+    </message>
+    <message>
+        <source>Profile border %1 %</source>
+        <translation>Profile border %1 %</translation>
+    </message>
+    <message>
+        <source>Above %1 %, the dimension's impact counts as high in the cross-profile and on the Dallas square</source>
+        <translation>Above %1 %, the dimension's impact counts as high in the cross-profile and on the Dallas square</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +1983,26 @@ on stderr and writes nothing; other failures exit 1.
         <source>ODI %1</source>
         <translation>ODI %1</translation>
     </message>
+    <message>
+        <source>Minimal disability ≤ %1 %</source>
+        <translation>Minimal disability ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Moderate disability ≤ %1 %</source>
+        <translation>Moderate disability ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Severe disability ≤ %1 %</source>
+        <translation>Severe disability ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Crippling back pain ≤ %1 %</source>
+        <translation>Crippling back pain ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Bed-bound &gt; %1 %</source>
+        <translation>Bed-bound &gt; %1 %</translation>
+    </message>
 </context>
 <context>
     <name>OverviewService</name>
@@ -2633,10 +2729,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation> · %1 % of predicted</translation>
     </message>
     <message>
-        <source>Age outside 40–80 years, the range of the reference equations: interpret the prediction with caution.</source>
-        <translation>Age outside 40–80 years, the range of the reference equations: interpret the prediction with caution.</translation>
-    </message>
-    <message>
         <source>MCID 30 m, clinically important in cardiorespiratory disease only</source>
         <translation>MCID 30 m, clinically important in cardiorespiratory disease only</translation>
     </message>
@@ -2651,6 +2743,30 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>cardiorespiratory MCID</source>
         <translation>cardiorespiratory MCID</translation>
+    </message>
+    <message>
+        <source>Age outside %1–%2 years, the range of the reference equations: interpret the prediction with caution.</source>
+        <translation>Age outside %1–%2 years, the range of the reference equations: interpret the prediction with caution.</translation>
+    </message>
+    <message>
+        <source>(age outside %1–%2: caution)</source>
+        <translation>(age outside %1–%2: caution)</translation>
+    </message>
+    <message>
+        <source>Enright &amp; Sherrill 1998, from the sex, age, height and weight of the latest test</source>
+        <translation>Enright &amp; Sherrill 1998, from the sex, age, height and weight of the latest test</translation>
+    </message>
+    <message>
+        <source>100 % of predicted</source>
+        <translation>100 % of predicted</translation>
+    </message>
+    <message>
+        <source>Predicted %1 m</source>
+        <translation>Predicted %1 m</translation>
+    </message>
+    <message>
+        <source>Lower limit of normal %1 m</source>
+        <translation>Lower limit of normal %1 m</translation>
     </message>
 </context>
 <context>
@@ -2751,12 +2867,28 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Low risk: advice, reassurance and self-management</translation>
     </message>
     <message>
-        <source>%1/9, psychosocial %2/5</source>
-        <translation>%1/9, psychosocial %2/5</translation>
-    </message>
-    <message>
         <source>STarT Back %1</source>
         <translation>STarT Back %1</translation>
+    </message>
+    <message>
+        <source>%1/%2, psychosocial %3/%4</source>
+        <translation>%1/%2, psychosocial %3/%4</translation>
+    </message>
+    <message>
+        <source>Low risk ≤ %1</source>
+        <translation>Low risk ≤ %1</translation>
+    </message>
+    <message>
+        <source>Above it, medium risk, or high risk when the psychosocial subscale is %1 or more</source>
+        <translation>Above it, medium risk, or high risk when the psychosocial subscale is %1 or more</translation>
+    </message>
+    <message>
+        <source>Not high risk 0–%1</source>
+        <translation>Not high risk 0–%1</translation>
+    </message>
+    <message>
+        <source>High risk %1–%2</source>
+        <translation>High risk %1–%2</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +3086,38 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>TUG %1</source>
         <translation>TUG %1</translation>
+    </message>
+    <message>
+        <source>Increased fall risk ≥ %1 s</source>
+        <translation>Increased fall risk ≥ %1 s</translation>
+    </message>
+    <message>
+        <source>Shumway-Cook 2000, older adults living at home; not to be used alone (Barry 2014)</source>
+        <translation>Shumway-Cook 2000, older adults living at home; not to be used alone (Barry 2014)</translation>
+    </message>
+    <message>
+        <source>CDC STEADI ≥ %1 s</source>
+        <translation>CDC STEADI ≥ %1 s</translation>
+    </message>
+    <message>
+        <source>The fall-risk screening of the CDC (STEADI), as secondary information</source>
+        <translation>The fall-risk screening of the CDC (STEADI), as secondary information</translation>
+    </message>
+    <message>
+        <source>Norm %1–%2 years: %3 s</source>
+        <translation>Norm %1–%2 years: %3 s</translation>
+    </message>
+    <message>
+        <source>Bohannon 2006, mean of healthy adults of this age</source>
+        <translation>Bohannon 2006, mean of healthy adults of this age</translation>
+    </message>
+    <message>
+        <source>Norm %1–%2 years, 95 % CI %3–%4 s</source>
+        <translation>Norm %1–%2 years, 95 % CI %3–%4 s</translation>
+    </message>
+    <message>
+        <source>Bohannon 2006, 95 % confidence interval of the mean of healthy adults of this age</source>
+        <translation>Bohannon 2006, 95 % confidence interval of the mean of healthy adults of this age</translation>
     </message>
 </context>
 <context>
@@ -3176,14 +3340,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Stay no. %1 has no group chosen by the team: it is already in the group its Dallas questionnaire suggests.</translation>
     </message>
     <message>
-        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
-        <translation>The unit is required: one of %1 (File › Settings › Units lists them).</translation>
-    </message>
-    <message>
-        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
-        <translation>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</translation>
-    </message>
-    <message>
         <source>The first day of the week is required (a date).</source>
         <translation>The first day of the week is required (a date).</translation>
     </message>
@@ -3205,6 +3361,33 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The IPP %1 is already used by %2, birth date %3.</source>
         <translation>The IPP %1 is already used by %2, birth date %3.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ProgressService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The patient of stay no. %1 cannot be found.</source>
+        <translation>The patient of stay no. %1 cannot be found.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument "%1"; the instruments are %2.</source>
+        <translation>Unknown instrument "%1"; the instruments are %2.</translation>
+    </message>
+    <message>
+        <source>Unknown measure "%1" of %2; the measures are %3.</source>
+        <translation>Unknown measure "%1" of %2; the measures are %3.</translation>
+    </message>
+    <message>
+        <source>The day is required (a date).</source>
+        <translation>The day is required (a date).</translation>
+    </message>
+    <message>
+        <source>No patient in progress in this unit has a Dallas questionnaire.</source>
+        <translation>No patient in progress in this unit has a Dallas questionnaire.</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3552,14 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</source>
         <translation>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</translation>
+    </message>
+    <message>
+        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
+        <translation>The unit is required: one of %1 (File › Settings › Units lists them).</translation>
+    </message>
+    <message>
+        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
+        <translation>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</translation>
     </message>
 </context>
 <context>

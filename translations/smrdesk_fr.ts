@@ -566,6 +566,22 @@
         <source>Berg %1</source>
         <translation>Berg %1</translation>
     </message>
+    <message>
+        <source>Increased fall risk &lt; %1</source>
+        <translation>Risque de chute accru &lt; %1</translation>
+    </message>
+    <message>
+        <source>High fall risk %1–%2</source>
+        <translation>Risque de chute élevé %1–%2</translation>
+    </message>
+    <message>
+        <source>Medium fall risk %1–%2</source>
+        <translation>Risque de chute moyen %1–%2</translation>
+    </message>
+    <message>
+        <source>Low fall risk %1–%2</source>
+        <translation>Risque de chute faible %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>BmiClass</name>
@@ -805,6 +821,58 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Current stay</source>
+        <translation>Séjour en cours</translation>
+    </message>
+    <message>
+        <source>Earlier stays</source>
+        <translation>Séjours antérieurs</translation>
+    </message>
+    <message>
+        <source>Other stays</source>
+        <translation>Autres séjours</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>%1 ± %2</source>
+        <translation>%1 ± %2</translation>
+    </message>
+    <message>
+        <source>No %1 result for this patient yet.</source>
+        <translation>Aucun résultat %1 pour ce patient pour l'instant.</translation>
+    </message>
+    <message>
+        <source>%1 — dimensions</source>
+        <translation>%1 — dimensions</translation>
+    </message>
+    <message>
+        <source>No %1 result in this stay yet.</source>
+        <translation>Aucun résultat %1 dans ce séjour pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Goal %1: %2</source>
+        <translation>Objectif %1 : %2</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>Stay from %1 to %2</source>
+        <translation>Séjour du %1 au %2</translation>
+    </message>
+    <message>
+        <source>No Dallas questionnaire in this stay yet.</source>
+        <translation>Aucun questionnaire de Dallas dans ce séjour pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1173,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Dallas %1</source>
         <translation>Dallas %1</translation>
+    </message>
+    <message>
+        <source>Profile border %1 %</source>
+        <translation>Limite du profil %1 %</translation>
+    </message>
+    <message>
+        <source>Above %1 %, the dimension's impact counts as high in the cross-profile and on the Dallas square</source>
+        <translation>Au-dessus de %1 %, le retentissement de la dimension compte comme élevé dans le phénotypage croisé et sur le carré de Dallas</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +1984,26 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>ODI %1</source>
         <translation>ODI %1</translation>
     </message>
+    <message>
+        <source>Minimal disability ≤ %1 %</source>
+        <translation>Incapacité minime ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Moderate disability ≤ %1 %</source>
+        <translation>Incapacité modérée ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Severe disability ≤ %1 %</source>
+        <translation>Incapacité sévère ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Crippling back pain ≤ %1 %</source>
+        <translation>Lombalgie invalidante ≤ %1 %</translation>
+    </message>
+    <message>
+        <source>Bed-bound &gt; %1 %</source>
+        <translation>Alitement &gt; %1 %</translation>
+    </message>
 </context>
 <context>
     <name>OverviewService</name>
@@ -2634,10 +2730,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation> · %1 % de la valeur prédite</translation>
     </message>
     <message>
-        <source>Age outside 40–80 years, the range of the reference equations: interpret the prediction with caution.</source>
-        <translation>Âge hors de 40–80 ans, la plage des équations de référence : interpréter la valeur prédite avec prudence.</translation>
-    </message>
-    <message>
         <source>MCID 30 m, clinically important in cardiorespiratory disease only</source>
         <translation>MCID 30 m, cliniquement importante en pathologie cardiorespiratoire seulement</translation>
     </message>
@@ -2652,6 +2744,30 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>cardiorespiratory MCID</source>
         <translation>MCID cardiorespiratoire</translation>
+    </message>
+    <message>
+        <source>Age outside %1–%2 years, the range of the reference equations: interpret the prediction with caution.</source>
+        <translation>Âge hors de %1–%2 ans, la plage des équations de référence : interpréter la valeur prédite avec prudence.</translation>
+    </message>
+    <message>
+        <source>(age outside %1–%2: caution)</source>
+        <translation>(âge hors %1–%2 : prudence)</translation>
+    </message>
+    <message>
+        <source>Enright &amp; Sherrill 1998, from the sex, age, height and weight of the latest test</source>
+        <translation>Enright et Sherrill 1998, d'après le sexe, l'âge, la taille et le poids du dernier test</translation>
+    </message>
+    <message>
+        <source>100 % of predicted</source>
+        <translation>100 % de la valeur prédite</translation>
+    </message>
+    <message>
+        <source>Predicted %1 m</source>
+        <translation>Valeur prédite %1 m</translation>
+    </message>
+    <message>
+        <source>Lower limit of normal %1 m</source>
+        <translation>Limite inférieure de la normale %1 m</translation>
     </message>
 </context>
 <context>
@@ -2752,12 +2868,28 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>Risque faible : conseils, réassurance et autogestion</translation>
     </message>
     <message>
-        <source>%1/9, psychosocial %2/5</source>
-        <translation>%1/9, psychosocial %2/5</translation>
-    </message>
-    <message>
         <source>STarT Back %1</source>
         <translation>STarT Back %1</translation>
+    </message>
+    <message>
+        <source>%1/%2, psychosocial %3/%4</source>
+        <translation>%1/%2, psychosocial %3/%4</translation>
+    </message>
+    <message>
+        <source>Low risk ≤ %1</source>
+        <translation>Risque faible ≤ %1</translation>
+    </message>
+    <message>
+        <source>Above it, medium risk, or high risk when the psychosocial subscale is %1 or more</source>
+        <translation>Au-dessus, risque moyen, ou élevé si le sous-score psychosocial est d'au moins %1</translation>
+    </message>
+    <message>
+        <source>Not high risk 0–%1</source>
+        <translation>Risque non élevé 0–%1</translation>
+    </message>
+    <message>
+        <source>High risk %1–%2</source>
+        <translation>Risque élevé %1–%2</translation>
     </message>
 </context>
 <context>
@@ -2955,6 +3087,38 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>TUG %1</source>
         <translation>TUG %1</translation>
+    </message>
+    <message>
+        <source>Increased fall risk ≥ %1 s</source>
+        <translation>Risque de chute accru ≥ %1 s</translation>
+    </message>
+    <message>
+        <source>Shumway-Cook 2000, older adults living at home; not to be used alone (Barry 2014)</source>
+        <translation>Shumway-Cook 2000, personnes âgées vivant à domicile ; à ne pas utiliser seul (Barry 2014)</translation>
+    </message>
+    <message>
+        <source>CDC STEADI ≥ %1 s</source>
+        <translation>CDC STEADI ≥ %1 s</translation>
+    </message>
+    <message>
+        <source>The fall-risk screening of the CDC (STEADI), as secondary information</source>
+        <translation>Le dépistage du risque de chute du CDC (STEADI), à titre d'information secondaire</translation>
+    </message>
+    <message>
+        <source>Norm %1–%2 years: %3 s</source>
+        <translation>Norme %1–%2 ans : %3 s</translation>
+    </message>
+    <message>
+        <source>Bohannon 2006, mean of healthy adults of this age</source>
+        <translation>Bohannon 2006, moyenne des adultes sains de cet âge</translation>
+    </message>
+    <message>
+        <source>Norm %1–%2 years, 95 % CI %3–%4 s</source>
+        <translation>Norme %1–%2 ans, IC 95 % %3–%4 s</translation>
+    </message>
+    <message>
+        <source>Bohannon 2006, 95 % confidence interval of the mean of healthy adults of this age</source>
+        <translation>Bohannon 2006, intervalle de confiance à 95 % de la moyenne des adultes sains de cet âge</translation>
     </message>
 </context>
 <context>
@@ -3177,14 +3341,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>Le séjour n° %1 n'a pas de groupe choisi par l'équipe : il est déjà dans le groupe que suggère son questionnaire Dallas.</translation>
     </message>
     <message>
-        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
-        <translation>Unité obligatoire : une parmi %1 (la liste est dans Fichier › Paramètres › Unités).</translation>
-    </message>
-    <message>
-        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
-        <translation>Unité « %1 » inconnue : valeur attendue parmi %2 (la liste est dans Fichier › Paramètres › Unités).</translation>
-    </message>
-    <message>
         <source>The first day of the week is required (a date).</source>
         <translation>Premier jour de la semaine obligatoire (une date).</translation>
     </message>
@@ -3206,6 +3362,33 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The IPP %1 is already used by %2, birth date %3.</source>
         <translation>L'IPP %1 est déjà attribué à %2, date de naissance %3.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ProgressService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The patient of stay no. %1 cannot be found.</source>
+        <translation>Le patient du séjour n° %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument "%1"; the instruments are %2.</source>
+        <translation>Instrument « %1 » inconnu ; les instruments sont %2.</translation>
+    </message>
+    <message>
+        <source>Unknown measure "%1" of %2; the measures are %3.</source>
+        <translation>Mesure « %1 » inconnue pour %2 ; les mesures sont %3.</translation>
+    </message>
+    <message>
+        <source>The day is required (a date).</source>
+        <translation>Le jour est obligatoire (une date).</translation>
+    </message>
+    <message>
+        <source>No patient in progress in this unit has a Dallas questionnaire.</source>
+        <translation>Aucun patient en cours de séjour dans cette unité n'a de questionnaire de Dallas.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3553,14 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>The unit %1 was changed elsewhere meanwhile; nothing was saved: look at the list again.</source>
         <translation>L'unité %1 a été modifiée ailleurs entre-temps ; rien n'a été enregistré : regardez de nouveau la liste.</translation>
+    </message>
+    <message>
+        <source>The unit is required: one of %1 (File › Settings › Units lists them).</source>
+        <translation>Unité obligatoire : une parmi %1 (la liste est dans Fichier › Paramètres › Unités).</translation>
+    </message>
+    <message>
+        <source>Unknown unit "%1": the unit must be one of %2 (File › Settings › Units lists them).</source>
+        <translation>Unité « %1 » inconnue : valeur attendue parmi %2 (la liste est dans Fichier › Paramètres › Unités).</translation>
     </message>
 </context>
 <context>

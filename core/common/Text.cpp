@@ -1,5 +1,6 @@
 #include "core/common/Text.h"
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace smr::text {
@@ -70,6 +71,11 @@ std::optional<double> parseDecimal(QStringView text)
 QString simplified(const QString &text)
 {
     return text.simplified();
+}
+
+QString decimal(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
 }
 
 } // namespace smr::text

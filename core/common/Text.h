@@ -21,4 +21,8 @@ std::optional<double> parseDecimal(QStringView text);
 // Collapses runs of white space and trims; empty stays empty.
 QString simplified(const QString &text);
 
+// A number as the user reads it, in the current locale with `decimals` digits: "14,2" in French,
+// "14.2" in English (what instruments' assessments and charts show).
+QString decimal(double value, int decimals);
+
 } // namespace smr::text

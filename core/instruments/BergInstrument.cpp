@@ -16,9 +16,9 @@ int BergInstrument::mdcFor(int baseline)
 
 QString BergInstrument::bandOf(int total)
 {
-    if (total <= 20)
+    if (total <= HighRiskUpTo)
         return QStringLiteral("high");
-    if (total <= 40)
+    if (total <= MediumRiskUpTo)
         return QStringLiteral("medium");
     return QStringLiteral("low");
 }
@@ -43,7 +43,7 @@ QJsonObject BergInstrument::compute(const QJsonObject &answers) const
 
 QList<Measure> BergInstrument::measures() const
 {
-    return {{QStringLiteral("total"), tr("Total"), tr("points"), Measure::Direction::HigherIsBetter, 0, 56, 0}};
+    return {{QStringLiteral("total"), tr("Total"), tr("points"), Measure::Direction::HigherIsBetter, 0, MaxTotal, 0}};
 }
 
 Assessment BergInstrument::assess(const QJsonObject &s) const
@@ -51,7 +51,7 @@ Assessment BergInstrument::assess(const QJsonObject &s) const
     const int total = s.value(QStringLiteral("total")).toInt();
     const QString band = s.value(QStringLiteral("risk_band")).toString();
     Assessment a;
-    a.value = QStringLiteral("%1/56").arg(total);
+    a.value = QStringLiteral("%1/%2").arg(total).arg(MaxTotal);
     a.summary = tr("Berg %1").arg(a.value);
     if (band == QLatin1String("high")) {
         a.interpretation = tr("High fall risk (0–20: wheelchair)");
@@ -83,6 +83,36 @@ std::optional<ChangeThreshold> BergInstrument::threshold(const QString &measureK
                                .arg(mdcFor(baseline))
                                .arg(baseline),
                            QString()};
+}
+
+QList<ReferenceLine> BergInstrument::referenceLines(const QString &measureKey, const QJsonObject &,
+                                                    const PatientFacts &) const
+{
+    if (measureKey != QLatin1String("total"))
+        return {};
+    // Clinical reference §3: below 45, increased fall risk.
+    return {{ReferenceLine::Kind::CutOff, double(FallRiskBelow), tr("Increased fall risk < %1").arg(FallRiskBelow),
+             QString()}};
+}
+
+QList<ValueBand> BergInstrument::bands(const QString &measureKey, const QJsonObject &, const PatientFacts &) const
+{
+    if (measureKey != QLatin1String("total"))
+        return {};
+    // Clinical reference §3 (Berg 1992): 0–20 high, 21–40 medium, 41–56 low fall risk. Totals are
+    // whole numbers: the borders lie half-way (20.5, 40.5) so that the bands meet without a gap.
+    const auto band = [](int from, int to, const QString &label, Assessment::Severity severity) {
+        ValueBand b;
+        b.kind = ValueBand::Kind::Interpretation;
+        b.from = from == 0 ? 0.0 : from - 0.5;
+        b.to = to == MaxTotal ? double(MaxTotal) : to + 0.5;
+        b.label = label.arg(from).arg(to);
+        b.severity = severity;
+        return b;
+    };
+    return {band(0, HighRiskUpTo, tr("High fall risk %1–%2"), Assessment::Severity::Bad),
+            band(HighRiskUpTo + 1, MediumRiskUpTo, tr("Medium fall risk %1–%2"), Assessment::Severity::Caution),
+            band(MediumRiskUpTo + 1, MaxTotal, tr("Low fall risk %1–%2"), Assessment::Severity::Good)};
 }
 
 } // namespace smr

@@ -57,12 +57,17 @@ QString ChangeAnalysis::describe(const MeasureChange &c)
     }
     QString text = QStringLiteral("%1 %2").arg(amount, trend);
     if (c.beyondThreshold && c.trend != MeasureChange::Trend::Unchanged) {
-        const QString kind = !c.threshold->mark.isEmpty()                         ? c.threshold->mark
-                             : c.threshold->kind == ChangeThreshold::Kind::Mcid ? tr("MCID")
-                                                                                : tr("MDC");
+        const QString kind = nameOf(*c.threshold);
         text += QLatin1Char(' ') + (*c.beyondThreshold ? tr("(%1 reached)").arg(kind) : tr("(below the %1)").arg(kind));
     }
     return text;
+}
+
+QString ChangeAnalysis::nameOf(const ChangeThreshold &t)
+{
+    if (!t.mark.isEmpty())
+        return t.mark;
+    return t.kind == ChangeThreshold::Kind::Mcid ? tr("MCID") : tr("MDC");
 }
 
 } // namespace smr

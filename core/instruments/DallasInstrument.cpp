@@ -8,10 +8,10 @@ QString DallasInstrument::profileOf(const Dimensions &d)
 {
     // Phénotypage croisé: physical dimensions above 50 % with psychological ones below →
     // medical; the inverse → behavioural; all four above 50 % → mixed; anything else undetermined.
-    const bool physicalHigh = d.dailyActivities > 50 && d.workLeisure > 50;
-    const bool physicalLow = d.dailyActivities < 50 && d.workLeisure < 50;
-    const bool psychologicalHigh = d.anxietyDepression > 50 && d.socialInterest > 50;
-    const bool psychologicalLow = d.anxietyDepression < 50 && d.socialInterest < 50;
+    const bool physicalHigh = d.dailyActivities > ProfileBorder && d.workLeisure > ProfileBorder;
+    const bool physicalLow = d.dailyActivities < ProfileBorder && d.workLeisure < ProfileBorder;
+    const bool psychologicalHigh = d.anxietyDepression > ProfileBorder && d.socialInterest > ProfileBorder;
+    const bool psychologicalLow = d.anxietyDepression < ProfileBorder && d.socialInterest < ProfileBorder;
     if (physicalHigh && psychologicalLow)
         return QStringLiteral("medical");
     if (physicalLow && psychologicalHigh)
@@ -19,6 +19,15 @@ QString DallasInstrument::profileOf(const Dimensions &d)
     if (physicalHigh && psychologicalHigh)
         return QStringLiteral("mixed");
     return QStringLiteral("undetermined");
+}
+
+std::optional<DallasInstrument::Impacts> DallasInstrument::impactsOf(const QJsonObject &scores)
+{
+    const QJsonValue physical = scores.value(QStringLiteral("physical_impact"));
+    const QJsonValue psychological = scores.value(QStringLiteral("psychological_impact"));
+    if (!physical.isDouble() || !psychological.isDouble())
+        return std::nullopt;
+    return Impacts{physical.toDouble(), psychological.toDouble()};
 }
 
 QJsonObject DallasInstrument::compute(const QJsonObject &answers) const
@@ -81,6 +90,19 @@ Assessment DallasInstrument::assess(const QJsonObject &s) const
     }
     a.notes << tr("Social interest is not sensitive to change (Marty 1998).");
     return a;
+}
+
+QList<ReferenceLine> DallasInstrument::referenceLines(const QString &measureKey, const QJsonObject &,
+                                                      const PatientFacts &) const
+{
+    for (const Measure &m : measures()) {
+        if (m.key == measureKey)
+            return {{ReferenceLine::Kind::CutOff, double(ProfileBorder), tr("Profile border %1 %").arg(ProfileBorder),
+                     tr("Above %1 %, the dimension's impact counts as high in the cross-profile and on the "
+                        "Dallas square")
+                         .arg(ProfileBorder)}};
+    }
+    return {};
 }
 
 } // namespace smr

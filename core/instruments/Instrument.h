@@ -52,7 +52,8 @@ struct ReferenceLine {
     enum class Kind { CutOff, Secondary, Norm, NormLimit, Goal };
     Kind kind = Kind::CutOff;
     double value = 0;
-    QString label; // "Risque de chute < 45", "Norme 70–79 ans 9,2 s", "Objectif ≤ 33,6 %"
+    QString label;  // "Risque de chute < 45", "Norme 70–79 ans 9,2 s", "Objectif ≤ 33,6 %"
+    QString detail; // a longer text for a tooltip: the source, or where a goal stands; may be empty
 };
 
 // A horizontal band of values a chart shades: the reference's interpretation bands (ODI
@@ -66,6 +67,7 @@ struct ValueBand {
     QString label;
     Assessment::Severity severity = Assessment::Severity::Neutral;
     QDateTime start; // ChangeThreshold: the admission result's time; otherwise unset (whole axis)
+    QString detail;  // a longer text for a tooltip: the source (the MCID/MDC's conditions); may be empty
 };
 
 // What a test may take from the patient's record when the tester does not type it.

@@ -1,5 +1,7 @@
 #include "core/instruments/SixMinuteWalkInstrument.h"
 
+#include "core/common/Text.h"
+
 #include <QLocale>
 
 namespace smr {
@@ -32,7 +34,7 @@ QJsonObject SixMinuteWalkInstrument::compute(const QJsonObject &a) const
                p.predicted > 0 ? QJsonValue(rounded(distance / p.predicted * 100, 1)) : QJsonValue(QJsonValue::Null));
     out.insert(QStringLiteral("below_lln"), distance < p.lowerLimit);
     // The equations were derived on adults of 40 to 80 years.
-    out.insert(QStringLiteral("outside_reference_ages"), age < 40 || age > 80);
+    out.insert(QStringLiteral("outside_reference_ages"), age < ReferenceAgeFrom || age > ReferenceAgeTo);
     return out;
 }
 
@@ -65,8 +67,10 @@ Assessment SixMinuteWalkInstrument::assess(const QJsonObject &s) const
         a.value += tr(" · %1 % of predicted").arg(locale.toString(percent.toDouble(), 'f', 0));
     a.summary = tr("6MWT %1").arg(a.value);
     if (s.value(QStringLiteral("outside_reference_ages")).toBool())
-        a.notes << tr("Age outside 40–80 years, the range of the reference equations: interpret the prediction with "
-                      "caution.");
+        a.notes << tr("Age outside %1–%2 years, the range of the reference equations: interpret the prediction with "
+                      "caution.")
+                       .arg(ReferenceAgeFrom)
+                       .arg(ReferenceAgeTo);
     return a;
 }
 
@@ -78,6 +82,33 @@ std::optional<ChangeThreshold> SixMinuteWalkInstrument::threshold(const QString 
     return ChangeThreshold{ChangeThreshold::Kind::Mcid, McidMetres,
                            tr("MCID 30 m, clinically important in cardiorespiratory disease only"),
                            tr("cardiorespiratory MCID")};
+}
+
+QList<ReferenceLine> SixMinuteWalkInstrument::referenceLines(const QString &measureKey, const QJsonObject &latest,
+                                                             const PatientFacts &) const
+{
+    // Clinical reference §2 (Enright & Sherrill 1998): the prediction is in the latest result's
+    // scores, computed from the sex, age, height and weight of that day; outside 40–80 years it is
+    // shown with a caution.
+    const bool outside = latest.value(QStringLiteral("outside_reference_ages")).toBool();
+    const QString caution =
+        outside ? QLatin1Char(' ') + tr("(age outside %1–%2: caution)").arg(ReferenceAgeFrom).arg(ReferenceAgeTo)
+                : QString();
+    const QString source = tr("Enright & Sherrill 1998, from the sex, age, height and weight of the latest test");
+    if (measureKey == QLatin1String("percent_predicted"))
+        return {{ReferenceLine::Kind::Norm, 100, tr("100 % of predicted") + caution, source}};
+    const QJsonValue predicted = latest.value(QStringLiteral("predicted_m"));
+    const QJsonValue lln = latest.value(QStringLiteral("lln_m"));
+    // An absurd prediction (≤ 0 m) gives no line, as it gives no % of predicted.
+    if (measureKey != QLatin1String("distance_m") || !predicted.isDouble() || predicted.toDouble() <= 0)
+        return {};
+    QList<ReferenceLine> lines{{ReferenceLine::Kind::Norm, predicted.toDouble(),
+                                tr("Predicted %1 m").arg(text::decimal(predicted.toDouble(), 0)) + caution, source}};
+    if (lln.isDouble() && lln.toDouble() > 0)
+        lines << ReferenceLine{ReferenceLine::Kind::NormLimit, lln.toDouble(),
+                               tr("Lower limit of normal %1 m").arg(text::decimal(lln.toDouble(), 0)) + caution,
+                               source};
+    return lines;
 }
 
 QJsonObject SixMinuteWalkInstrument::withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const

@@ -15,6 +15,9 @@ public:
 
     // ≈ 30 m, clinically important in cardiorespiratory disease only (ERS/ATS 2014).
     static constexpr double McidMetres = 30;
+    // The ages the reference equations were derived on (Enright & Sherrill 1998).
+    static constexpr int ReferenceAgeFrom = 40;
+    static constexpr int ReferenceAgeTo = 80;
 
     struct Prediction {
         double predicted;
@@ -28,6 +31,10 @@ public:
     Assessment assess(const QJsonObject &scores) const override;
     std::optional<ChangeThreshold> threshold(const QString &measureKey,
                                              const QJsonObject &earlierScores) const override;
+    // Distance: the predicted distance and the lower limit of normal of the latest result; % of
+    // predicted: 100 %. The labels carry the caution when the age is outside the equations'.
+    QList<ReferenceLine> referenceLines(const QString &measureKey, const QJsonObject &latestScores,
+                                        const PatientFacts &facts) const override;
 
 protected:
     QJsonObject compute(const QJsonObject &answers) const override;

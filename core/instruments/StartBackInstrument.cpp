@@ -4,9 +4,9 @@ namespace smr {
 
 QString StartBackInstrument::riskOf(int total, int psychosocial)
 {
-    if (psychosocial >= 4)
+    if (psychosocial >= HighRiskPsychosocialFrom)
         return QStringLiteral("high");
-    if (total <= 3)
+    if (total <= LowRiskUpTo)
         return QStringLiteral("low");
     return QStringLiteral("medium");
 }
@@ -30,18 +30,20 @@ QJsonObject StartBackInstrument::compute(const QJsonObject &answers) const
 
 QList<Measure> StartBackInstrument::measures() const
 {
-    return {{QStringLiteral("total"), tr("Total"), tr("points"), Measure::Direction::LowerIsBetter, 0, 9, 0},
+    return {{QStringLiteral("total"), tr("Total"), tr("points"), Measure::Direction::LowerIsBetter, 0, MaxTotal, 0},
             {QStringLiteral("psychosocial"), tr("Psychosocial subscale"), tr("points"),
-             Measure::Direction::LowerIsBetter, 0, 5, 0}};
+             Measure::Direction::LowerIsBetter, 0, MaxPsychosocial, 0}};
 }
 
 Assessment StartBackInstrument::assess(const QJsonObject &s) const
 {
     const QString risk = s.value(QStringLiteral("risk")).toString();
     Assessment a;
-    a.value = tr("%1/9, psychosocial %2/5")
+    a.value = tr("%1/%2, psychosocial %3/%4")
                   .arg(s.value(QStringLiteral("total")).toInt())
-                  .arg(s.value(QStringLiteral("psychosocial")).toInt());
+                  .arg(MaxTotal)
+                  .arg(s.value(QStringLiteral("psychosocial")).toInt())
+                  .arg(MaxPsychosocial);
     a.summary = tr("STarT Back %1").arg(a.value);
     // Matched care of Hill 2011.
     if (risk == QLatin1String("high")) {
@@ -55,6 +57,38 @@ Assessment StartBackInstrument::assess(const QJsonObject &s) const
         a.severity = Assessment::Severity::Good;
     }
     return a;
+}
+
+QList<ReferenceLine> StartBackInstrument::referenceLines(const QString &measureKey, const QJsonObject &,
+                                                         const PatientFacts &) const
+{
+    if (measureKey != QLatin1String("total"))
+        return {};
+    // Clinical reference §6: low risk when the total is 3 or less. Totals are whole numbers: the
+    // line lies half-way between 3 and 4.
+    return {{ReferenceLine::Kind::CutOff, LowRiskUpTo + 0.5, tr("Low risk ≤ %1").arg(LowRiskUpTo),
+             tr("Above it, medium risk, or high risk when the psychosocial subscale is %1 or more")
+                 .arg(HighRiskPsychosocialFrom)}};
+}
+
+QList<ValueBand> StartBackInstrument::bands(const QString &measureKey, const QJsonObject &, const PatientFacts &) const
+{
+    if (measureKey != QLatin1String("psychosocial"))
+        return {};
+    // Clinical reference §6: high risk from a psychosocial subscale of 4; the border lies half-way
+    // between 3 and 4 so that the bands meet.
+    const double border = HighRiskPsychosocialFrom - 0.5;
+    ValueBand notHigh;
+    notHigh.from = 0;
+    notHigh.to = border;
+    notHigh.label = tr("Not high risk 0–%1").arg(HighRiskPsychosocialFrom - 1);
+    notHigh.severity = Assessment::Severity::Neutral;
+    ValueBand high;
+    high.from = border;
+    high.to = MaxPsychosocial;
+    high.label = tr("High risk %1–%2").arg(HighRiskPsychosocialFrom).arg(MaxPsychosocial);
+    high.severity = Assessment::Severity::Bad;
+    return {notHigh, high};
 }
 
 } // namespace smr

@@ -1,6 +1,8 @@
 #include "core/instruments/TugInstrument.h"
 
+#include "core/common/Text.h"
 #include <QJsonArray>
+
 #include <QLocale>
 
 namespace smr {
@@ -8,11 +10,11 @@ namespace smr {
 std::optional<TugInstrument::AgeNorm> TugInstrument::ageNorm(int age)
 {
     if (age >= 60 && age <= 69)
-        return AgeNorm{8.1, 7.1, 9.0};
+        return AgeNorm{8.1, 7.1, 9.0, 60, 69};
     if (age >= 70 && age <= 79)
-        return AgeNorm{9.2, 8.2, 10.2};
+        return AgeNorm{9.2, 8.2, 10.2, 70, 79};
     if (age >= 80 && age <= 99)
-        return AgeNorm{11.3, 10.0, 12.7};
+        return AgeNorm{11.3, 10.0, 12.7, 80, 99};
     return std::nullopt;
 }
 
@@ -72,6 +74,45 @@ std::optional<ChangeThreshold> TugInstrument::threshold(const QString &measureKe
         return std::nullopt;
     return ChangeThreshold{ChangeThreshold::Kind::Mdc, MdcSeconds,
                            tr("MDC 3.2 s (chronic stroke; knee osteoarthritis 1.1 s)"), QString()};
+}
+
+QList<ReferenceLine> TugInstrument::referenceLines(const QString &measureKey, const QJsonObject &,
+                                                   const PatientFacts &facts) const
+{
+    if (measureKey != QLatin1String("seconds"))
+        return {};
+    // Clinical reference §1: ≥ 13.5 s increased fall risk (Shumway-Cook 2000); CDC STEADI's 12 s
+    // as secondary information; the age norm of Bohannon 2006 from 60 years.
+    QList<ReferenceLine> lines{
+        {ReferenceLine::Kind::CutOff, FallRiskSeconds,
+         tr("Increased fall risk ≥ %1 s").arg(text::decimal(FallRiskSeconds, 1)),
+         tr("Shumway-Cook 2000, older adults living at home; not to be used alone (Barry 2014)")},
+        {ReferenceLine::Kind::Secondary, SteadiSeconds, tr("CDC STEADI ≥ %1 s").arg(text::decimal(SteadiSeconds, 0)),
+         tr("The fall-risk screening of the CDC (STEADI), as secondary information")}};
+    if (const std::optional<AgeNorm> norm = ageNorm(facts.age)) {
+        lines << ReferenceLine{
+            ReferenceLine::Kind::Norm, norm->mean,
+            tr("Norm %1–%2 years: %3 s").arg(norm->fromAge).arg(norm->toAge).arg(text::decimal(norm->mean, 1)),
+            tr("Bohannon 2006, mean of healthy adults of this age")};
+    }
+    return lines;
+}
+
+QList<ValueBand> TugInstrument::bands(const QString &measureKey, const QJsonObject &, const PatientFacts &facts) const
+{
+    const std::optional<AgeNorm> norm = ageNorm(facts.age);
+    if (measureKey != QLatin1String("seconds") || !norm)
+        return {};
+    ValueBand b;
+    b.kind = ValueBand::Kind::NormRange;
+    b.from = norm->low;
+    b.to = norm->high;
+    b.label = tr("Norm %1–%2 years, 95 % CI %3–%4 s")
+                  .arg(norm->fromAge)
+                  .arg(norm->toAge)
+                  .arg(text::decimal(norm->low, 1), text::decimal(norm->high, 1));
+    b.detail = tr("Bohannon 2006, 95 % confidence interval of the mean of healthy adults of this age");
+    return {b};
 }
 
 QJsonObject TugInstrument::withPatientDefaults(QJsonObject answers, const PatientFacts &facts) const

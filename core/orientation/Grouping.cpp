@@ -1,5 +1,7 @@
 #include "core/orientation/Grouping.h"
 
+#include "core/instruments/DallasInstrument.h"
+
 #include <QJsonValue>
 
 #include <algorithm>
@@ -10,8 +12,8 @@ Group Grouping::suggest(std::optional<double> physical, std::optional<double> ps
 {
     if (!physical || !psychological)
         return Group::NotAssessed;
-    const bool physicalHigh = *physical > 50;
-    const bool psychologicalHigh = *psychological > 50;
+    const bool physicalHigh = *physical > DallasInstrument::ProfileBorder;
+    const bool psychologicalHigh = *psychological > DallasInstrument::ProfileBorder;
     if (physicalHigh && psychologicalHigh)
         return Group::Mixed;
     if (physicalHigh)
@@ -86,18 +88,15 @@ GroupingCandidate Grouping::candidate(StayId stay, PatientId patient, const QStr
     c.severePsychosocial = flags.severePsychosocial;
     const TestResult *latest = nullptr;
     for (const TestResult &r : results) {
-        if (r.instrument != QLatin1String("dallas") || r.status != TestResult::Status::Final || r.superseded)
+        if (r.instrument != DallasInstrument::Id || r.status != TestResult::Status::Final || r.superseded)
             continue;
         if (!latest || r.performedAt >= latest->performedAt)
             latest = &r;
     }
-    if (latest) {
-        const QJsonValue physical = latest->scores.value(QStringLiteral("physical_impact"));
-        const QJsonValue psychological = latest->scores.value(QStringLiteral("psychological_impact"));
-        if (physical.isDouble() && psychological.isDouble()) {
-            c.physicalImpact = physical.toDouble();
-            c.psychologicalImpact = psychological.toDouble();
-        }
+    if (const std::optional<DallasInstrument::Impacts> impacts =
+            latest ? DallasInstrument::impactsOf(latest->scores) : std::nullopt) {
+        c.physicalImpact = impacts->physical;
+        c.psychologicalImpact = impacts->psychological;
     }
     return c;
 }

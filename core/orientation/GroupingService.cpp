@@ -9,6 +9,7 @@
 #include "core/results/ResultRepository.h"
 #include "core/stays/StayRepository.h"
 #include "core/units/UnitRepository.h"
+#include "core/units/UnitService.h"
 
 #include <QStringList>
 
@@ -128,19 +129,8 @@ Result<QList<GroupList>> GroupingService::propose(const QString &unitCodeText, c
     const QString unitCode = unitCodeText.trimmed().toLower();
     return m_writer.read([&]() -> Result<QList<GroupList>> {
         QList<FieldError> errors;
-        if (unitCode.isEmpty() || !m_units.find(unitCode)) {
-            QStringList codes;
-            for (const Unit &u : m_units.all())
-                codes << u.code;
-            const QString known = codes.join(QStringLiteral(", "));
-            errors << FieldError{UnitField, unitCode.isEmpty()
-                                                ? tr("The unit is required: one of %1 (File › Settings › Units "
-                                                     "lists them).")
-                                                      .arg(known)
-                                                : tr("Unknown unit \"%1\": the unit must be one of %2 (File › "
-                                                     "Settings › Units lists them).")
-                                                      .arg(unitCodeText.trimmed(), known)};
-        }
+        if (const std::optional<FieldError> unknown = UnitService::checkKnown(m_units, unitCodeText))
+            errors << *unknown;
         if (!weekStart.isValid())
             errors << FieldError{WeekStartField, tr("The first day of the week is required (a date).")};
         if (!errors.isEmpty())

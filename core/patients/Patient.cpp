@@ -1,6 +1,7 @@
 #include "core/patients/Patient.h"
 
 #include "core/common/Dates.h"
+#include "core/instruments/Instrument.h"
 
 namespace smr {
 
@@ -15,6 +16,11 @@ QString Patient::displayName() const
 int Patient::ageOn(const QDate &day) const
 {
     return dates::completedYears(birthDate, day);
+}
+
+PatientFacts Patient::factsOn(const QDate &day) const
+{
+    return PatientFacts{kSexes.code(sex), ageOn(day), heightCm, weightKg};
 }
 
 } // namespace smr

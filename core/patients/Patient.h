@@ -10,6 +10,8 @@
 
 namespace smr {
 
+struct PatientFacts;
+
 enum class Sex { Female, Male };
 
 inline constexpr CodeTable<Sex, 2> kSexes{
@@ -41,6 +43,8 @@ struct Patient {
     // "DUPONT Marie", or "DUPONT (MARTIN) Marie" when the used name differs.
     QString displayName() const;
     int ageOn(const QDate &day) const;
+    // What an instrument takes from the record (sex, age on `day`, height, weight).
+    PatientFacts factsOn(const QDate &day) const;
 };
 
 } // namespace smr

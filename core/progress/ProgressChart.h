@@ -6,6 +6,7 @@
 
 #include "core/common/Ids.h"
 #include "core/instruments/Instrument.h"
+#include "core/orientation/Grouping.h"
 
 #include <QDateTime>
 #include <QList>
@@ -82,7 +83,12 @@ struct SquarePoint {
     double physical = 0;
     double psychological = 0;
     ResultId result;
-    QString label; // "02/11" for a patient's path; the patient's name on the unit's square
+    // "02/11" on a patient's path. On the unit's square the latest point carries the patient's
+    // name and the admission point, when there are two, its day ("02/11"): the path reads from a
+    // dated start to a named end.
+    QString label;
+    // The point's quadrant: Grouping::suggest (medical, behavioural, mixed or low impact).
+    Group quadrant = Group::NotAssessed;
 };
 
 // The Dallas square of a stay (its path from admission to the latest result), or of a unit (one

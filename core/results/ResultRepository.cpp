@@ -8,9 +8,22 @@ namespace smr {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, stay_id, instrument, instrument_version, status, performed_at, answers, scores, primary_score, entered_by, "
-    "remarks, series_id, revision, correction_reason, superseded, version");
+const QStringList kColumnNames{QStringLiteral("id"),
+                               QStringLiteral("stay_id"),
+                               QStringLiteral("instrument"),
+                               QStringLiteral("instrument_version"),
+                               QStringLiteral("status"),
+                               QStringLiteral("performed_at"),
+                               QStringLiteral("answers"),
+                               QStringLiteral("scores"),
+                               QStringLiteral("primary_score"),
+                               QStringLiteral("entered_by"),
+                               QStringLiteral("remarks"),
+                               QStringLiteral("series_id"),
+                               QStringLiteral("revision"),
+                               QStringLiteral("correction_reason"),
+                               QStringLiteral("superseded"),
+                               QStringLiteral("version")};
 
 QString json(const QJsonObject &o)
 {
@@ -45,35 +58,42 @@ void bindContent(Sql &q, const TestResult &r)
 
 } // namespace
 
-TestResult ResultRepository::readRow(const Sql &q)
+QString ResultRepository::columns(const QString &alias)
 {
+    return qualifiedColumns(alias, kColumnNames);
+}
+
+TestResult ResultRepository::readRow(const Sql &q, int first)
+{
+    const auto at = [first](int column) { return first + column; };
     TestResult r;
-    r.id = ResultId(q.integer(0));
-    r.stayId = StayId(q.integer(1));
-    r.instrument = q.text(2);
-    r.instrumentVersion = q.text(3);
-    r.status = q.text(4) == QLatin1String("final") ? TestResult::Status::Final : TestResult::Status::Draft;
-    r.performedAt = QDateTime::fromString(q.text(5), QStringLiteral("yyyy-MM-ddTHH:mm"));
-    r.answers = parse(q.text(6));
-    r.scores = q.isNull(7) ? QJsonObject() : parse(q.text(7));
-    if (!q.isNull(8))
-        r.primaryScore = q.value(8).toDouble();
-    r.enteredBy = q.text(9);
-    r.remarks = q.text(10);
-    r.seriesId = ResultId(q.integer(11));
-    r.revision = int(q.integer(12));
-    r.correctionReason = q.text(13);
-    r.superseded = q.integer(14) != 0;
-    r.version = int(q.integer(15));
+    r.id = ResultId(q.integer(at(0)));
+    r.stayId = StayId(q.integer(at(1)));
+    r.instrument = q.text(at(2));
+    r.instrumentVersion = q.text(at(3));
+    r.status = q.text(at(4)) == QLatin1String("final") ? TestResult::Status::Final : TestResult::Status::Draft;
+    r.performedAt = QDateTime::fromString(q.text(at(5)), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    r.answers = parse(q.text(at(6)));
+    r.scores = q.isNull(at(7)) ? QJsonObject() : parse(q.text(at(7)));
+    if (!q.isNull(at(8)))
+        r.primaryScore = q.value(at(8)).toDouble();
+    r.enteredBy = q.text(at(9));
+    r.remarks = q.text(at(10));
+    r.seriesId = ResultId(q.integer(at(11)));
+    r.revision = int(q.integer(at(12)));
+    r.correctionReason = q.text(at(13));
+    r.superseded = q.integer(at(14)) != 0;
+    r.version = int(q.integer(at(15)));
     return r;
 }
 
 ResultId ResultRepository::insert(const TestResult &r, const QString &timestamp)
 {
-    Sql q(m_db, QStringLiteral("INSERT INTO results (stay_id, instrument, instrument_version, status, performed_at, "
-                               "answers, scores, primary_score, entered_by, remarks, revision, correction_reason, "
-                               "series_id, version, created_at, updated_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+    Sql q(m_db,
+          QStringLiteral("INSERT INTO results (stay_id, instrument, instrument_version, status, performed_at, "
+                         "answers, scores, primary_score, entered_by, remarks, revision, correction_reason, "
+                         "series_id, version, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
           Sql::ReturningId::Yes);
     bindContent(q, r);
     q.bind(r.seriesId.isValid() ? QVariant(r.seriesId.value) : QVariant()).bind(timestamp).bind(timestamp).exec();
@@ -109,7 +129,8 @@ void ResultRepository::remove(ResultId id)
 
 QList<TestResult> ResultRepository::list(const QString &where, const QVariantList &binds)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM results WHERE ") + where);
+    Sql q(m_db, QStringLiteral("SELECT ") + kColumnNames.join(QStringLiteral(", ")) +
+                    QStringLiteral(" FROM results WHERE ") + where);
     for (const QVariant &v : binds)
         q.bind(v);
     q.exec();

@@ -35,9 +35,14 @@ public:
     // The current final revision of a series.
     std::optional<TestResult> currentOf(ResultId seriesId);
 
+    // The columns of a result in SELECT lists, in the order readRow expects.
+    static QString columns(const QString &alias);
+    static constexpr int ColumnCount = 16;
+    // Reads a result from the query's columns starting at `first`.
+    static TestResult readRow(const Sql &q, int first = 0);
+
 private:
     QList<TestResult> list(const QString &where, const QVariantList &binds);
-    static TestResult readRow(const Sql &q);
 
     Database &m_db;
 };

@@ -71,8 +71,7 @@ Result<QJsonObject> ResultService::defaultsFor(const Stay &stay, const QString &
     if (!instrument || !patient)
         return answers;
     const QDate day = performedAt.isValid() ? performedAt.date() : m_clock.today();
-    const PatientFacts facts{kSexes.code(patient->sex), patient->ageOn(day), patient->heightCm, patient->weightKg};
-    return instrument->withPatientDefaults(answers, facts);
+    return instrument->withPatientDefaults(answers, patient->factsOn(day));
 }
 
 Result<QJsonObject> ResultService::withPatientDefaults(StayId stayId, const QString &instrument,

@@ -27,6 +27,23 @@ QString UnitService::codeFor(const QString &label)
     return code;
 }
 
+std::optional<FieldError> UnitService::checkKnown(UnitRepository &units, const QString &typed)
+{
+    const QString code = typed.trimmed().toLower();
+    if (!code.isEmpty() && units.find(code))
+        return std::nullopt;
+    QStringList codes;
+    for (const Unit &u : units.all())
+        codes << u.code;
+    const QString known = codes.join(QStringLiteral(", "));
+    return FieldError{UnitField, code.isEmpty() ? tr("The unit is required: one of %1 (File › Settings › Units lists "
+                                                     "them).")
+                                                      .arg(known)
+                                                : tr("Unknown unit \"%1\": the unit must be one of %2 (File › "
+                                                     "Settings › Units lists them).")
+                                                      .arg(typed.trimmed(), known)};
+}
+
 Result<QList<Unit>> UnitService::list()
 {
     return m_writer.read([&]() -> Result<QList<Unit>> { return m_units.all(); });

@@ -29,6 +29,10 @@ public:
     Status setActive(const QString &code, bool active);
 
     static QString codeFor(const QString &label);
+    // For the services that read a unit's patients: the refusal (field "unit") of a code that names
+    // no unit, an empty one included, listing the units; nothing when `code` (trimmed, lower case)
+    // names one. Runs inside the caller's read.
+    static std::optional<FieldError> checkKnown(UnitRepository &units, const QString &code);
 
     static constexpr int MaxLabelLength = 60;
     static inline const QString LabelField = QStringLiteral("label");

@@ -128,8 +128,8 @@ inline ProgressChart berg()
          {at(2026, 11, 13), 41, QStringLiteral("41")},
          {at(2026, 11, 17), 44, QStringLiteral("44")},
          {at(2026, 11, 20, 14, 15), 47, QStringLiteral("47"), QStringLiteral("Sans aide, pieds joints")}});
-    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 45, QStringLiteral("Risque de chute < 45")};
-    c.lines << ReferenceLine{ReferenceLine::Kind::Goal, 50, QStringLiteral("Objectif ≥ 50")};
+    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 45, QStringLiteral("Risque de chute < 45"), {}};
+    c.lines << ReferenceLine{ReferenceLine::Kind::Goal, 50, QStringLiteral("Objectif ≥ 50"), {}};
     c.bands << band(0, 20, QStringLiteral("Risque élevé (0–20)"), Assessment::Severity::Bad);
     c.bands << band(21, 40, QStringLiteral("Risque moyen (21–40)"), Assessment::Severity::Caution);
     c.bands << band(41, 56, QStringLiteral("Risque faible (41–56)"), Assessment::Severity::Good);
@@ -147,7 +147,7 @@ inline ProgressChart oswestry()
                         {at(2026, 11, 13), 38.5, QStringLiteral("38,5")},
                         {at(2026, 11, 20), 30.0, QStringLiteral("30,0")}},
                        QStringLiteral("DURAND Paul"));
-    c.lines << ReferenceLine{ReferenceLine::Kind::Goal, 32.2, QStringLiteral("Objectif ≤ 32,2 % (−30 %)")};
+    c.lines << ReferenceLine{ReferenceLine::Kind::Goal, 32.2, QStringLiteral("Objectif ≤ 32,2 % (−30 %)"), {}};
     c.bands << band(0, 20, QStringLiteral("Minimale"), Assessment::Severity::Good);
     c.bands << band(20, 40, QStringLiteral("Modérée"), Assessment::Severity::Caution);
     c.bands << band(40, 60, QStringLiteral("Sévère"), Assessment::Severity::Bad);
@@ -168,9 +168,9 @@ inline ProgressChart tug()
                         {at(2026, 11, 6), 15.1, QStringLiteral("15,1")},
                         {at(2026, 11, 13), 13.2, QStringLiteral("13,2")},
                         {at(2026, 11, 20), 12.4, QStringLiteral("12,4"), QStringLiteral("Canne")}});
-    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 13.5, QStringLiteral("Risque de chute ≥ 13,5 s")};
-    c.lines << ReferenceLine{ReferenceLine::Kind::Secondary, 12, QStringLiteral("STEADI ≥ 12 s")};
-    c.lines << ReferenceLine{ReferenceLine::Kind::Norm, 9.2, QStringLiteral("Norme 70–79 ans 9,2 s")};
+    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 13.5, QStringLiteral("Risque de chute ≥ 13,5 s"), {}};
+    c.lines << ReferenceLine{ReferenceLine::Kind::Secondary, 12, QStringLiteral("STEADI ≥ 12 s"), {}};
+    c.lines << ReferenceLine{ReferenceLine::Kind::Norm, 9.2, QStringLiteral("Norme 70–79 ans 9,2 s"), {}};
     ValueBand norm;
     norm.kind = ValueBand::Kind::NormRange;
     norm.from = 8.2;
@@ -191,9 +191,9 @@ inline ProgressChart sixMinuteWalk()
                         {at(2026, 11, 10), 345, QStringLiteral("345")},
                         {at(2026, 11, 17), 372, QStringLiteral("372")},
                         {at(2026, 11, 21), 401, QStringLiteral("401")}});
-    c.lines << ReferenceLine{ReferenceLine::Kind::Norm, 498, QStringLiteral("Distance prédite 498 m")};
-    c.lines << ReferenceLine{ReferenceLine::Kind::NormLimit, 359, QStringLiteral("Limite inférieure 359 m")};
-    c.lines << ReferenceLine{ReferenceLine::Kind::Goal, 420, QStringLiteral("Objectif ≥ 420 m")};
+    c.lines << ReferenceLine{ReferenceLine::Kind::Norm, 498, QStringLiteral("Distance prédite 498 m"), {}};
+    c.lines << ReferenceLine{ReferenceLine::Kind::NormLimit, 359, QStringLiteral("Limite inférieure 359 m"), {}};
+    c.lines << ReferenceLine{ReferenceLine::Kind::Goal, 420, QStringLiteral("Objectif ≥ 420 m"), {}};
     return c;
 }
 
@@ -204,7 +204,7 @@ inline ProgressChart startBack()
                            QStringLiteral("points"), 0, 9, 0, Measure::Direction::LowerIsBetter);
     c.series << series(ChartSeries::Role::CurrentStay, QStringLiteral("Séjour en cours"), kCurrentStay,
                        {{at(2026, 11, 2), 7, QStringLiteral("7")}, {at(2026, 11, 20), 4, QStringLiteral("4")}});
-    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 3.5, QStringLiteral("Risque faible ≤ 3")};
+    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 3.5, QStringLiteral("Risque faible ≤ 3"), {}};
     c.bands << band(0, 3, QStringLiteral("Faible"), Assessment::Severity::Good);
     c.bands << band(4, 9, QStringLiteral("Moyen ou élevé"), Assessment::Severity::Caution);
     return c;
@@ -237,7 +237,7 @@ inline ProgressChart dallasDimensions()
         }
         c.series << s;
     }
-    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 50, QStringLiteral("Retentissement élevé > 50 %")};
+    c.lines << ReferenceLine{ReferenceLine::Kind::CutOff, 50, QStringLiteral("Retentissement élevé > 50 %"), {}};
     return c;
 }
 
