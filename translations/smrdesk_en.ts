@@ -5339,6 +5339,25 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Care plan</source>
         <translation>Care plan</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ProgressTab</name>
+    <message>
+        <source>No stay: no chart.</source>
+        <translation>No stay: no chart.</translation>
+    </message>
+    <message>
+        <source>No test result yet for this patient: the charts appear with the first one.</source>
+        <translation>No test result yet for this patient: the charts appear with the first one.</translation>
+    </message>
+    <message>
+        <source>Every test of the patient; earlier stays in grey. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</source>
+        <translation>Every test of the patient; earlier stays in grey. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::QuestionnaireForm</name>

@@ -5340,6 +5340,25 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Care plan</source>
         <translation>Projet de soins</translation>
     </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ProgressTab</name>
+    <message>
+        <source>No stay: no chart.</source>
+        <translation>Pas de séjour : pas de graphique.</translation>
+    </message>
+    <message>
+        <source>No test result yet for this patient: the charts appear with the first one.</source>
+        <translation>Pas encore de résultat de test pour ce patient : les graphiques apparaissent avec le premier.</translation>
+    </message>
+    <message>
+        <source>Every test of the patient; earlier stays in grey. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</source>
+        <translation>Tous les tests du patient ; les séjours antérieurs en gris. Double-cliquez sur un graphique (ou Entrée) pour l'agrandir, le copier (Ctrl+C) ou l'exporter en PNG ou SVG.</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::QuestionnaireForm</name>

@@ -478,6 +478,15 @@ void ChartBuilder::fitToSize(QChart &chart, const QSizeF &size)
         const qreal room = fm.horizontalAdvance(QDateTime(QDate(2026, 12, 28), QTime()).toString(dates->format())) * 2;
         dates->setTickCount(std::clamp(int(size.width() * 0.85 / room) + 1, 2, 14));
     }
+    // The square's 0–100 % axes: a label every 10 % when there is room for it, else every 25 %.
+    if (chart.property(kSquareProperty).toBool()) {
+        for (QAbstractAxis *axis : chart.axes()) {
+            if (auto *values = qobject_cast<QValueAxis *>(axis)) {
+                const qreal side = std::min(size.width(), size.height());
+                values->setTickInterval(side < 480 ? 25 : 10);
+            }
+        }
+    }
     // The legend takes its rows under the axes.
     const int margin = chart.property(kMarginProperty).toInt();
     const ChartLegend *entries = legend(chart);

@@ -8,6 +8,7 @@
 #include "ui/common/Prompter.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientHeader.h"
+#include "ui/progress/ProgressTab.h"
 #include "ui/results/ResultsTab.h"
 
 #include <QPlainTextEdit>
@@ -24,6 +25,7 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     , m_tabs(new QTabWidget(this))
     , m_overview(new OverviewTab(this))
     , m_results(new ResultsTab(store, prompter, ticker, this))
+    , m_charts(new ProgressTab(store, prompter, this))
     , m_assessment(new AssessmentTab(store, prompter, this))
     , m_carePlan(new CarePlanTab(store, this))
 {
@@ -33,6 +35,7 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     m_tabs->addTab(m_assessment, tr("Admission assessment"));
     m_tabs->addTab(m_carePlan, tr("Care plan"));
     m_tabs->addTab(m_results, tr("Tests"));
+    m_tabs->addTab(m_charts, tr("Charts"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -60,6 +63,7 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
             m_assessment->show(m_stay, true);
             m_carePlan->show(m_stay, true); // the goals' progress
             showSummary();
+            m_charts->invalidate();
         }
     });
     // The overview's goals and alerts follow the plan and the assessment as they are saved.
@@ -67,7 +71,11 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
         if (m_stay && m_stay->id == stay)
             showSummary();
     };
-    connect(&store.carePlans(), &CarePlanService::carePlanSaved, this, summaryOf);
+    connect(&store.carePlans(), &CarePlanService::carePlanSaved, this, [this, summaryOf](StayId stay) {
+        summaryOf(stay);
+        if (m_stay && m_stay->id == stay)
+            m_charts->invalidate(); // the goals' lines
+    });
     connect(&store.assessments(), &AssessmentService::assessmentSaved, this, summaryOf);
 }
 
@@ -146,6 +154,7 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_overview->show(*m_patient, m_stay, *stays, m_unitLabels, today);
     showSummary();
     m_results->show(*m_patient, m_stay);
+    m_charts->show(m_patient, m_stay);
     m_assessment->show(m_stay, keepNotes);
     m_carePlan->show(m_stay, keepNotes);
     showAlerts();

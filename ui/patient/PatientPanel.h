@@ -21,6 +21,7 @@ class CarePlanTab;
 class OverviewTab;
 class PatientHeader;
 class Prompter;
+class ProgressTab;
 class ResultsTab;
 class Ticker;
 
@@ -54,6 +55,7 @@ public:
     PatientHeader *header() const { return m_header; }
     OverviewTab *overview() const { return m_overview; }
     ResultsTab *results() const { return m_results; }
+    ProgressTab *charts() const { return m_charts; }
     AssessmentTab *assessment() const { return m_assessment; }
     CarePlanTab *carePlan() const { return m_carePlan; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -73,6 +75,7 @@ private:
     QTabWidget *m_tabs;
     OverviewTab *m_overview;
     ResultsTab *m_results;
+    ProgressTab *m_charts;
     AssessmentTab *m_assessment;
     CarePlanTab *m_carePlan;
     std::optional<Patient> m_patient;
