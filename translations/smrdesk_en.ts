@@ -4978,6 +4978,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>&amp;Unit</source>
         <translation>&amp;Unit</translation>
     </message>
+    <message>
+        <source>&amp;Progress of the unit…</source>
+        <translation>&amp;Progress of the unit…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MoveGroupDialog</name>
@@ -5935,6 +5943,51 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Within the norm.</source>
         <translation>Within the norm.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::UnitProgressDialog</name>
+    <message>
+        <source>Progress of the unit</source>
+        <translation>Progress of the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>Patients in progress today; each line goes from the first result of the stay to the latest.</source>
+        <translation>Patients in progress today; each line goes from the first result of the stay to the latest.</translation>
+    </message>
+    <message>
+        <source>%1 — Dallas square</source>
+        <translation>%1 — Dallas square</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>%1
+since %2</source>
+        <translation>%1
+since %2</translation>
+    </message>
+    <message>
+        <source>No %1 in this stay.</source>
+        <translation>No %1 in this stay.</translation>
+    </message>
+    <message>
+        <source>%1 (one result)</source>
+        <translation>%1 (one result)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 on %4</source>
+        <translation>%1 on %2, %3 on %4</translation>
     </message>
 </context>
 <context>

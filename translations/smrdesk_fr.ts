@@ -4979,6 +4979,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>&amp;Unit</source>
         <translation>&amp;Unité</translation>
     </message>
+    <message>
+        <source>&amp;Progress of the unit…</source>
+        <translation>&amp;Progression de l'unité…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MoveGroupDialog</name>
@@ -5936,6 +5944,51 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Within the norm.</source>
         <translation>Dans la norme.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::UnitProgressDialog</name>
+    <message>
+        <source>Progress of the unit</source>
+        <translation>Progression de l'unité</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <source>Patients in progress today; each line goes from the first result of the stay to the latest.</source>
+        <translation>Patients en cours de séjour aujourd'hui ; chaque ligne va du premier résultat du séjour au dernier.</translation>
+    </message>
+    <message>
+        <source>%1 — Dallas square</source>
+        <translation>%1 — carré de Dallas</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>%1
+since %2</source>
+        <translation>%1
+depuis le %2</translation>
+    </message>
+    <message>
+        <source>No %1 in this stay.</source>
+        <translation>Pas de %1 dans ce séjour.</translation>
+    </message>
+    <message>
+        <source>%1 (one result)</source>
+        <translation>%1 (un seul résultat)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3 on %4</source>
+        <translation>%1 le %2, %3 le %4</translation>
     </message>
 </context>
 <context>

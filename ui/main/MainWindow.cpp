@@ -15,6 +15,7 @@
 #include "ui/patient/PatientDialog.h"
 #include "ui/patient/PatientHeader.h"
 #include "ui/patient/PatientPanel.h"
+#include "ui/progress/UnitProgressDialog.h"
 #include "ui/results/ResultsTab.h"
 #include "ui/results/Ticker.h"
 #include "ui/session/AccountMenu.h"
@@ -247,6 +248,9 @@ void MainWindow::createActions()
     connect(
         makeAction(QStringLiteral("groupsAction"), tr("&Groups for collective sessions…"), QKeySequence(tr("Ctrl+G"))),
         &QAction::triggered, this, &MainWindow::showGroups);
+    connect(makeAction(QStringLiteral("unitProgressAction"), tr("&Progress of the unit…"),
+                       QKeySequence(tr("Ctrl+Shift+G"))),
+            &QAction::triggered, this, &MainWindow::showUnitProgress);
     connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,
             &MainWindow::loadDemo);
     connect(makeAction(QStringLiteral("unitsAction"), tr("&Units…")), &QAction::triggered, this,
@@ -304,6 +308,7 @@ void MainWindow::createMenus()
     // What concerns the unit as a whole rather than one patient (the weekly meeting's tools).
     QMenu *unit = menuBar()->addMenu(tr("&Unit"));
     unit->addAction(action(QStringLiteral("groupsAction")));
+    unit->addAction(action(QStringLiteral("unitProgressAction")));
 
     menuBar()->addMenu(m_account);
 
@@ -512,6 +517,12 @@ void MainWindow::loadDemo()
 void MainWindow::manageUnits()
 {
     UnitsDialog dialog(m_store.units(), this);
+    dialog.exec();
+}
+
+void MainWindow::showUnitProgress()
+{
+    UnitProgressDialog dialog(m_store, m_prompter, m_census->unitFilter(), this);
     dialog.exec();
 }
 

@@ -71,6 +71,7 @@ public slots:
     void manageUnits();
     // The groups for collective sessions of the unit chosen in the list (the weekly meeting's).
     void showGroups();
+    void showUnitProgress();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
