@@ -1,7 +1,6 @@
-// The charts of a long history stay quick (issue #6 "Speed": "the overview opens in under 100 ms
-// for a patient with 10 years of history"): ten years of stays, a thousand results, read in a few
-// queries. The bound here is loose (a shared test machine): it catches a query per point, not a
-// few milliseconds; the measured times are printed for the record.
+// The charts of a long history (issue #6): ten years of stays and a thousand results, each stay's
+// points in the right series and every stay's span. How fast is measured in tests/bench
+// (BM_ChartsTabTenYears), not here.
 
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/progress/ProgressService.h"
@@ -12,8 +11,6 @@
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 namespace smr {
@@ -22,7 +19,7 @@ namespace {
 namespace p = test::progress;
 using test::TestStore;
 
-TEST(ProgressSpeed, TenYearsOfStaysInAFewQueries)
+TEST(ProgressLongHistory, TenYearsOfStaysOnEachChart)
 {
     TestStore db;
     const PatientId patient = db.addPatient();
@@ -63,21 +60,14 @@ TEST(ProgressSpeed, TenYearsOfStaysInAFewQueries)
         tx.commit();
     }
 
-    QElapsedTimer timer;
-    timer.start();
     const Result<QList<ProgressChart>> charts = db->progress().stayCharts(current);
-    const qint64 small = timer.restart();
     const Result<ProgressChart> odi = db->progress().chart(current, QStringLiteral("odi"), QStringLiteral("percent"));
-    const qint64 one = timer.restart();
     ASSERT_TRUE(charts) << charts.failure().text().toStdString();
     ASSERT_TRUE(odi);
     ASSERT_EQ(charts->size(), 5);
     EXPECT_EQ(odi->series.at(0).points.size(), PerInstrument);
     EXPECT_EQ(odi->series.at(1).points.size(), (Stays - 1) * PerInstrument);
     EXPECT_EQ(odi->stays.size(), Stays);
-    std::cout << "stayCharts of 1,000 results: " << small << " ms; one chart of 200 points: " << one << " ms\n";
-    EXPECT_LT(small, 2000);
-    EXPECT_LT(one, 1000);
 }
 
 } // namespace
