@@ -5363,8 +5363,16 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <translation>No test result yet for this patient: the charts appear with the first one.</translation>
     </message>
     <message>
-        <source>Every test of the patient; earlier stays in grey. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</source>
-        <translation>Every test of the patient; earlier stays in grey. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</translation>
+        <source>Shows the patient's other stays on each chart, in grey, on a longer time axis.</source>
+        <translation>Shows the patient's other stays on each chart, in grey, on a longer time axis.</translation>
+    </message>
+    <message>
+        <source>Every test of the patient. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</source>
+        <translation>Every test of the patient. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier stays</source>
+        <translation>&amp;Earlier stays</translation>
     </message>
 </context>
 <context>

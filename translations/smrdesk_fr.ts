@@ -5364,8 +5364,16 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <translation>Pas encore de résultat de test pour ce patient : les graphiques apparaissent avec le premier.</translation>
     </message>
     <message>
-        <source>Every test of the patient; earlier stays in grey. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</source>
-        <translation>Tous les tests du patient ; les séjours antérieurs en gris. Double-cliquez sur un graphique (ou Entrée) pour l'agrandir, le copier (Ctrl+C) ou l'exporter en PNG ou SVG.</translation>
+        <source>Shows the patient's other stays on each chart, in grey, on a longer time axis.</source>
+        <translation>Montre les autres séjours du patient sur chaque graphique, en gris, sur un axe du temps plus long.</translation>
+    </message>
+    <message>
+        <source>Every test of the patient. Double-click a chart (or Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG.</source>
+        <translation>Tous les tests du patient. Double-cliquez sur un graphique (ou Entrée) pour l'agrandir, le copier (Ctrl+C) ou l'exporter en PNG ou SVG.</translation>
+    </message>
+    <message>
+        <source>&amp;Earlier stays</source>
+        <translation>Séjours &amp;antérieurs</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,25 @@ QString withUnit(const QString &number, const QString &unit)
     return unit.isEmpty() ? number : number + QLatin1Char(' ') + unit;
 }
 
-// The y range: the measure's, widened to whatever the chart draws; the x range: the points and
-// the stays' spans with a margin, so that a single point still has a range around it.
+// The x range: the points and the stays' spans with a margin, so that a single point still has a
+// range around it.
+void fitTime(ProgressChart &c, const QDate &today)
+{
+    QList<QDateTime> times;
+    for (const ChartSeries &s : c.series)
+        for (const ChartPoint &p : s.points)
+            times << p.at;
+    for (const StaySpan &s : c.stays)
+        times << QDateTime(s.from, QTime(0, 0)) << QDateTime(s.to, QTime(23, 59));
+    if (times.isEmpty())
+        times << QDateTime(today, QTime(12, 0));
+    const auto [first, last] = std::minmax_element(times.cbegin(), times.cend());
+    const qint64 margin = std::max<qint64>(12 * 3600, first->secsTo(*last) / 50);
+    c.xMin = first->addSecs(-margin);
+    c.xMax = last->addSecs(margin);
+}
+
+// The y range: the measure's, widened to whatever the chart draws; the x range: fitTime.
 void fitAxes(ProgressChart &c, double min, double max, const QDate &today)
 {
     double low = min;
@@ -53,32 +70,30 @@ void fitAxes(ProgressChart &c, double min, double max, const QDate &today)
         low = std::min(low, v);
         high = std::max(high, v);
     };
-    QList<QDateTime> times;
-    for (const ChartSeries &s : c.series) {
-        for (const ChartPoint &p : s.points) {
+    for (const ChartSeries &s : c.series)
+        for (const ChartPoint &p : s.points)
             widen(p.value);
-            times << p.at;
-        }
-    }
     for (const ReferenceLine &l : c.lines)
         widen(l.value);
     for (const ValueBand &b : c.bands) {
         widen(b.from);
         widen(b.to);
     }
-    for (const StaySpan &s : c.stays)
-        times << QDateTime(s.from, QTime(0, 0)) << QDateTime(s.to, QTime(23, 59));
-    if (times.isEmpty())
-        times << QDateTime(today, QTime(12, 0));
     c.yMin = low;
     c.yMax = high;
-    const auto [first, last] = std::minmax_element(times.cbegin(), times.cend());
-    const qint64 margin = std::max<qint64>(12 * 3600, first->secsTo(*last) / 50);
-    c.xMin = first->addSecs(-margin);
-    c.xMax = last->addSecs(margin);
+    fitTime(c, today);
 }
 
 } // namespace
+
+ProgressChart ChartBuilder::currentStayOnly(ProgressChart chart)
+{
+    chart.series.removeIf([](const ChartSeries &s) { return s.role == ChartSeries::Role::EarlierStays; });
+    chart.stays.removeIf([](const StaySpan &s) { return !s.current; });
+    const QDate anchor = chart.stays.isEmpty() ? chart.xMax.date() : chart.stays.first().from;
+    fitTime(chart, anchor);
+    return chart;
+}
 
 ChartBuilder::ChartBuilder(const PatientHistory &history, const InstrumentCatalog &instruments)
     : m_history(history), m_instruments(instruments)

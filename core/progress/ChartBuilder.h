@@ -56,6 +56,11 @@ public:
     // The stay's path on the Dallas square, point labels "dd/MM".
     DallasSquare dallasSquare() const;
 
+    // `chart` without the other stays: their series and spans left out, the time axis fitted to
+    // the stay shown (its span and points, the same margin). The y range is kept, so that switching
+    // between both views does not move the reference lines.
+    static ProgressChart currentStayOnly(ProgressChart chart);
+
     // A Dallas result on the square (nothing when its scores lack the impacts).
     static std::optional<SquarePoint> squarePoint(const TestResult &dallas, const QString &label);
     // The unit view's cell of `instrument` from a stay's first and latest results of it (one

@@ -12,6 +12,7 @@
 #include "ui/patient/PatientPanel.h"
 #include "ui/progress/ProgressTab.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QTabWidget>
 
@@ -62,14 +63,23 @@ TEST_F(ProgressTabTest, EveryInstrumentAndTheDallasSquareOnOneScreen)
     EXPECT_EQ(cells(), QStringList({QStringLiteral("chartCell_6mwt"), QStringLiteral("chartCell_dallas"),
                                     QStringLiteral("chartCell_odi"), QStringLiteral("chartCell_startback"),
                                     QStringLiteral("chartCell_dallasSquare")}));
-    // Earlier stays are drawn apart from the stay shown.
+    // By default the stay shown fills the time axis; "Séjours antérieurs" adds the others apart.
     const ProgressChart *odi = tab()->grid()->views().at(2)->content().progress();
     ASSERT_NE(odi, nullptr);
-    ASSERT_EQ(odi->series.size(), 2);
+    ASSERT_EQ(odi->series.size(), 1);
     EXPECT_EQ(odi->series.at(0).role, ChartSeries::Role::CurrentStay);
+    EXPECT_EQ(odi->stays.size(), 1);
+    EXPECT_GE(odi->xMin, QDateTime(QDate(2026, 11, 1), QTime(0, 0)));
+    screenshot(m_window.get(), QStringLiteral("charts-tab"));
+    QCheckBox *earlier = tab()->earlierStaysBox();
+    EXPECT_EQ(earlier->text(), QStringLiteral("Séjours &antérieurs"));
+    earlier->setChecked(true);
+    odi = tab()->grid()->views().at(2)->content().progress();
+    ASSERT_EQ(odi->series.size(), 2);
     EXPECT_EQ(odi->series.at(1).role, ChartSeries::Role::EarlierStays);
     EXPECT_EQ(odi->stays.size(), 5);
-    screenshot(m_window.get(), QStringLiteral("charts-tab"));
+    EXPECT_LT(odi->xMin, QDateTime(QDate(2025, 1, 1), QTime(0, 0)));
+    screenshot(m_window.get(), QStringLiteral("charts-tab-earlier-stays"));
 
     ui::ChartDialog *large = tab()->grid()->openLarge(2);
     ASSERT_NE(large, nullptr);

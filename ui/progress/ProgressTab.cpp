@@ -2,8 +2,11 @@
 
 #include "core/Store.h"
 #include "core/common/Clock.h"
+#include "core/progress/ChartBuilder.h"
 #include "ui/charts/ChartGrid.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -11,7 +14,11 @@
 namespace smr::ui {
 
 ProgressTab::ProgressTab(Store &store, Prompter &prompter, QWidget *parent)
-    : QWidget(parent), m_store(store), m_status(new QLabel(this)), m_grid(new ChartGrid(prompter))
+    : QWidget(parent)
+    , m_store(store)
+    , m_status(new QLabel(this))
+    , m_earlier(new QCheckBox(tr("&Earlier stays"), this))
+    , m_grid(new ChartGrid(prompter))
 {
     m_status->setObjectName(QStringLiteral("chartsStatus"));
     m_status->setWordWrap(true);
@@ -22,8 +29,14 @@ ProgressTab::ProgressTab(Store &store, Prompter &prompter, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_grid);
+    connect(m_earlier, &QCheckBox::toggled, this, &ProgressTab::showCharts);
+    m_earlier->setObjectName(QStringLiteral("earlierStaysBox"));
+    m_earlier->setToolTip(tr("Shows the patient's other stays on each chart, in grey, on a longer time axis."));
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_status, 1);
+    top->addWidget(m_earlier);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
+    layout->addLayout(top);
     layout->addWidget(scroll, 1);
 }
 
@@ -48,6 +61,18 @@ void ProgressTab::showEvent(QShowEvent *event)
         load();
 }
 
+void ProgressTab::showCharts()
+{
+    if (m_earlier->isChecked()) {
+        m_grid->setCharts(m_charts, m_square);
+        return;
+    }
+    QList<ProgressChart> focused;
+    for (const ProgressChart &c : std::as_const(m_charts))
+        focused << ChartBuilder::currentStayOnly(c);
+    m_grid->setCharts(focused, m_square);
+}
+
 void ProgressTab::load()
 {
     m_stale = false;
@@ -56,6 +81,8 @@ void ProgressTab::load()
         m_status->setText(tr("No stay: no chart."));
         return;
     }
+    m_charts.clear();
+    m_square.reset();
     const Result<QList<ProgressChart>> charts = m_store.progress().stayCharts(m_stay->id);
     const Result<DallasSquare> square = m_store.progress().dallasSquare(m_stay->id);
     if (!charts) {
@@ -63,16 +90,17 @@ void ProgressTab::load()
         m_status->setText(charts.failure().text());
         return;
     }
-    std::optional<DallasSquare> shownSquare;
+    m_square.reset();
     if (square && !square->paths.isEmpty() && !square->paths.first().points.isEmpty())
-        shownSquare = *square;
+        m_square = *square;
+    m_charts = *charts;
     m_grid->setExportName((m_patient->usedName.isEmpty() ? m_patient->birthName : m_patient->usedName),
                           m_store.clock().today());
-    m_grid->setCharts(*charts, shownSquare);
+    showCharts();
     m_status->setText(charts->isEmpty()
                           ? tr("No test result yet for this patient: the charts appear with the first one.")
-                          : tr("Every test of the patient; earlier stays in grey. Double-click a chart (or "
-                               "Enter) to open it large, copy it (Ctrl+C) or export it as PNG or SVG."));
+                          : tr("Every test of the patient. Double-click a chart (or Enter) to open it large, "
+                               "copy it (Ctrl+C) or export it as PNG or SVG."));
 }
 
 } // namespace smr::ui

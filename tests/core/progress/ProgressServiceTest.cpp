@@ -10,6 +10,7 @@
 #include "core/careplan/CarePlanSupport.h"
 #include "core/i18n/Language.h"
 #include "core/instruments/TugInstrument.h"
+#include "core/progress/ChartBuilder.h"
 #include "core/progress/ProgressSupport.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
@@ -153,6 +154,30 @@ TEST_F(ProgressServiceTest, SeriesHoldTheStayAndTheEarlierStaysApart)
     EXPECT_EQ(c.yMax, 100);
     EXPECT_LT(c.xMin, QDateTime(QDate(2026, 3, 2), QTime(0, 0)));
     EXPECT_GT(c.xMax, QDateTime(QDate(2026, 11, 29), QTime(23, 59)));
+}
+
+// Decision (ChartBuilder::currentStayOnly): the stay alone by default in the dossier; the other
+// stays' series and spans left out, the time axis fitted to the stay (02/11 → 29/11, 2 % margin:
+// 13 hours), the y range kept.
+TEST_F(ProgressServiceTest, TheStayAloneFillsTheTimeAxis)
+{
+    record(stay, "odi", QDate(2026, 11, 3), p::odi(24));
+    record(stay, "odi", QDate(2026, 11, 20), p::odi(15));
+    const ProgressChart all = chart(stay, "odi", "percent");
+    ASSERT_EQ(all.series.size(), 2);
+    const ProgressChart alone = ChartBuilder::currentStayOnly(all);
+    ASSERT_EQ(alone.series.size(), 1);
+    EXPECT_EQ(alone.series.first().role, ChartSeries::Role::CurrentStay);
+    ASSERT_EQ(alone.stays.size(), 1);
+    EXPECT_TRUE(alone.stays.first().current);
+    const QDateTime from(QDate(2026, 11, 2), QTime(0, 0));
+    const QDateTime to(QDate(2026, 11, 29), QTime(23, 59));
+    const qint64 margin = std::max<qint64>(12 * 3600, from.secsTo(to) / 50);
+    EXPECT_EQ(alone.xMin, from.addSecs(-margin));
+    EXPECT_EQ(alone.xMax, to.addSecs(margin));
+    EXPECT_EQ(alone.yMin, all.yMin);
+    EXPECT_EQ(alone.yMax, all.yMax);
+    EXPECT_EQ(alone.lines.size(), all.lines.size());
 }
 
 // A stay looked at later: the patient's other stays are not all earlier ones.
