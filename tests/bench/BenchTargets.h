@@ -10,13 +10,19 @@
 
 #include <benchmark/benchmark.h>
 
+#include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace smr::bench {
 
 // Benchmark name → the most its mean real time may be, in milliseconds.
 std::map<std::string, double> &targets();
+
+// What the benchmarks built once for all their runs (a database, a window) and must let go while
+// the QApplication still exists: called by main after the runs, last registered first.
+std::vector<std::function<void()>> &cleanups();
 
 struct TargetRegistration {
     TargetRegistration(const char *name, double maxMilliseconds) { targets()[name] = maxMilliseconds; }

@@ -34,10 +34,15 @@ struct TenYears {
         window->show();
     }
 
+    // Built on first use, released by main before the QApplication (a window outliving it crashes).
     static TenYears &get()
     {
-        static TenYears fixture;
-        return fixture;
+        static std::unique_ptr<TenYears> fixture;
+        if (!fixture) {
+            fixture = std::make_unique<TenYears>();
+            smr::bench::cleanups().push_back([] { fixture.reset(); });
+        }
+        return *fixture;
     }
 
     TestStore db;

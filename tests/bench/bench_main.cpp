@@ -19,6 +19,12 @@ std::map<std::string, double> &targets()
     return registry;
 }
 
+std::vector<std::function<void()>> &cleanups()
+{
+    static std::vector<std::function<void()>> registry;
+    return registry;
+}
+
 namespace {
 
 // The console's report, and each benchmark's mean real time per iteration kept in milliseconds.
@@ -78,5 +84,8 @@ int main(int argc, char **argv)
     smr::bench::TargetReporter reporter;
     benchmark::RunSpecifiedBenchmarks(&reporter);
     benchmark::Shutdown();
+    // Windows and databases go before the QApplication does.
+    for (auto c = smr::bench::cleanups().rbegin(); c != smr::bench::cleanups().rend(); ++c)
+        (*c)();
     return smr::bench::checkTargets(reporter.measured);
 }
