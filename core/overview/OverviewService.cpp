@@ -132,6 +132,7 @@ Result<StayOverview> OverviewService::overview(StayId stayId)
         const Result<StayAlerts> assessment = m_assessments.alerts(stayId);
         if (!assessment)
             return assessment.failure();
+        out.assessment = *assessment;
         for (RedFlag flag : assessment->unresolvedRedFlags)
             out.alerts << alert(OverviewAlert::Kind::RedFlag, Assessment::Severity::Bad,
                                 tr("Red flag with no action recorded: %1.").arg(kRedFlags.label(flag)));

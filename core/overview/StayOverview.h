@@ -3,6 +3,7 @@
 // What the dossier's overview shows of a stay at a glance (issue #6 "Patient overview"): where each
 // instrument stands and how it changed, what needs attention, and the care plan's goals.
 
+#include "core/assessment/AssessmentService.h"
 #include "core/careplan/GoalProgress.h"
 #include "core/instruments/ChangeAnalysis.h"
 #include "core/results/TestResult.h"
@@ -52,6 +53,7 @@ struct OverviewAlert {
 };
 
 struct StayOverview {
+    StayAlerts assessment;       // what the admission assessment says (the patient's header shows it)
     QList<InstrumentCard> cards; // every instrument of the catalog, in its order
     QList<OverviewAlert> alerts;
     bool hasCarePlan = false;

@@ -51,6 +51,16 @@ Stay TestStore::stay(PatientId patient)
     return s;
 }
 
+QList<int> TestStore::bergItems(int total)
+{
+    QList<int> items(14, 0);
+    for (int i = 0; i < 14 && total > 0; ++i) {
+        items[i] = std::min(4, total);
+        total -= items[i];
+    }
+    return items;
+}
+
 TestResult TestStore::questionnaire(StayId stay, const QString &instrument, const QDate &day, const QList<int> &items)
 {
     TestResult r;

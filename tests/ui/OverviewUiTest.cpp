@@ -23,16 +23,6 @@
 namespace smr::test {
 namespace {
 
-QList<int> bergItems(int total)
-{
-    QList<int> items(14, 0);
-    for (int i = 0; i < 14 && total > 0; ++i) {
-        items[i] = std::min(4, total);
-        total -= items[i];
-    }
-    return items;
-}
-
 class OverviewUiTest : public ::testing::Test
 {
 protected:
@@ -78,9 +68,9 @@ protected:
 TEST_F(OverviewUiTest, WhatImprovedWhatDidNotAndWhatIsMissingAtAGlance)
 {
     // Berg 30 → 36 → 41 (REFERENCE §3: MDC 7 from 25–34, 5 from 35–44); ODI 48 % → 46 %.
-    record("berg", QDate(2026, 11, 2), bergItems(30));
-    record("berg", QDate(2026, 11, 9), bergItems(36));
-    record("berg", QDate(2026, 11, 16), bergItems(41));
+    record("berg", QDate(2026, 11, 2), TestStore::bergItems(30));
+    record("berg", QDate(2026, 11, 9), TestStore::bergItems(36));
+    record("berg", QDate(2026, 11, 16), TestStore::bergItems(41));
     record("odi", QDate(2026, 11, 2), {3, 3, 3, 3, 2, 2, 2, 2, 2, 2});
     record("odi", QDate(2026, 11, 20), {3, 3, 3, 2, 2, 2, 2, 2, 2, 2});
     AdmissionAssessment a = *m_store->assessments().newDraft(m_stay);
@@ -111,7 +101,8 @@ TEST_F(OverviewUiTest, WhatImprovedWhatDidNotAndWhatIsMissingAtAGlance)
               QStringLiteral("<b>Depuis l'admission : +11 points ▲ amélioration (MDC atteinte)</b><br><b>Depuis le "
                              "précédent : +5 points ▲ amélioration (MDC atteinte)</b>"));
     ui::InstrumentCardView *odi = summary()->card(QStringLiteral("odi"));
-    EXPECT_TRUE(odi->changesLabel()->text().startsWith(QStringLiteral("Depuis l'admission : -2,0 % ▲ amélioration (sous la MCID)")))
+    EXPECT_TRUE(odi->changesLabel()->text().startsWith(
+        QStringLiteral("Depuis l'admission : -2,0 % ▲ amélioration (sous la MCID)")))
         << odi->changesLabel()->text().toStdString();
 
     ASSERT_EQ(summary()->goalLabels().size(), 1);
@@ -145,7 +136,7 @@ TEST_F(OverviewUiTest, ACardWithoutResultEntersOne)
 TEST_F(OverviewUiTest, TheOverviewFollowsTheResults)
 {
     open();
-    record("berg", QDate(2026, 11, 20), bergItems(48));
+    record("berg", QDate(2026, 11, 20), TestStore::bergItems(48));
     EXPECT_EQ(summary()->card(QStringLiteral("berg"))->valueLabel()->text(), QStringLiteral("48/56"));
 }
 

@@ -5,6 +5,7 @@
 #include "core/common/Dates.h"
 #include "ui/assessment/AssessmentForm.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Layouts.h"
 #include "ui/common/Prompter.h"
 
 #include <QCheckBox>
@@ -60,11 +61,7 @@ AssessmentTab::AssessmentTab(Store &store, Prompter &prompter, QWidget *parent)
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_baseline);
     contentLayout->addWidget(m_form);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("assessmentScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long labels wrap instead
-    scroll->setWidget(content);
+    auto *scroll = makePageScroll(content, QStringLiteral("assessmentScroll"), this);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

@@ -5,6 +5,7 @@
 #include "core/common/Dates.h"
 #include "ui/careplan/CarePlanForm.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Layouts.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,11 +43,7 @@ CarePlanTab::CarePlanTab(Store &store, QWidget *parent)
     top->addLayout(state, 1);
     top->addWidget(m_save);
     top->addWidget(m_validate);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("carePlanScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_form);
+    auto *scroll = makePageScroll(m_form, QStringLiteral("carePlanScroll"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_banner);
@@ -168,7 +165,11 @@ bool CarePlanTab::save()
         showFailure(Failure::invalid(problems).text());
         return false;
     }
-    const Result<CarePlan> outcome = m_store.carePlans().save(m_form->plan());
+    return apply(m_store.carePlans().save(m_form->plan()));
+}
+
+bool CarePlanTab::apply(const Result<CarePlan> &outcome)
+{
     if (!outcome) {
         showFailure(outcome.failure().text());
         return false;
@@ -182,14 +183,7 @@ bool CarePlanTab::validate()
 {
     if (!m_stay || (m_modified && !save()) || !m_current.id.isValid())
         return false;
-    const Result<CarePlan> outcome = m_store.carePlans().validate(m_current.id, m_current.version);
-    if (!outcome) {
-        showFailure(outcome.failure().text());
-        return false;
-    }
-    load(*outcome);
-    emit saved();
-    return true;
+    return apply(m_store.carePlans().validate(m_current.id, m_current.version));
 }
 
 void CarePlanTab::discardChanges()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/careplan/CarePlan.h"
+#include "core/common/Result.h"
 #include "core/stays/Stay.h"
 
 #include <QWidget>
@@ -54,6 +55,8 @@ private:
     void showProgress();
     void setModified(bool modified);
     void showFailure(const QString &text);
+    // Shows what the service stored (and says so), or why it refused.
+    bool apply(const Result<CarePlan> &outcome);
     void updateValidateButton();
 
     Store &m_store;

@@ -2,6 +2,7 @@
 
 #include "ui/charts/ChartDialog.h"
 #include "ui/charts/ChartView.h"
+#include "ui/common/Layouts.h"
 
 #include <QGridLayout>
 #include <QResizeEvent>
@@ -56,12 +57,7 @@ void ChartGrid::placeCells()
     if (columns == m_columns && m_grid->count() == m_views.size())
         return;
     m_columns = columns;
-    for (ChartView *view : std::as_const(m_views))
-        m_grid->removeWidget(view);
-    for (int i = 0; i < m_views.size(); ++i)
-        m_grid->addWidget(m_views.at(i), i / columns, i % columns);
-    for (int c = 0; c < 3; ++c)
-        m_grid->setColumnStretch(c, c < columns ? 1 : 0);
+    placeInColumns(m_grid, m_views, columns, 3);
 }
 
 void ChartGrid::resizeEvent(QResizeEvent *event)

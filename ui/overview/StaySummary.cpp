@@ -2,6 +2,7 @@
 
 #include "ui/careplan/GoalRow.h"
 #include "ui/common/Labels.h"
+#include "ui/common/Layouts.h"
 #include "ui/overview/InstrumentCardView.h"
 
 #include <QGridLayout>
@@ -117,12 +118,7 @@ void StaySummary::layoutCards()
     if (columns == m_columns)
         return;
     m_columns = columns;
-    for (InstrumentCardView *c : m_cards)
-        m_cardGrid->removeWidget(c);
-    for (int i = 0; i < m_cards.size(); ++i)
-        m_cardGrid->addWidget(m_cards.at(i), i / columns, i % columns);
-    for (int c = 0; c < 3; ++c)
-        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+    placeInColumns(m_cardGrid, m_cards, columns, 3);
 }
 
 void StaySummary::resizeEvent(QResizeEvent *event)

@@ -3,6 +3,7 @@
 #include "core/common/Dates.h"
 #include "core/patients/Nir.h"
 #include "core/stays/StayCalendar.h"
+#include "ui/common/Layouts.h"
 #include "ui/common/StayText.h"
 #include "ui/overview/StaySummary.h"
 
@@ -109,12 +110,8 @@ OverviewTab::OverviewTab(QWidget *parent)
     grid->addWidget(notesBox, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("overviewScroll"));
-    scroll->setWidgetResizable(true);
+    auto *scroll = makePageScroll(content, QStringLiteral("overviewScroll"), this);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(content);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);

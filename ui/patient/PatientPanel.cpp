@@ -79,16 +79,6 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     connect(&store.assessments(), &AssessmentService::assessmentSaved, this, summaryOf);
 }
 
-void PatientPanel::showAlerts()
-{
-    if (!m_stay) {
-        m_header->showAlerts({});
-        return;
-    }
-    const Result<StayAlerts> alerts = m_store.assessments().alerts(m_stay->id);
-    m_header->showAlerts(alerts ? *alerts : StayAlerts{});
-}
-
 void PatientPanel::showSummary()
 {
     std::optional<StayOverview> overview;
@@ -97,6 +87,8 @@ void PatientPanel::showSummary()
         if (read)
             overview = *read;
     }
+    // The header's red flags and precautions come with it: one read of the assessment.
+    m_header->showAlerts(overview ? overview->assessment : StayAlerts{});
     m_overview->showSummary(overview, bool(m_store.session().require(Right::RecordTests)));
 }
 
@@ -157,7 +149,6 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_charts->show(m_patient, m_stay);
     m_assessment->show(m_stay, keepNotes);
     m_carePlan->show(m_stay, keepNotes);
-    showAlerts();
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
     emit contentChanged();

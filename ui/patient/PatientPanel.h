@@ -66,7 +66,6 @@ signals:
 
 private:
     bool load(PatientId id, bool keepNotes);
-    void showAlerts();
     void showSummary();
 
     Store &m_store;

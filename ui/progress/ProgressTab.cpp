@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/progress/ChartBuilder.h"
 #include "ui/charts/ChartGrid.h"
+#include "ui/common/Layouts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -23,12 +24,8 @@ ProgressTab::ProgressTab(Store &store, Prompter &prompter, QWidget *parent)
     m_status->setObjectName(QStringLiteral("chartsStatus"));
     m_status->setWordWrap(true);
     m_status->setProperty("role", QStringLiteral("muted"));
-    auto *scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("chartsScroll"));
-    scroll->setWidgetResizable(true);
+    auto *scroll = makePageScroll(m_grid, QStringLiteral("chartsScroll"), this);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setWidget(m_grid);
     connect(m_earlier, &QCheckBox::toggled, this, &ProgressTab::showCharts);
     m_earlier->setObjectName(QStringLiteral("earlierStaysBox"));
     m_earlier->setToolTip(tr("Shows the patient's other stays on each chart, in grey, on a longer time axis."));

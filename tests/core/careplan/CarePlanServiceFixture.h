@@ -6,6 +6,7 @@
 #include "core/careplan/CarePlanRules.h"
 #include "core/careplan/CarePlanSupport.h"
 #include "support/Printers.h"
+#include "support/Refusals.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -37,22 +38,12 @@ protected:
         return p ? *p : CarePlan();
     }
 
-    // A refusal: its kind, its field, the words its message names, and nothing written (not
-    // even an audit line).
+    // A refusal: its kind, its field, the words its message names, and nothing written.
     template <typename R>
     void expectRefused(const R &result, const QString &before, qsizetype auditBefore, const QString &field,
                        const QStringList &mentions, Failure::Kind kind = Failure::Kind::Invalid)
     {
-        ASSERT_FALSE(result) << field.toStdString();
-        EXPECT_EQ(result.failure().kind(), kind) << result.failure().text().toStdString();
-        const QString message = result.failure().messageFor(field);
-        EXPECT_FALSE(message.isEmpty()) << "no message for " << field.toStdString() << "; got "
-                                        << result.failure().text().toStdString();
-        for (const QString &word : mentions)
-            EXPECT_TRUE(message.contains(word))
-                << "\"" << message.toStdString() << "\" should mention " << word.toStdString();
-        EXPECT_EQ(db.dumpAll(), before) << "nothing is written on a refusal";
-        EXPECT_EQ(db.audit().size(), auditBefore);
+        test::expectRefused(db, result, before, auditBefore, field, mentions, kind);
     }
 
     TestStore db;

@@ -17,17 +17,6 @@ namespace {
 
 using test::TestStore;
 
-// Berg answers totalling `total` (14 items of 0–4; the item-2 rule needs item 2 < 4 or item 3 = 4).
-QList<int> bergItems(int total)
-{
-    QList<int> items(14, 0);
-    for (int i = 0; i < 14 && total > 0; ++i) {
-        items[i] = std::min(4, total);
-        total -= items[i];
-    }
-    return items;
-}
-
 class OverviewServiceTest : public ::testing::Test
 {
 protected:
@@ -92,9 +81,9 @@ TEST_F(OverviewServiceTest, EveryInstrumentHasItsCardInTheCatalogsOrder)
 // admission (beyond 7), +5 since the previous (baseline 36: MDC 5, reached).
 TEST_F(OverviewServiceTest, TheCardReadsTheLatestAndItsChanges)
 {
-    record(QStringLiteral("berg"), QDate(2026, 11, 2), bergItems(30));
-    record(QStringLiteral("berg"), QDate(2026, 11, 9), bergItems(36));
-    record(QStringLiteral("berg"), QDate(2026, 11, 16), bergItems(41));
+    record(QStringLiteral("berg"), QDate(2026, 11, 2), TestStore::bergItems(30));
+    record(QStringLiteral("berg"), QDate(2026, 11, 9), TestStore::bergItems(36));
+    record(QStringLiteral("berg"), QDate(2026, 11, 16), TestStore::bergItems(41));
     const StayOverview o = overview();
     const InstrumentCard &berg = card(o, "berg");
     EXPECT_EQ(berg.resultCount, 3);
@@ -117,8 +106,8 @@ TEST_F(OverviewServiceTest, TheCardReadsTheLatestAndItsChanges)
 // With two results the change since the previous is the change since admission: given once.
 TEST_F(OverviewServiceTest, TwoResultsGiveOneChange)
 {
-    record(QStringLiteral("berg"), QDate(2026, 11, 2), bergItems(46));
-    record(QStringLiteral("berg"), QDate(2026, 11, 16), bergItems(48));
+    record(QStringLiteral("berg"), QDate(2026, 11, 2), TestStore::bergItems(46));
+    record(QStringLiteral("berg"), QDate(2026, 11, 16), TestStore::bergItems(48));
     const StayOverview o = overview();
     const InstrumentCard &berg = card(o, "berg");
     ASSERT_TRUE(berg.sinceAdmission);
@@ -130,7 +119,7 @@ TEST_F(OverviewServiceTest, TwoResultsGiveOneChange)
 
 TEST_F(OverviewServiceTest, MissingBaselineTestsAreListedInOneAlert)
 {
-    record(QStringLiteral("berg"), QDate(2026, 11, 20), bergItems(46));
+    record(QStringLiteral("berg"), QDate(2026, 11, 20), TestStore::bergItems(46));
     const QStringList missing = texts(overview(), OverviewAlert::Kind::MissingBaseline);
     ASSERT_EQ(missing.size(), 1);
     EXPECT_EQ(missing.first(),
@@ -205,8 +194,9 @@ TEST(OverviewHistoryTest, EarlierStaysDoNotCount)
     int counted = 0;
     for (const InstrumentCard &c : o.cards) {
         counted += c.resultCount;
-        if (c.latest)
+        if (c.latest) {
             EXPECT_EQ(c.latest->stayId, history.current);
+        }
     }
     EXPECT_EQ(counted, current.size());
 }
