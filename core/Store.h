@@ -13,6 +13,8 @@
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
 #include "core/instruments/InstrumentCatalog.h"
+#include "core/meetings/MeetingRepository.h"
+#include "core/meetings/MeetingService.h"
 #include "core/orientation/GroupingRepository.h"
 #include "core/orientation/GroupingService.h"
 #include "core/overview/OverviewService.h"
@@ -73,6 +75,7 @@ public:
     CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
     GroupingRepository &groupingRepository() { return m_groupingRepository; }
     ProgressRepository &progressRepository() { return m_progressRepository; }
+    MeetingRepository &meetingRepository() { return m_meetingRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -88,6 +91,8 @@ public:
     OverviewService &overview() { return m_overview; }
     // The progress charts' data (reads only).
     ProgressService &progress() { return m_progress; }
+    // The weekly meetings (issue #7).
+    MeetingService &meetings() { return m_meetings; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -110,6 +115,7 @@ private:
     CarePlanRepository m_carePlanRepository;
     GroupingRepository m_groupingRepository;
     ProgressRepository m_progressRepository;
+    MeetingRepository m_meetingRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -122,6 +128,7 @@ private:
     GroupingService m_grouping;
     OverviewService m_overview;
     ProgressService m_progress;
+    MeetingService m_meetings;
 };
 
 } // namespace smr

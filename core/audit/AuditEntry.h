@@ -39,6 +39,12 @@ inline const QString Assessment = QStringLiteral("assessment");
 inline const QString RedFlagAction = QStringLiteral("red_flag_action");
 inline const QString CarePlan = QStringLiteral("care_plan");
 inline const QString StayGroup = QStringLiteral("stay_group");
+inline const QString Meeting = QStringLiteral("meeting");
+inline const QString MeetingEntry = QStringLiteral("meeting_entry");
+inline const QString MeetingNote = QStringLiteral("meeting_note");
+inline const QString MeetingDecision = QStringLiteral("meeting_decision");
+inline const QString MeetingAction = QStringLiteral("meeting_action");
+inline const QString MeetingDisciplines = QStringLiteral("meeting_disciplines");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -61,6 +67,15 @@ inline const QString Sign = QStringLiteral("sign");
 inline const QString Amend = QStringLiteral("amend");
 inline const QString Move = QStringLiteral("move");
 inline const QString ClearOverride = QStringLiteral("clear");
+inline const QString Start = QStringLiteral("start");
+inline const QString Reorder = QStringLiteral("reorder");
+inline const QString Reopen = QStringLiteral("reopen");
+inline const QString Withdraw = QStringLiteral("withdraw");
+inline const QString Done = QStringLiteral("done");
+inline const QString Undone = QStringLiteral("undone");
+// A stay changed by a decision of the weekly meeting (or put back when it was withdrawn).
+inline const QString MeetingDecided = QStringLiteral("meeting_decision");
+inline const QString MeetingWithdrawn = QStringLiteral("meeting_decision_withdrawn");
 } // namespace audit
 
 // Which entries to read. Every criterion is optional.

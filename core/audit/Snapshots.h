@@ -7,6 +7,11 @@ namespace smr {
 struct AdmissionAssessment;
 struct CarePlan;
 struct GroupOverride;
+struct Meeting;
+struct MeetingAction;
+struct MeetingDecision;
+struct MeetingEntry;
+struct MeetingNote;
 struct Patient;
 struct RedFlagAction;
 struct Stay;
@@ -24,6 +29,12 @@ QJsonObject of(const AdmissionAssessment &assessment);
 QJsonObject of(const RedFlagAction &action);
 QJsonObject of(const CarePlan &plan);
 QJsonObject of(const GroupOverride &group);
+// Defined with the meetings (core/meetings/MeetingJson.cpp).
+QJsonObject of(const Meeting &meeting);
+QJsonObject of(const MeetingEntry &entry);
+QJsonObject of(const MeetingNote &note);
+QJsonObject of(const MeetingDecision &decision);
+QJsonObject of(const MeetingAction &action);
 } // namespace snapshot
 
 } // namespace smr

@@ -91,6 +91,13 @@ inline constexpr ApplicationTable kApplicationTables[] = {
     {"red_flag_actions", 4, true},
     {"care_plans", 5, true},
     {"stay_groups", 5, false},
+    {"meeting_disciplines", 7, false},
+    {"meetings", 7, true},
+    {"meeting_signatures", 7, false},
+    {"meeting_entries", 7, false},
+    {"meeting_notes", 7, true},
+    {"meeting_decisions", 7, true},
+    {"meeting_actions", 7, true},
 };
 
 // What a backup wrote.

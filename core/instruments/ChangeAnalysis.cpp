@@ -37,6 +37,16 @@ QList<MeasureChange> ChangeAnalysis::compare(const Instrument &instrument, const
     return out;
 }
 
+std::optional<MeasureChange> ChangeAnalysis::mainChange(const Instrument &instrument, const QJsonObject &earlier,
+                                                        const QJsonObject &later)
+{
+    const QString main = instrument.measures().value(0).key;
+    for (const MeasureChange &c : compare(instrument, earlier, later))
+        if (c.measure.key == main)
+            return c;
+    return std::nullopt;
+}
+
 QString ChangeAnalysis::describe(const MeasureChange &c)
 {
     const QLocale locale;

@@ -32,6 +32,10 @@ class ChangeAnalysis
 public:
     static QList<MeasureChange> compare(const Instrument &instrument, const QJsonObject &earlier,
                                         const QJsonObject &later);
+    // The change of the instrument's main measure (its first) between two results, when both
+    // hold it.
+    static std::optional<MeasureChange> mainChange(const Instrument &instrument, const QJsonObject &earlier,
+                                                   const QJsonObject &later);
     // "+6 points ▲ better (MDC 5 reached)" — words as well as signs, never colour alone.
     static QString describe(const MeasureChange &change);
     // What a threshold is called in short: its mark when it has one ("cardiorespiratory MCID"),

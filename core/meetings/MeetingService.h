@@ -15,11 +15,13 @@ class Clock;
 class InstrumentCatalog;
 class MeetingRepository;
 class PatientRepository;
+class ProgressRepository;
 class ResultRepository;
 class StayRepository;
 class UnitRepository;
 class Writer;
 class Change;
+struct AgendaRow;
 
 // The weekly pluridisciplinary meeting of a unit (issue #7): the only writer of meetings, their
 // agendas, notes, decisions and actions, and the reads the meeting's views need.
@@ -36,8 +38,9 @@ class MeetingService : public QObject
 
 public:
     MeetingService(Writer &writer, MeetingRepository &meetings, StayRepository &stays, PatientRepository &patients,
-                   UnitRepository &units, ResultRepository &results, CarePlanService &plans,
-                   const InstrumentCatalog &instruments, const Clock &clock, QObject *parent = nullptr);
+                   UnitRepository &units, ResultRepository &results, ProgressRepository &progress,
+                   CarePlanService &plans, const InstrumentCatalog &instruments, const Clock &clock,
+                   QObject *parent = nullptr);
 
     // Field keys of the refusals.
     static inline const QString UnitField = QStringLiteral("unit");
@@ -124,14 +127,36 @@ signals:
     void meetingChanged(smr::MeetingId meeting);
     // Something of a patient's entry changed (note, medical issues, decision, action).
     void entryChanged(smr::MeetingId meeting, smr::StayId stay);
+    // A decision wrote through to the stay (or its withdrawal put the stay back).
+    void staySaved(smr::StayId stay, smr::PatientId patient);
 
 private:
+    // Inside a write: the meeting, refused when unknown or closed.
+    Result<Meeting> writable(MeetingId id);
+    // Inside a write: the patient's entry on the meeting's agenda.
+    Result<MeetingEntry> entryOf(const Meeting &meeting, StayId stay);
+    std::optional<FieldError> checkDiscipline(const QString &code, const QString &field);
+    // The right to write a discipline's note: the scribe's, or one's own discipline's.
+    Status mayWriteNote(const QString &discipline) const;
+    static QString authorOf(const Change &change);
+    Failure conflict() const;
+    Failure meetingNotFound(MeetingId id) const;
+    // Puts the agenda in AgendaRules' order (the meeting's day and its previous meeting).
+    void orderAgenda(const Meeting &meeting);
+    // The whole meeting as stored, for its signature.
+    QString signedContent(const Meeting &meeting);
+    MeetingEntryView buildEntry(const Meeting &meeting, const std::optional<Meeting> &previous, const AgendaRow &row);
+    // Writes a decision through to the stay, or (withdrawal) puts the stay back.
+    Status writeThrough(Change &change, const Meeting &meeting, MeetingDecision &decision);
+    Status undoWriteThrough(Change &change, const Meeting &meeting, const MeetingDecision &decision);
+
     Writer &m_writer;
     MeetingRepository &m_meetings;
     StayRepository &m_stays;
     PatientRepository &m_patients;
     UnitRepository &m_units;
     ResultRepository &m_results;
+    ProgressRepository &m_progress;
     CarePlanService &m_plans;
     const InstrumentCatalog &m_instruments;
     const Clock &m_clock;

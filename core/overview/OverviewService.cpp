@@ -15,18 +15,6 @@ namespace smr {
 
 namespace {
 
-// The change of the instrument's main measure between two results, when both hold it.
-std::optional<MeasureChange> mainChange(const Instrument &instrument, const TestResult &earlier,
-                                        const TestResult &later)
-{
-    const QList<MeasureChange> changes = ChangeAnalysis::compare(instrument, earlier.scores, later.scores);
-    const QString main = instrument.measures().value(0).key;
-    for (const MeasureChange &c : changes)
-        if (c.measure.key == main)
-            return c;
-    return std::nullopt;
-}
-
 OverviewAlert alert(OverviewAlert::Kind kind, Assessment::Severity severity, const QString &text,
                     const QString &instrument = {})
 {
@@ -65,9 +53,10 @@ QList<InstrumentCard> OverviewService::cards(const QList<TestResult> &results, c
             card.latest = latest;
             card.assessment = instrument->assess(latest.scores);
             if (own.size() >= 2)
-                card.sinceAdmission = mainChange(*instrument, *own.first(), latest);
+                card.sinceAdmission = ChangeAnalysis::mainChange(*instrument, own.first()->scores, latest.scores);
             if (own.size() >= 3)
-                card.sincePrevious = mainChange(*instrument, *own.at(own.size() - 2), latest);
+                card.sincePrevious =
+                    ChangeAnalysis::mainChange(*instrument, own.at(own.size() - 2)->scores, latest.scores);
         }
         out << card;
     }

@@ -160,8 +160,10 @@ QString TestStore::dump(Store &store, const QString &table)
 QString TestStore::dumpAll(Store &store)
 {
     QString out;
-    for (const char *table : {"schema_version", "units", "patients", "patient_search_terms", "stays", "results",
-                              "admission_assessments", "red_flag_actions", "care_plans", "stay_groups"})
+    for (const char *table :
+         {"schema_version", "units", "patients", "patient_search_terms", "stays", "results", "admission_assessments",
+          "red_flag_actions", "care_plans", "stay_groups", "meeting_disciplines", "meetings", "meeting_signatures",
+          "meeting_entries", "meeting_notes", "meeting_decisions", "meeting_actions"})
         out += QLatin1String(table) + QLatin1Char('\n') + dump(store, QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }
