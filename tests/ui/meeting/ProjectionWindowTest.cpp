@@ -14,6 +14,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 
 namespace smr::test {
@@ -66,6 +67,12 @@ struct KeyCase {
     int start;
     int expected;
 };
+
+// ctest names the case, not its bytes.
+void PrintTo(const KeyCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 class ProjectionKeysTest : public ::testing::TestWithParam<KeyCase>
 {

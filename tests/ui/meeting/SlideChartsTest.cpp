@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,12 @@ struct ChooseCase {
     std::vector<const char *> emptyCharts; // instruments whose chart has no point
     std::vector<const char *> expected;
 };
+
+// ctest names the case, not its bytes.
+void PrintTo(const ChooseCase &c, std::ostream *os)
+{
+    *os << c.name;
+}
 
 MeetingEntryView entryOf(const ChooseCase &c)
 {
