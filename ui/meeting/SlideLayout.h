@@ -27,9 +27,12 @@ namespace smr::ui {
 //   for a new admission or a discharge within 7 days; the planned discharge), two columns, a
 //   footer (unit, meeting date, "3 / 12"). The left column holds the text blocks in this order:
 //   scores, goals, this meeting's decisions, open actions, last meeting's decisions; the right
-//   column holds the charts, stacked, and takes the blocks that the left one cannot.
+//   column (46 %) holds the charts, stacked, and takes the blocks that the left one cannot. A
+//   block goes whole to the next column when it can, else it is split there under its heading
+//   "(continued)" — only when keeping blocks whole would leave something out.
 // - When everything does not fit, given up in this order until it does: (1) the second chart,
-//   the first then taking the right column's top half with the blocks flowing under it; (2) last
+//   the first then at the right column's top (40 % of it at least, what the text under it
+//   leaves); (2) last
 //   meeting's decisions (what they changed shows in the header: the planned discharge, the
 //   programme); (3) the scores without a test since the previous meeting (one line says how
 //   many); (4) the charts — with the whole right column for text, (2) and (3) come back when
@@ -44,7 +47,8 @@ public:
     static constexpr qreal BodyPixels = 38;
     static constexpr qreal TitlePixels = 60;
     // A chart's body text (its title, axes, legend): smaller than the slide's, the chart being a
-    // picture read as a whole; still three times the screen's 12 px.
+    // picture read as a whole; still twice the screen's 12 px. At 30 px the chart's labels no
+    // longer fit a chart of a third of the slide (titles elided, labels crowding each other).
     static constexpr qreal ChartTextPixels = 26;
 
     // 1 at 1920 × 1080.
