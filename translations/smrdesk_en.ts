@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <source>New admission</source>
+        <translation>New admission</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Discharge within 7 days</source>
+        <translation>Discharge within 7 days</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Ongoing stay</source>
+        <translation>Ongoing stay</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
+    </message>
+</context>
+<context>
     <name>AnalgesicLevel</name>
     <message>
         <source>No analgesic</source>
@@ -1281,6 +1308,57 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>DecisionKind</name>
+    <message>
+        <source>Continue unchanged</source>
+        <translation>Continue unchanged</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Adjust the programme</source>
+        <translation>Adjust the programme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Extend the stay to a date</source>
+        <translation>Extend the stay to a date</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <source>Set the discharge date</source>
+        <translation>Set the discharge date</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Refer to…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>Other decision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>Discipline</name>
     <message>
         <source>Physiotherapy</source>
@@ -1693,6 +1771,29 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>below the knee</source>
         <translation>below the knee</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>In preparation</source>
+        <translation>In preparation</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparing</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Closed and signed</source>
+        <translation>Closed and signed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2868,136 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Lower limit of normal %1 m</source>
         <translation>Lower limit of normal %1 m</translation>
+    </message>
+</context>
+<context>
+    <name>SlideLayout</name>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Meeting of %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>first result</source>
+        <translation>first result</translation>
+    </message>
+    <message>
+        <source>Tests (trend since admission)</source>
+        <translation>Tests (trend since admission)</translation>
+    </message>
+    <message>
+        <source>No test result in this stay yet.</source>
+        <translation>No test result in this stay yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other test(s) without a new result</source>
+        <translation><numerusform>+ %n other test without a new result</numerusform><numerusform>+ %n other tests without a new result</numerusform></translation>
+    </message>
+    <message>
+        <source>tested since admission</source>
+        <translation>tested since admission</translation>
+    </message>
+    <message>
+        <source>tested since the meeting of %1</source>
+        <translation>tested since the meeting of %1</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Open actions</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>Decisions of this meeting</source>
+        <translation>Decisions of this meeting</translation>
+    </message>
+    <message>
+        <source>Decisions of %1</source>
+        <translation>Decisions of %1</translation>
+    </message>
+    <message>
+        <source>Decisions of the previous meeting</source>
+        <translation>Decisions of the previous meeting</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation><numerusform>+ %n more</numerusform><numerusform>+ %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+</context>
+<context>
+    <name>SlideText</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message>
+        <source>Day %1 / %2</source>
+        <translation>Day %1 / %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>Planned discharge %1</source>
+        <translation>Planned discharge %1</translation>
+    </message>
+    <message>
+        <source>Goals: none</source>
+        <translation>Goals: none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation><numerusform>%n met</numerusform><numerusform>%n met</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation><numerusform>%n on track</numerusform><numerusform>%n on track</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation><numerusform>%n off track</numerusform><numerusform>%n off track</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not measured</source>
+        <translation><numerusform>%n not measured</numerusform><numerusform>%n not measured</numerusform></translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Goals: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, due %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, due %3</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
     </message>
 </context>
 <context>
@@ -5373,6 +5604,13 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Earlier stays</source>
         <translation>&amp;Earlier stays</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ProjectionWindow</name>
+    <message>
+        <source>Meeting projection</source>
+        <translation>Meeting projection</translation>
     </message>
 </context>
 <context>

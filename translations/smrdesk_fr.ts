@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AgendaSection</name>
+    <message>
+        <source>New admission</source>
+        <translation>Nouvelle admission</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Discharge within 7 days</source>
+        <translation>Sortie sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Ongoing stay</source>
+        <translation>Séjour en cours</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>En cours</translation>
+    </message>
+</context>
+<context>
     <name>AnalgesicLevel</name>
     <message>
         <source>No analgesic</source>
@@ -1282,6 +1309,57 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>DecisionKind</name>
+    <message>
+        <source>Continue unchanged</source>
+        <translation>Poursuivre sans changement</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Poursuite</translation>
+    </message>
+    <message>
+        <source>Adjust the programme</source>
+        <translation>Adapter le programme</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Extend the stay to a date</source>
+        <translation>Prolonger le séjour jusqu'à une date</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Set the discharge date</source>
+        <translation>Fixer la date de sortie</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Refer to…</source>
+        <translation>Orienter vers…</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Other decision</source>
+        <translation>Autre décision</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>Discipline</name>
     <message>
         <source>Physiotherapy</source>
@@ -1694,6 +1772,29 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>below the knee</source>
         <translation>sous le genou</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>In preparation</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Closed and signed</source>
+        <translation>Close et signée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +2869,136 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Lower limit of normal %1 m</source>
         <translation>Limite inférieure de la normale %1 m</translation>
+    </message>
+</context>
+<context>
+    <name>SlideLayout</name>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Réunion du %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>first result</source>
+        <translation>1er résultat</translation>
+    </message>
+    <message>
+        <source>Tests (trend since admission)</source>
+        <translation>Tests (évolution depuis l'admission)</translation>
+    </message>
+    <message>
+        <source>No test result in this stay yet.</source>
+        <translation>Pas encore de résultat de test dans ce séjour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n other test(s) without a new result</source>
+        <translation><numerusform>+ %n autre test sans nouveau résultat</numerusform><numerusform>+ %n autres tests sans nouveau résultat</numerusform></translation>
+    </message>
+    <message>
+        <source>tested since admission</source>
+        <translation>testé depuis l'admission</translation>
+    </message>
+    <message>
+        <source>tested since the meeting of %1</source>
+        <translation>testé depuis la réunion du %1</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Decisions of this meeting</source>
+        <translation>Décisions de la réunion</translation>
+    </message>
+    <message>
+        <source>Decisions of %1</source>
+        <translation>Décisions du %1</translation>
+    </message>
+    <message>
+        <source>Decisions of the previous meeting</source>
+        <translation>Décisions de la réunion précédente</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation><numerusform>+ %n autre</numerusform><numerusform>+ %n autres</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
+    <name>SlideText</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+    </message>
+    <message>
+        <source>Day %1 / %2</source>
+        <translation>J%1 / %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>J%1</translation>
+    </message>
+    <message>
+        <source>Planned discharge %1</source>
+        <translation>Sortie prévue le %1</translation>
+    </message>
+    <message>
+        <source>Goals: none</source>
+        <translation>Objectifs : aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation><numerusform>%n atteint</numerusform><numerusform>%n atteints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation><numerusform>%n en bonne voie</numerusform><numerusform>%n en bonne voie</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not measured</source>
+        <translation><numerusform>%n non mesuré</numerusform><numerusform>%n non mesurés</numerusform></translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objectifs : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, due %2</source>
+        <translation>%1, pour le %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2, due %3</source>
+        <translation>%1 — %2, pour le %3</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médecine</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5605,13 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;Earlier stays</source>
         <translation>Séjours &amp;antérieurs</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ProjectionWindow</name>
+    <message>
+        <source>Meeting projection</source>
+        <translation>Projection de la réunion</translation>
     </message>
 </context>
 <context>

@@ -53,24 +53,25 @@ QString ChangeAnalysis::describe(const MeasureChange &c)
     const QString amount = (c.difference > 0 ? QStringLiteral("+") : QString()) +
                            locale.toString(c.difference, 'f', c.measure.decimals) +
                            (c.measure.unit.isEmpty() ? QString() : QLatin1Char(' ') + c.measure.unit);
-    QString trend;
-    switch (c.trend) {
-    case MeasureChange::Trend::Better:
-        trend = tr("▲ better");
-        break;
-    case MeasureChange::Trend::Worse:
-        trend = tr("▼ worse");
-        break;
-    case MeasureChange::Trend::Unchanged:
-        trend = tr("= unchanged");
-        break;
-    }
-    QString text = QStringLiteral("%1 %2").arg(amount, trend);
+    QString text = QStringLiteral("%1 %2").arg(amount, trendText(c.trend));
     if (c.beyondThreshold && c.trend != MeasureChange::Trend::Unchanged) {
         const QString kind = nameOf(*c.threshold);
         text += QLatin1Char(' ') + (*c.beyondThreshold ? tr("(%1 reached)").arg(kind) : tr("(below the %1)").arg(kind));
     }
     return text;
+}
+
+QString ChangeAnalysis::trendText(MeasureChange::Trend trend)
+{
+    switch (trend) {
+    case MeasureChange::Trend::Better:
+        return tr("▲ better");
+    case MeasureChange::Trend::Worse:
+        return tr("▼ worse");
+    case MeasureChange::Trend::Unchanged:
+        break;
+    }
+    return tr("= unchanged");
 }
 
 QString ChangeAnalysis::nameOf(const ChangeThreshold &t)

@@ -38,6 +38,8 @@ public:
                                                    const QJsonObject &later);
     // "+6 points ▲ better (MDC 5 reached)" — words as well as signs, never colour alone.
     static QString describe(const MeasureChange &change);
+    // The direction in a sign and a word: "▲ better", "▼ worse", "= unchanged".
+    static QString trendText(MeasureChange::Trend trend);
     // What a threshold is called in short: its mark when it has one ("cardiorespiratory MCID"),
     // else "MCID" or "MDC".
     static QString nameOf(const ChangeThreshold &threshold);

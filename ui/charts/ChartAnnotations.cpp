@@ -155,8 +155,9 @@ void ChartAnnotations::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             taken << r;
         }
     }
-    const auto isFree = [&](const QRectF &r) {
-        return area.contains(r) &&
+    // A value stays inside the plot: beyond it are the axes' numbers, which it would cover.
+    const auto isFree = [&](const Text &t, const QRectF &r) {
+        return (t.place == Place::AbovePoint ? plot : area).contains(r) &&
                std::none_of(taken.cbegin(), taken.cend(), [&r](const QRectF &o) { return o.intersects(r); });
     };
 
@@ -204,7 +205,8 @@ void ChartAnnotations::paint(QPainter *painter, const QStyleOptionGraphicsItem *
             const QList<QRectF> places = candidates(t, option, plot, fm);
             if (places.isEmpty())
                 continue;
-            const auto free = std::find_if(places.cbegin(), places.cend(), isFree);
+            const auto free =
+                std::find_if(places.cbegin(), places.cend(), [&](const QRectF &r) { return isFree(t, r); });
             if (free != places.cend()) {
                 rect = *free;
             } else if (rank(t.place) <= 1 || t.always) {
