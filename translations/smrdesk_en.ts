@@ -1797,6 +1797,101 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <source>Continue unchanged</source>
+        <translation>Continue unchanged</translation>
+    </message>
+    <message>
+        <source>Programme changed to %1</source>
+        <translation>Programme changed to %1</translation>
+    </message>
+    <message>
+        <source>Stay extended to %1</source>
+        <translation>Stay extended to %1</translation>
+    </message>
+    <message>
+        <source>Discharge on %1</source>
+        <translation>Discharge on %1</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Referred to %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, by %2</translation>
+    </message>
+    <message>
+        <source>%1 (done on %2)</source>
+        <translation>%1 (done on %2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (first measure)</source>
+        <translation>%1 (first measure)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation><numerusform>%n test</numerusform><numerusform>%n tests</numerusform></translation>
+    </message>
+    <message>
+        <source>Goals: none</source>
+        <translation>Goals: none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation><numerusform>%n met</numerusform><numerusform>%n met</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation><numerusform>%n on track</numerusform><numerusform>%n on track</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation><numerusform>%n off track</numerusform><numerusform>%n off track</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not measured</source>
+        <translation><numerusform>%n not measured</numerusform><numerusform>%n not measured</numerusform></translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Goals: %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>Day %1 of %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 y</source>
+        <translation>%1, %2 y</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(version %1)</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration %1 cannot be read.</source>
@@ -2932,6 +3027,10 @@ on stderr and writes nothing; other failures exit 1.
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
     </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Medical issues</translation>
+    </message>
 </context>
 <context>
     <name>SlideText</name>
@@ -2956,30 +3055,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>Planned discharge %1</translation>
     </message>
     <message>
-        <source>Goals: none</source>
-        <translation>Goals: none</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n met</source>
-        <translation><numerusform>%n met</numerusform><numerusform>%n met</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on track</source>
-        <translation><numerusform>%n on track</numerusform><numerusform>%n on track</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n off track</source>
-        <translation><numerusform>%n off track</numerusform><numerusform>%n off track</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not measured</source>
-        <translation><numerusform>%n not measured</numerusform><numerusform>%n not measured</numerusform></translation>
-    </message>
-    <message>
-        <source>Goals: %1</source>
-        <translation>Goals: %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2994,10 +3069,6 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, due %3</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>Medicine</translation>
     </message>
 </context>
 <context>
@@ -3576,6 +3647,193 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::MeetingService</name>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>The note is too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>This note was changed by someone else since you opened it. Nothing was saved: copy your text, look at theirs, then write it again.</source>
+        <translation>This note was changed by someone else since you opened it. Nothing was saved: copy your text, look at theirs, then write it again.</translation>
+    </message>
+    <message>
+        <source>The medical issues are too long (%1 characters; at most %2).</source>
+        <translation>The medical issues are too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 is %2: a decision on its discharge date or programme needs a stay in progress.</source>
+        <translation>Stay no. %1 is %2: a decision on its discharge date or programme needs a stay in progress.</translation>
+    </message>
+    <message>
+        <source>The date the stay is extended to is required.</source>
+        <translation>The date the stay is extended to is required.</translation>
+    </message>
+    <message>
+        <source>An extension goes beyond the planned discharge (%1): choose a later date, or "Set the discharge date" to bring it forward.</source>
+        <translation>An extension goes beyond the planned discharge (%1): choose a later date, or "Set the discharge date" to bring it forward.</translation>
+    </message>
+    <message>
+        <source>The new discharge date must be on or after the meeting (%1).</source>
+        <translation>The new discharge date must be on or after the meeting (%1).</translation>
+    </message>
+    <message>
+        <source>The discharge date is required.</source>
+        <translation>The discharge date is required.</translation>
+    </message>
+    <message>
+        <source>The discharge date must be on or after the meeting (%1).</source>
+        <translation>The discharge date must be on or after the meeting (%1).</translation>
+    </message>
+    <message>
+        <source>The programme is required: one of %1.</source>
+        <translation>The programme is required: one of %1.</translation>
+    </message>
+    <message>
+        <source>Say to whom the patient is referred.</source>
+        <translation>Say to whom the patient is referred.</translation>
+    </message>
+    <message>
+        <source>Describe the decision.</source>
+        <translation>Describe the decision.</translation>
+    </message>
+    <message>
+        <source>The discharge date must be within a year of the meeting (by %1).</source>
+        <translation>The discharge date must be within a year of the meeting (by %1).</translation>
+    </message>
+    <message>
+        <source>The decision's text is too long (at most %1 characters).</source>
+        <translation>The decision's text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>No decision in force has the identifier %1.</source>
+        <translation>No decision in force has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Say what is to be done.</translation>
+    </message>
+    <message>
+        <source>The action is too long (at most %1 characters).</source>
+        <translation>The action is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The due date must be on or after the meeting (%1).</source>
+        <translation>The due date must be on or after the meeting (%1).</translation>
+    </message>
+    <message>
+        <source>No action has the identifier %1.</source>
+        <translation>No action has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 is not on the agenda of this meeting.</source>
+        <translation>Stay no. %1 is not on the agenda of this meeting.</translation>
+    </message>
+    <message>
+        <source>This meeting was changed elsewhere since you looked. Nothing was saved: look at it again, then redo your change.</source>
+        <translation>This meeting was changed elsewhere since you looked. Nothing was saved: look at it again, then redo your change.</translation>
+    </message>
+    <message>
+        <source>No meeting has the identifier %1.</source>
+        <translation>No meeting has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is closed and signed: it can no longer be changed. To correct it, reopen it for a correction, with its reason.</source>
+        <translation>The meeting of %1 is closed and signed: it can no longer be changed. To correct it, reopen it for a correction, with its reason.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 is not on the agenda of the meeting of %2.</source>
+        <translation>Stay no. %1 is not on the agenda of the meeting of %2.</translation>
+    </message>
+    <message>
+        <source>Unknown or inactive discipline "%1": the discipline must be one of %2.</source>
+        <translation>Unknown or inactive discipline "%1": the discipline must be one of %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 writes the notes of %2 only; the note of %3 is written by its discipline or by whoever runs the meeting.</source>
+        <translation>Refused: %1 writes the notes of %2 only; the note of %3 is written by its discipline or by whoever runs the meeting.</translation>
+    </message>
+    <message>
+        <source>The date of the meeting is required (a date, for example %1).</source>
+        <translation>The date of the meeting is required (a date, for example %1).</translation>
+    </message>
+    <message>
+        <source>The date of the meeting must be within a year of today (%1).</source>
+        <translation>The date of the meeting must be within a year of today (%1).</translation>
+    </message>
+    <message>
+        <source>The unit already has a meeting on %1: open it rather than creating another.</source>
+        <translation>The unit already has a meeting on %1: open it rather than creating another.</translation>
+    </message>
+    <message>
+        <source>Attendee %1: the name is required.</source>
+        <translation>Attendee %1: the name is required.</translation>
+    </message>
+    <message>
+        <source>Attendee %1: the name is too long (at most 100 characters).</source>
+        <translation>Attendee %1: the name is too long (at most 100 characters).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list of attendees.</source>
+        <translation>%1 is already in the list of attendees.</translation>
+    </message>
+    <message>
+        <source>Attendee %1: %2</source>
+        <translation>Attendee %1: %2</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has already started.</source>
+        <translation>The meeting of %1 has already started.</translation>
+    </message>
+    <message>
+        <source>The new order must list every patient of the agenda once (%1 patients); the agenda changed: look at it again.</source>
+        <translation>The new order must list every patient of the agenda once (%1 patients); the agenda changed: look at it again.</translation>
+    </message>
+    <message>
+        <source>A meeting is closed once it has taken place: start the meeting of %1 first.</source>
+        <translation>A meeting is closed once it has taken place: start the meeting of %1 first.</translation>
+    </message>
+    <message>
+        <source>Name the attendees before closing the meeting: at least one, with their discipline.</source>
+        <translation>Name the attendees before closing the meeting: at least one, with their discipline.</translation>
+    </message>
+    <message>
+        <source>Only a closed meeting is reopened for a correction; the meeting of %1 is %2.</source>
+        <translation>Only a closed meeting is reopened for a correction; the meeting of %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The reason for the correction is required: say what is corrected and why.</source>
+        <translation>The reason for the correction is required: say what is corrected and why.</translation>
+    </message>
+    <message>
+        <source>The reason for the correction is too long (at most %1 characters).</source>
+        <translation>The reason for the correction is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the code "%2" must be 2 to 40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>Discipline %1: the code "%2" must be 2 to 40 lower-case letters, digits or _, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the code "%2" is listed twice.</source>
+        <translation>Discipline %1: the code "%2" is listed twice.</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the name is required.</source>
+        <translation>Discipline %1: the name is required.</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the name is too long (at most 60 characters).</source>
+        <translation>Discipline %1: the name is too long (at most 60 characters).</translation>
+    </message>
+    <message>
+        <source>At least one discipline must stay active.</source>
+        <translation>At least one discipline must stay active.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Medicine</translation>
+    </message>
+</context>
+<context>
     <name>smr::PatientService</name>
     <message>
         <source>The NIR %1 is already recorded for %2 (IPP %3).</source>
@@ -3983,6 +4241,29 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>smr::ui::AgendaModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n decision</numerusform><numerusform>%n decisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::AssessmentForm</name>
     <message>
         <source>Reason for admission and history</source>
@@ -4350,6 +4631,37 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Suggestion when signed: %1: %2.</source>
         <translation>Suggestion when signed: %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AttendeesDialog</name>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Add someone with an account…</source>
+        <translation>Add someone with an account…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Add a &amp;person</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>The attendees and their disciplines appear in the minutes.</source>
+        <translation>The attendees and their disciplines appear in the minutes.</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +5062,69 @@ Born on %2 · IPP %3</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::DecisionsPanel</name>
+    <message>
+        <source>&amp;Withdraw the decision</source>
+        <translation>&amp;Withdraw the decision</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Record the &amp;decision</translation>
+    </message>
+    <message>
+        <source>Add the &amp;action</source>
+        <translation>Add the &amp;action</translation>
+    </message>
+    <message>
+        <source>Details, or to whom the patient is referred</source>
+        <translation>Details, or to whom the patient is referred</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>What is to be done</translation>
+    </message>
+    <message>
+        <source>Due date (optional)</source>
+        <translation>Due date (optional)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Open actions come back at every meeting until they are ticked done.</source>
+        <translation>Open actions come back at every meeting until they are ticked done.</translation>
+    </message>
+    <message>
+        <source>To whom the patient is referred</source>
+        <translation>To whom the patient is referred</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>The decision</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Details (optional)</translation>
+    </message>
+    <message>
+        <source>No decision at the previous meeting.</source>
+        <translation>No decision at the previous meeting.</translation>
+    </message>
+    <message>
+        <source>At the previous meeting:</source>
+        <translation>At the previous meeting:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::DesktopApp</name>
     <message>
         <source>SMR Desk — server</source>
@@ -4822,6 +5197,33 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     <message>
         <source>Backup not saved</source>
         <translation>Backup not saved</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DisciplinesDialog</name>
+    <message>
+        <source>Disciplines of the meeting</source>
+        <translation>Disciplines of the meeting</translation>
+    </message>
+    <message>
+        <source>Discipline (ticked: shown at the meeting)</source>
+        <translation>Discipline (ticked: shown at the meeting)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Each ticked discipline has its note for every patient, in this order. Rename one by editing its name; untick it to hide it.</source>
+        <translation>Each ticked discipline has its note for every patient, in this order. Rename one by editing its name; untick it to hide it.</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5619,184 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
+    <message>
+        <source>&amp;Weekly meeting…</source>
+        <translation>&amp;Weekly meeting…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MeetingEntryForm</name>
+    <message>
+        <source>Since the previous meeting</source>
+        <translation>Since the previous meeting</translation>
+    </message>
+    <message>
+        <source>Notes of the disciplines</source>
+        <translation>Notes of the disciplines</translation>
+    </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Medical issues</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>This meeting</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Previous meeting</translation>
+    </message>
+    <message>
+        <source>No patient on the agenda.</source>
+        <translation>No patient on the agenda.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>planned discharge %1</source>
+        <translation>planned discharge %1</translation>
+    </message>
+    <message>
+        <source>Tests taken after %1:</source>
+        <translation>Tests taken after %1:</translation>
+    </message>
+    <message>
+        <source>No test taken since %1.</source>
+        <translation>No test taken since %1.</translation>
+    </message>
+    <message>
+        <source>Write the note…</source>
+        <translation>Write the note…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The note of %1 was not saved: %2</source>
+        <translation>The note of %1 was not saved: %2</translation>
+    </message>
+    <message>
+        <source>The medical issues were not saved: %1</source>
+        <translation>The medical issues were not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MeetingWindow</name>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees…</source>
+        <translation>A&amp;ttendees…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Start the meeting</translation>
+    </message>
+    <message>
+        <source>C&amp;lose and sign…</source>
+        <translation>C&amp;lose and sign…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open for a correction…</source>
+        <translation>Re&amp;open for a correction…</translation>
+    </message>
+    <message>
+        <source>D&amp;isciplines…</source>
+        <translation>D&amp;isciplines…</translation>
+    </message>
+    <message>
+        <source>&amp;Initials only</source>
+        <translation>&amp;Initials only</translation>
+    </message>
+    <message>
+        <source>&amp;Project (F5)</source>
+        <translation>&amp;Project (F5)</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Weekly meeting</translation>
+    </message>
+    <message>
+        <source>For teaching sessions: the slides show initials, no name, birth date or IPP.</source>
+        <translation>For teaching sessions: the slides show initials, no name, birth date or IPP.</translation>
+    </message>
+    <message>
+        <source>Drag a patient, or Alt+Up / Alt+Down, to change the order.</source>
+        <translation>Drag a patient, or Alt+Up / Alt+Down, to change the order.</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Screen %1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>No meeting yet: create one</source>
+        <translation>No meeting yet: create one</translation>
+    </message>
+    <message>
+        <source>Closed and signed by %1 on %2 (version %3)</source>
+        <translation>Closed and signed by %1 on %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Reopened for a correction: %1</source>
+        <translation>Reopened for a correction: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No attendee named yet.</source>
+        <translation>No attendee named yet.</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Present: %1</translation>
+    </message>
+    <message>
+        <source>Weekly meeting — %1 — %2</source>
+        <translation>Weekly meeting — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <source>Close the meeting of %1 and sign it? It can no longer be changed; a correction will make a new version.</source>
+        <translation>Close the meeting of %1 and sign it? It can no longer be changed; a correction will make a new version.</translation>
+    </message>
+    <message>
+        <source>Close and sign</source>
+        <translation>Close and sign</translation>
+    </message>
+    <message>
+        <source>Reopen for a correction</source>
+        <translation>Reopen for a correction</translation>
+    </message>
+    <message>
+        <source>What is corrected, and why:</source>
+        <translation>What is corrected, and why:</translation>
+    </message>
+    <message>
+        <source>the meeting's notes</source>
+        <translation>the meeting's notes</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MoveGroupDialog</name>
@@ -5581,6 +6161,53 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PresenterWindow</name>
+    <message>
+        <source>◀ &amp;Previous (Page Up)</source>
+        <translation>◀ &amp;Previous (Page Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (Page Down) ▶</source>
+        <translation>&amp;Next (Page Down) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen (Ctrl+B)</source>
+        <translation>&amp;Black screen (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;End the projection (Esc)</source>
+        <translation>&amp;End the projection (Esc)</translation>
+    </message>
+    <message>
+        <source>Presenter — meeting of %1</source>
+        <translation>Presenter — meeting of %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation>Slide %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n open action</numerusform><numerusform>%n open actions</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2</source>
+        <translation>Next: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last patient of the agenda.</source>
+        <translation>Last patient of the agenda.</translation>
+    </message>
+    <message>
+        <source>Meeting running for %1 h %2 min</source>
+        <translation>Meeting running for %1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -1798,6 +1798,101 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>MeetingText</name>
+    <message>
+        <source>Continue unchanged</source>
+        <translation>Poursuite sans changement</translation>
+    </message>
+    <message>
+        <source>Programme changed to %1</source>
+        <translation>Programme modifié : %1</translation>
+    </message>
+    <message>
+        <source>Stay extended to %1</source>
+        <translation>Séjour prolongé jusqu'au %1</translation>
+    </message>
+    <message>
+        <source>Discharge on %1</source>
+        <translation>Sortie le %1</translation>
+    </message>
+    <message>
+        <source>Referred to %1</source>
+        <translation>Orienté vers %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, pour le %2</translation>
+    </message>
+    <message>
+        <source>%1 (done on %2)</source>
+        <translation>%1 (fait le %2)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (first measure)</source>
+        <translation>%1 (première mesure)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation><numerusform>%n test</numerusform><numerusform>%n tests</numerusform></translation>
+    </message>
+    <message>
+        <source>Goals: none</source>
+        <translation>Objectifs : aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n met</source>
+        <translation><numerusform>%n atteint</numerusform><numerusform>%n atteints</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation><numerusform>%n en bonne voie</numerusform><numerusform>%n en bonne voie</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n off track</source>
+        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not measured</source>
+        <translation><numerusform>%n non mesuré</numerusform><numerusform>%n non mesurés</numerusform></translation>
+    </message>
+    <message>
+        <source>Goals: %1</source>
+        <translation>Objectifs : %1</translation>
+    </message>
+    <message>
+        <source>Day %1 of %2</source>
+        <translation>J%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>J%1</translation>
+    </message>
+    <message>
+        <source>%1, %2 y</source>
+        <translation>%1, %2 ans</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>(version %1)</source>
+        <translation>(version %1)</translation>
+    </message>
+</context>
+<context>
     <name>Migrator</name>
     <message>
         <source>The migration %1 cannot be read.</source>
@@ -2933,6 +3028,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Problèmes médicaux</translation>
+    </message>
 </context>
 <context>
     <name>SlideText</name>
@@ -2957,30 +3056,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>Sortie prévue le %1</translation>
     </message>
     <message>
-        <source>Goals: none</source>
-        <translation>Objectifs : aucun</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n met</source>
-        <translation><numerusform>%n atteint</numerusform><numerusform>%n atteints</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n on track</source>
-        <translation><numerusform>%n en bonne voie</numerusform><numerusform>%n en bonne voie</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n off track</source>
-        <translation><numerusform>%n en retard</numerusform><numerusform>%n en retard</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not measured</source>
-        <translation><numerusform>%n non mesuré</numerusform><numerusform>%n non mesurés</numerusform></translation>
-    </message>
-    <message>
-        <source>Goals: %1</source>
-        <translation>Objectifs : %1</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2995,10 +3070,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>%1 — %2, due %3</source>
         <translation>%1 — %2, pour le %3</translation>
-    </message>
-    <message>
-        <source>Medicine</source>
-        <translation>Médecine</translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3648,193 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>smr::MeetingService</name>
+    <message>
+        <source>The note is too long (%1 characters; at most %2).</source>
+        <translation>La note est trop longue (%1 caractères ; %2 au plus).</translation>
+    </message>
+    <message>
+        <source>This note was changed by someone else since you opened it. Nothing was saved: copy your text, look at theirs, then write it again.</source>
+        <translation>Cette note a été modifiée par quelqu'un d'autre depuis son ouverture. Rien n'a été enregistré : copiez votre texte, lisez le sien, puis écrivez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The medical issues are too long (%1 characters; at most %2).</source>
+        <translation>Les problèmes médicaux sont trop longs (%1 caractères ; %2 au plus).</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 is %2: a decision on its discharge date or programme needs a stay in progress.</source>
+        <translation>Le séjour n° %1 est %2 : une décision sur sa date de sortie ou son programme demande un séjour en cours.</translation>
+    </message>
+    <message>
+        <source>The date the stay is extended to is required.</source>
+        <translation>La date jusqu'à laquelle le séjour est prolongé est obligatoire.</translation>
+    </message>
+    <message>
+        <source>An extension goes beyond the planned discharge (%1): choose a later date, or "Set the discharge date" to bring it forward.</source>
+        <translation>Une prolongation va au-delà de la sortie prévue (%1) : choisissez une date plus tardive, ou « Fixer la date de sortie » pour l'avancer.</translation>
+    </message>
+    <message>
+        <source>The new discharge date must be on or after the meeting (%1).</source>
+        <translation>La nouvelle date de sortie doit être le jour de la réunion (%1) ou après.</translation>
+    </message>
+    <message>
+        <source>The discharge date is required.</source>
+        <translation>La date de sortie est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The discharge date must be on or after the meeting (%1).</source>
+        <translation>La date de sortie doit être le jour de la réunion (%1) ou après.</translation>
+    </message>
+    <message>
+        <source>The programme is required: one of %1.</source>
+        <translation>Le programme est obligatoire : l'un de %1.</translation>
+    </message>
+    <message>
+        <source>Say to whom the patient is referred.</source>
+        <translation>Indiquez vers qui le patient est orienté.</translation>
+    </message>
+    <message>
+        <source>Describe the decision.</source>
+        <translation>Décrivez la décision.</translation>
+    </message>
+    <message>
+        <source>The discharge date must be within a year of the meeting (by %1).</source>
+        <translation>La date de sortie doit être dans l'année qui suit la réunion (au plus tard le %1).</translation>
+    </message>
+    <message>
+        <source>The decision's text is too long (at most %1 characters).</source>
+        <translation>Le texte de la décision est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>No decision in force has the identifier %1.</source>
+        <translation>Aucune décision en vigueur n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Indiquez ce qui est à faire.</translation>
+    </message>
+    <message>
+        <source>The action is too long (at most %1 characters).</source>
+        <translation>L'action est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The due date must be on or after the meeting (%1).</source>
+        <translation>L'échéance doit être le jour de la réunion (%1) ou après.</translation>
+    </message>
+    <message>
+        <source>No action has the identifier %1.</source>
+        <translation>Aucune action n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 is not on the agenda of this meeting.</source>
+        <translation>Le séjour n° %1 n'est pas à l'ordre du jour de cette réunion.</translation>
+    </message>
+    <message>
+        <source>This meeting was changed elsewhere since you looked. Nothing was saved: look at it again, then redo your change.</source>
+        <translation>Cette réunion a été modifiée ailleurs depuis votre lecture. Rien n'a été enregistré : regardez-la de nouveau, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>No meeting has the identifier %1.</source>
+        <translation>Aucune réunion n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is closed and signed: it can no longer be changed. To correct it, reopen it for a correction, with its reason.</source>
+        <translation>La réunion du %1 est close et signée : elle ne peut plus être modifiée. Pour la corriger, rouvrez-la pour correction, avec son motif.</translation>
+    </message>
+    <message>
+        <source>Stay no. %1 is not on the agenda of the meeting of %2.</source>
+        <translation>Le séjour n° %1 n'est pas à l'ordre du jour de la réunion du %2.</translation>
+    </message>
+    <message>
+        <source>Unknown or inactive discipline "%1": the discipline must be one of %2.</source>
+        <translation>Discipline « %1 » inconnue ou inactive : la discipline doit être l'une de %2.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 writes the notes of %2 only; the note of %3 is written by its discipline or by whoever runs the meeting.</source>
+        <translation>Refusé : %1 écrit les notes de %2 seulement ; la note de %3 est écrite par sa discipline ou par qui anime la réunion.</translation>
+    </message>
+    <message>
+        <source>The date of the meeting is required (a date, for example %1).</source>
+        <translation>La date de la réunion est obligatoire (une date, par exemple %1).</translation>
+    </message>
+    <message>
+        <source>The date of the meeting must be within a year of today (%1).</source>
+        <translation>La date de la réunion doit être à moins d'un an d'aujourd'hui (%1).</translation>
+    </message>
+    <message>
+        <source>The unit already has a meeting on %1: open it rather than creating another.</source>
+        <translation>L'unité a déjà une réunion le %1 : ouvrez-la plutôt que d'en créer une autre.</translation>
+    </message>
+    <message>
+        <source>Attendee %1: the name is required.</source>
+        <translation>Participant %1 : le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Attendee %1: the name is too long (at most 100 characters).</source>
+        <translation>Participant %1 : le nom est trop long (100 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list of attendees.</source>
+        <translation>%1 figure déjà parmi les participants.</translation>
+    </message>
+    <message>
+        <source>Attendee %1: %2</source>
+        <translation>Participant %1 : %2</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 has already started.</source>
+        <translation>La réunion du %1 a déjà commencé.</translation>
+    </message>
+    <message>
+        <source>The new order must list every patient of the agenda once (%1 patients); the agenda changed: look at it again.</source>
+        <translation>Le nouvel ordre doit citer une fois chaque patient de l'ordre du jour (%1 patients) ; l'ordre du jour a changé : regardez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>A meeting is closed once it has taken place: start the meeting of %1 first.</source>
+        <translation>Une réunion se clôt une fois tenue : ouvrez d'abord la séance du %1.</translation>
+    </message>
+    <message>
+        <source>Name the attendees before closing the meeting: at least one, with their discipline.</source>
+        <translation>Indiquez les participants avant de clore la réunion : au moins un, avec sa discipline.</translation>
+    </message>
+    <message>
+        <source>Only a closed meeting is reopened for a correction; the meeting of %1 is %2.</source>
+        <translation>Seule une réunion close se rouvre pour correction ; la réunion du %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The reason for the correction is required: say what is corrected and why.</source>
+        <translation>Le motif de la correction est obligatoire : dites ce qui est corrigé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>The reason for the correction is too long (at most %1 characters).</source>
+        <translation>Le motif de la correction est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the code "%2" must be 2 to 40 lower-case letters, digits or _, starting with a letter.</source>
+        <translation>Discipline %1 : le code « %2 » doit compter de 2 à 40 lettres minuscules, chiffres ou _, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the code "%2" is listed twice.</source>
+        <translation>Discipline %1 : le code « %2 » figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the name is required.</source>
+        <translation>Discipline %1 : le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Discipline %1: the name is too long (at most 60 characters).</source>
+        <translation>Discipline %1 : le nom est trop long (60 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>At least one discipline must stay active.</source>
+        <translation>Au moins une discipline doit rester active.</translation>
+    </message>
+    <message>
+        <source>Medicine</source>
+        <translation>Médecine</translation>
+    </message>
+</context>
+<context>
     <name>smr::PatientService</name>
     <message>
         <source>The NIR %1 is already recorded for %2 (IPP %3).</source>
@@ -3984,6 +4242,29 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>smr::ui::AgendaModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation><numerusform>%n note</numerusform><numerusform>%n notes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation><numerusform>%n décision</numerusform><numerusform>%n décisions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n action ouverte</numerusform><numerusform>%n actions ouvertes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 — %3</source>
+        <translation>%1, %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::AssessmentForm</name>
     <message>
         <source>Reason for admission and history</source>
@@ -4351,6 +4632,37 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Suggestion when signed: %1: %2.</source>
         <translation>Suggestion à la signature : %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::AttendeesDialog</name>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Discipline</source>
+        <translation>Discipline</translation>
+    </message>
+    <message>
+        <source>Add someone with an account…</source>
+        <translation>Ajouter une personne ayant un compte…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>The attendees and their disciplines appear in the minutes.</source>
+        <translation>Les participants et leur discipline figurent au compte rendu.</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5063,69 @@ Date de naissance : %2 · IPP %3</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::DecisionsPanel</name>
+    <message>
+        <source>&amp;Withdraw the decision</source>
+        <translation>&amp;Retirer la décision</translation>
+    </message>
+    <message>
+        <source>Record the &amp;decision</source>
+        <translation>Enregistrer la &amp;décision</translation>
+    </message>
+    <message>
+        <source>Add the &amp;action</source>
+        <translation>Ajouter l'&amp;action</translation>
+    </message>
+    <message>
+        <source>Details, or to whom the patient is referred</source>
+        <translation>Précisions, ou vers qui le patient est orienté</translation>
+    </message>
+    <message>
+        <source>What is to be done</source>
+        <translation>Ce qui est à faire</translation>
+    </message>
+    <message>
+        <source>Due date (optional)</source>
+        <translation>Échéance (facultative)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Open actions come back at every meeting until they are ticked done.</source>
+        <translation>Les actions ouvertes reviennent à chaque réunion jusqu'à ce qu'elles soient cochées comme faites.</translation>
+    </message>
+    <message>
+        <source>To whom the patient is referred</source>
+        <translation>Vers qui le patient est orienté</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>La décision</translation>
+    </message>
+    <message>
+        <source>Details (optional)</source>
+        <translation>Précisions (facultatives)</translation>
+    </message>
+    <message>
+        <source>No decision at the previous meeting.</source>
+        <translation>Aucune décision à la réunion précédente.</translation>
+    </message>
+    <message>
+        <source>At the previous meeting:</source>
+        <translation>À la réunion précédente :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::DesktopApp</name>
     <message>
         <source>SMR Desk — server</source>
@@ -4823,6 +5198,33 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     <message>
         <source>Backup not saved</source>
         <translation>Sauvegarde non enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DisciplinesDialog</name>
+    <message>
+        <source>Disciplines of the meeting</source>
+        <translation>Disciplines de la réunion</translation>
+    </message>
+    <message>
+        <source>Discipline (ticked: shown at the meeting)</source>
+        <translation>Discipline (cochée : présente en réunion)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Each ticked discipline has its note for every patient, in this order. Rename one by editing its name; untick it to hide it.</source>
+        <translation>Chaque discipline cochée a sa note pour chaque patient, dans cet ordre. Renommez-en une en modifiant son nom ; décochez-la pour la masquer.</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +5620,184 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
     </message>
+    <message>
+        <source>&amp;Weekly meeting…</source>
+        <translation>&amp;Réunion de synthèse…</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MeetingEntryForm</name>
+    <message>
+        <source>Since the previous meeting</source>
+        <translation>Depuis la réunion précédente</translation>
+    </message>
+    <message>
+        <source>Notes of the disciplines</source>
+        <translation>Notes des disciplines</translation>
+    </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Problèmes médicaux</translation>
+    </message>
+    <message>
+        <source>This meeting</source>
+        <translation>Cette réunion</translation>
+    </message>
+    <message>
+        <source>Previous meeting</source>
+        <translation>Réunion précédente</translation>
+    </message>
+    <message>
+        <source>No patient on the agenda.</source>
+        <translation>Aucun patient à l'ordre du jour.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>planned discharge %1</source>
+        <translation>sortie prévue le %1</translation>
+    </message>
+    <message>
+        <source>Tests taken after %1:</source>
+        <translation>Tests passés après le %1 :</translation>
+    </message>
+    <message>
+        <source>No test taken since %1.</source>
+        <translation>Aucun test passé depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Write the note…</source>
+        <translation>Écrire la note…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The note of %1 was not saved: %2</source>
+        <translation>La note de %1 n'a pas été enregistrée : %2</translation>
+    </message>
+    <message>
+        <source>The medical issues were not saved: %1</source>
+        <translation>Les problèmes médicaux n'ont pas été enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::MeetingWindow</name>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>A&amp;ttendees…</source>
+        <translation>Par&amp;ticipants…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the meeting</source>
+        <translation>&amp;Ouvrir la séance</translation>
+    </message>
+    <message>
+        <source>C&amp;lose and sign…</source>
+        <translation>C&amp;lore et signer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open for a correction…</source>
+        <translation>Rou&amp;vrir pour correction…</translation>
+    </message>
+    <message>
+        <source>D&amp;isciplines…</source>
+        <translation>D&amp;isciplines…</translation>
+    </message>
+    <message>
+        <source>&amp;Initials only</source>
+        <translation>&amp;Initiales seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Project (F5)</source>
+        <translation>&amp;Projeter (F5)</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Réunion de synthèse</translation>
+    </message>
+    <message>
+        <source>For teaching sessions: the slides show initials, no name, birth date or IPP.</source>
+        <translation>Pour l'enseignement : les diapositives montrent les initiales, sans nom, date de naissance ni IPP.</translation>
+    </message>
+    <message>
+        <source>Drag a patient, or Alt+Up / Alt+Down, to change the order.</source>
+        <translation>Faites glisser un patient, ou Alt+Haut / Alt+Bas, pour changer l'ordre.</translation>
+    </message>
+    <message>
+        <source>Screen %1 (%2 × %3)</source>
+        <translation>Écran %1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>Ré&amp;union</translation>
+    </message>
+    <message>
+        <source>No meeting yet: create one</source>
+        <translation>Pas encore de réunion : créez-en une</translation>
+    </message>
+    <message>
+        <source>Closed and signed by %1 on %2 (version %3)</source>
+        <translation>Close et signée par %1 le %2 (version %3)</translation>
+    </message>
+    <message>
+        <source>Reopened for a correction: %1</source>
+        <translation>Rouverte pour correction : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No attendee named yet.</source>
+        <translation>Aucun participant indiqué.</translation>
+    </message>
+    <message>
+        <source>Present: %1</source>
+        <translation>Présents : %1</translation>
+    </message>
+    <message>
+        <source>Weekly meeting — %1 — %2</source>
+        <translation>Réunion de synthèse — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>Clore la réunion</translation>
+    </message>
+    <message>
+        <source>Close the meeting of %1 and sign it? It can no longer be changed; a correction will make a new version.</source>
+        <translation>Clore la réunion du %1 et la signer ? Elle ne pourra plus être modifiée ; une correction en fera une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>Close and sign</source>
+        <translation>Clore et signer</translation>
+    </message>
+    <message>
+        <source>Reopen for a correction</source>
+        <translation>Rouvrir pour correction</translation>
+    </message>
+    <message>
+        <source>What is corrected, and why:</source>
+        <translation>Ce qui est corrigé, et pourquoi :</translation>
+    </message>
+    <message>
+        <source>the meeting's notes</source>
+        <translation>les notes de la réunion</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MoveGroupDialog</name>
@@ -5582,6 +6162,53 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PresenterWindow</name>
+    <message>
+        <source>◀ &amp;Previous (Page Up)</source>
+        <translation>◀ &amp;Précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>&amp;Next (Page Down) ▶</source>
+        <translation>&amp;Suivant (Page suiv.) ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Black screen (Ctrl+B)</source>
+        <translation>Écran &amp;noir (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>&amp;End the projection (Esc)</source>
+        <translation>&amp;Terminer la projection (Échap)</translation>
+    </message>
+    <message>
+        <source>Presenter — meeting of %1</source>
+        <translation>Présentateur — réunion du %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Slide %1 / %2</source>
+        <translation>Diapositive %1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open action(s)</source>
+        <translation><numerusform>%n action ouverte</numerusform><numerusform>%n actions ouvertes</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2</source>
+        <translation>Suivant : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Last patient of the agenda.</source>
+        <translation>Dernier patient de l'ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Meeting running for %1 h %2 min</source>
+        <translation>Réunion en cours depuis %1 h %2 min</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,12 @@ public:
         asked << label;
         return passwordAnswer;
     }
+    std::optional<QString> textAnswer;
+    std::optional<QString> askText(QWidget *, const QString &, const QString &label) override
+    {
+        asked << label;
+        return textAnswer;
+    }
     std::optional<QString> openFileAnswer;
     QString openFileStart;
     std::optional<QString> askOpenFile(QWidget *, const QString &, const QString &start, const QString &) override

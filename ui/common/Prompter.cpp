@@ -59,6 +59,15 @@ std::optional<QString> Prompter::askPassword(QWidget *parent, const QString &tit
     return password;
 }
 
+std::optional<QString> Prompter::askText(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(parent, title, label, QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return std::nullopt;
+    return text;
+}
+
 std::optional<QString> Prompter::askOpenFile(QWidget *parent, const QString &title, const QString &start,
                                              const QString &filter)
 {

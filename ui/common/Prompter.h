@@ -26,6 +26,8 @@ public:
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text);
     // A password typed unseen; nothing when the user cancels.
     virtual std::optional<QString> askPassword(QWidget *parent, const QString &title, const QString &label);
+    // A line of text (a reason), nothing when the user cancels.
+    virtual std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label);
     // A file to open, starting at `start` (a folder or a file); nothing when the user cancels.
     virtual std::optional<QString> askOpenFile(QWidget *parent, const QString &title, const QString &start,
                                                const QString &filter);

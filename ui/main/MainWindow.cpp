@@ -11,6 +11,7 @@
 #include "ui/common/Prompter.h"
 #include "ui/grouping/GroupingDialog.h"
 #include "ui/main/WelcomePage.h"
+#include "ui/meeting/MeetingWindow.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientDialog.h"
 #include "ui/patient/PatientHeader.h"
@@ -251,6 +252,8 @@ void MainWindow::createActions()
     connect(makeAction(QStringLiteral("unitProgressAction"), tr("&Progress of the unit…"),
                        QKeySequence(tr("Ctrl+Shift+G"))),
             &QAction::triggered, this, &MainWindow::showUnitProgress);
+    connect(makeAction(QStringLiteral("meetingAction"), tr("&Weekly meeting…"), QKeySequence(tr("Ctrl+R"))),
+            &QAction::triggered, this, &MainWindow::showMeeting);
     connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,
             &MainWindow::loadDemo);
     connect(makeAction(QStringLiteral("unitsAction"), tr("&Units…")), &QAction::triggered, this,
@@ -307,6 +310,7 @@ void MainWindow::createMenus()
 
     // What concerns the unit as a whole rather than one patient (the weekly meeting's tools).
     QMenu *unit = menuBar()->addMenu(tr("&Unit"));
+    unit->addAction(action(QStringLiteral("meetingAction")));
     unit->addAction(action(QStringLiteral("groupsAction")));
     unit->addAction(action(QStringLiteral("unitProgressAction")));
 
@@ -384,6 +388,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("cancelStayAction"))->setEnabled(open && stays);
     action(QStringLiteral("unitsAction"))->setEnabled(can(Right::ManageUnits));
     action(QStringLiteral("groupsAction"))->setEnabled(!isShowingWelcome() && can(Right::ManageMeetings));
+    action(QStringLiteral("meetingAction"))
+        ->setEnabled(!isShowingWelcome() && (can(Right::ManageMeetings) || can(Right::WriteNotes)));
     action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
     const Result<qint64> count = m_store.patients().count();
     action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0 && can(Right::LoadDemo));
@@ -526,6 +532,20 @@ void MainWindow::showUnitProgress()
     dialog.exec();
 }
 
+MeetingWindow *MainWindow::meetingWindow() const
+{
+    return m_meeting;
+}
+
+void MainWindow::showMeeting()
+{
+    if (!m_meeting)
+        m_meeting = new MeetingWindow(m_store, m_prompter, m_census->unitFilter(), this);
+    m_meeting->show();
+    m_meeting->raise();
+    m_meeting->activateWindow();
+}
+
 void MainWindow::showGroups()
 {
     if (!can(Right::ManageMeetings))
@@ -543,7 +563,7 @@ void MainWindow::chooseLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!confirmLeavingPatient()) {
+    if (!confirmLeavingPatient() || (m_meeting && m_meeting->isVisible() && !m_meeting->close())) {
         event->ignore();
         return;
     }

@@ -4,6 +4,7 @@
 #include "core/common/Ids.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -21,6 +22,8 @@ struct ChangeSet;
 } // namespace smr
 
 namespace smr::ui {
+
+class MeetingWindow;
 
 class AccountMenu;
 class CensusPanel;
@@ -72,6 +75,9 @@ public slots:
     // The groups for collective sessions of the unit chosen in the list (the weekly meeting's).
     void showGroups();
     void showUnitProgress();
+    // The weekly meeting of the unit chosen in the list (a window of its own, kept open).
+    void showMeeting();
+    MeetingWindow *meetingWindow() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -108,6 +114,7 @@ private:
     QLabel *m_signedIn;
     AccountMenu *m_account;
     QList<QAction *> m_actions;
+    QPointer<MeetingWindow> m_meeting;
 };
 
 } // namespace smr::ui

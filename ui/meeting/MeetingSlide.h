@@ -19,6 +19,7 @@ struct MeetingSlide {
     int count = 0;
     QDate meetingDate;
     QString unitName;
+    QList<MeetingDiscipline> disciplines; // the site's, to name the actions' owners
 };
 
 // How the slides are shown to the room.

@@ -1,5 +1,7 @@
 #include "ui/meeting/SlideLayout.h"
 
+#include "ui/meeting/MeetingText.h"
+
 #include "core/common/Dates.h"
 #include "ui/meeting/SlideRows.h"
 #include "ui/meeting/SlideText.h"
@@ -252,8 +254,8 @@ Block Layouter::actions(qreal width) const
     }
     const QDate day = m_slide.meetingDate;
     std::stable_sort(open.begin(), open.end(), [day](const MeetingAction &a, const MeetingAction &b) {
-        const bool lateA = SlideText::isOverdue(a, day);
-        if (lateA != SlideText::isOverdue(b, day))
+        const bool lateA = MeetingText::overdue(a, day);
+        if (lateA != MeetingText::overdue(b, day))
             return lateA;
         if (a.due.isValid() != b.due.isValid())
             return a.due.isValid();
@@ -262,10 +264,11 @@ Block Layouter::actions(qreal width) const
     Block block = listBlock(QStringLiteral("actions"), m_style, width, SlideLayout::tr("Open actions"), {});
     for (const MeetingAction &a : open) {
         // An overdue action starts with its tag, the words following it.
-        const bool late = SlideText::isOverdue(a, day);
+        const bool late = MeetingText::overdue(a, day);
         const QString tag = SlideLayout::tr("overdue");
         const qreal tagRoom = late ? advance(m_style.bold, tag) + px(24 + 16) : 0;
-        Row row = paragraph(m_style, freeText(SlideText::action(a)), m_style.body, colour::kText, width, true, tagRoom);
+        Row row = paragraph(m_style, freeText(SlideText::action(a, m_slide.disciplines)), m_style.body, colour::kText,
+                            width, true, tagRoom);
         if (late) {
             Row tagged;
             addTag(tagged, m_style, tag, colour::kWorse, m_style.indent, 0);
@@ -277,15 +280,15 @@ Block Layouter::actions(qreal width) const
     return block;
 }
 
-// The body's blocks in their order: scores, goals, this meeting's decisions, open actions, last
-// meeting's decisions; the empty ones left out.
+// The body's blocks in their order: scores, goals, this meeting's decisions, the medical issues,
+// open actions, last meeting's decisions; the empty ones left out.
 QList<Block> Layouter::blocks(qreal width, const Config &config) const
 {
     const MeetingEntryView &entry = m_slide.entry;
     QList<Block> out;
     out << scores(width, config.withUntested);
     // The goals' counts break between them, never inside one ("1 en / retard").
-    QStringList goals = SlideText::goals(entry.goalCounts).split(QStringLiteral(" · "));
+    QStringList goals = MeetingText::goals(entry.goalCounts).split(QStringLiteral(" · "));
     for (QString &part : goals)
         part.replace(QLatin1Char(' '), kGlue);
     Block goalBlock;
@@ -296,6 +299,12 @@ QList<Block> Layouter::blocks(qreal width, const Config &config) const
     for (const MeetingDecision &d : entry.decisions)
         today << freeText(SlideText::decision(d));
     out << listBlock(QStringLiteral("decisions"), m_style, width, SlideLayout::tr("Decisions of this meeting"), today);
+    // The medical issues as the presenter types them (the disciplines' notes are too long for a
+    // slide: they stay on the presenter's screen).
+    QStringList medical;
+    for (const QString &line : entry.item.entry.medicalIssues.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        medical << freeText(line.trimmed());
+    out << listBlock(QStringLiteral("medical issues"), m_style, width, SlideLayout::tr("Medical issues"), medical);
     out << actions(width);
     if (config.withPrevious) {
         QStringList previous;

@@ -1,5 +1,7 @@
 #include "ui/meeting/SlideText.h"
 
+#include "ui/meeting/MeetingText.h"
+
 #include "core/careplan/CarePlan.h"
 #include "core/common/Dates.h"
 #include "core/stays/StayCalendar.h"
@@ -128,22 +130,6 @@ QString SlideText::thresholdMark(const InstrumentCard &card)
     return {};
 }
 
-QString SlideText::goals(const GoalCounts &counts)
-{
-    if (counts.total() == 0)
-        return tr("Goals: none");
-    QStringList parts;
-    if (counts.met > 0)
-        parts << tr("%n met", nullptr, counts.met);
-    if (counts.onTrack > 0)
-        parts << tr("%n on track", nullptr, counts.onTrack);
-    if (counts.offTrack > 0)
-        parts << tr("%n off track", nullptr, counts.offTrack);
-    if (counts.notMeasured > 0)
-        parts << tr("%n not measured", nullptr, counts.notMeasured);
-    return tr("Goals: %1").arg(parts.join(QStringLiteral(" · ")));
-}
-
 QString SlideText::decision(const MeetingDecision &decision)
 {
     QStringList details;
@@ -159,29 +145,15 @@ QString SlideText::decision(const MeetingDecision &decision)
     return tr("%1: %2").arg(kind, details.join(QStringLiteral(" — ")));
 }
 
-QString SlideText::action(const MeetingAction &action)
+QString SlideText::action(const MeetingAction &action, const QList<MeetingDiscipline> &disciplines)
 {
     const QString what = action.what.trimmed();
-    const QString owner = discipline(action.owner);
+    const QString owner = MeetingText::discipline(action.owner, disciplines);
     if (!action.due.isValid())
         return owner.isEmpty() ? what : tr("%1 — %2").arg(what, owner);
     if (owner.isEmpty())
         return tr("%1, due %2").arg(what, dates::display(action.due));
     return tr("%1 — %2, due %3").arg(what, owner, dates::display(action.due));
-}
-
-bool SlideText::isOverdue(const MeetingAction &action, const QDate &meetingDate)
-{
-    return action.isOpen() && action.due.isValid() && meetingDate.isValid() && action.due < meetingDate;
-}
-
-QString SlideText::discipline(const QString &code)
-{
-    if (code == QLatin1String("medicine"))
-        return tr("Medicine");
-    if (const std::optional<Discipline> known = kDisciplines.parse(code))
-        return kDisciplines.label(*known);
-    return code;
 }
 
 } // namespace smr::ui

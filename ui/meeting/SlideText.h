@@ -45,18 +45,11 @@ public:
     // "✔ MCID" when a change of the card reaches its threshold (since admission, else since the
     // previous result), empty otherwise.
     static QString thresholdMark(const InstrumentCard &card);
-    // "Objectifs : 2 atteints · 1 en bonne voie · 1 en retard" (zero counts left out).
-    static QString goals(const GoalCounts &counts);
     // "Sortie : 08/12/2026", "Programme : RFR — balnéothérapie", "Orientation : médecin du
     // travail": the kind's short label, then its date, programme and text.
     static QString decision(const MeetingDecision &decision);
     // "Bilan ergonomique du poste — Ergothérapie, pour le 19/11/2026".
-    static QString action(const MeetingAction &action);
-    // Open, with a due date before the meeting's day.
-    static bool isOverdue(const MeetingAction &action, const QDate &meetingDate);
-    // A meeting discipline's name from its code: the built-in codes under their label.
-    // TODO(lead): replace by MeetingService::nameOf(MeetingDiscipline) (site names) once in main.
-    static QString discipline(const QString &code);
+    static QString action(const MeetingAction &action, const QList<MeetingDiscipline> &disciplines);
 };
 
 } // namespace smr::ui
