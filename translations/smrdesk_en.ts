@@ -491,6 +491,106 @@
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
     </message>
+    <message>
+        <source>Admission assessment</source>
+        <translation>Admission assessment</translation>
+    </message>
+    <message>
+        <source>Red flag action</source>
+        <translation>Red flag action</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Care plan</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Weekly meeting</translation>
+    </message>
+    <message>
+        <source>Meeting agenda</source>
+        <translation>Meeting agenda</translation>
+    </message>
+    <message>
+        <source>Meeting note</source>
+        <translation>Meeting note</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>Meeting decision</translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation>Meeting action</translation>
+    </message>
+    <message>
+        <source>Meeting disciplines</source>
+        <translation>Meeting disciplines</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signed</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>new version</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>moved</translation>
+    </message>
+    <message>
+        <source>choice withdrawn</source>
+        <translation>choice withdrawn</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>order changed</translation>
+    </message>
+    <message>
+        <source>reopened for a correction</source>
+        <translation>reopened for a correction</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>open again</source>
+        <translation>open again</translation>
+    </message>
+    <message>
+        <source>changed by a meeting decision</source>
+        <translation>changed by a meeting decision</translation>
+    </message>
+    <message>
+        <source>put back: meeting decision withdrawn</source>
+        <translation>put back: meeting decision withdrawn</translation>
+    </message>
+    <message>
+        <source>closed and signed</source>
+        <translation>closed and signed</translation>
+    </message>
+    <message>
+        <source>Meeting no.</source>
+        <translation>Meeting no.</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Meeting of</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -5685,6 +5785,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The medical issues were not saved: %1</source>
         <translation>The medical issues were not saved: %1</translation>
+    </message>
+    <message>
+        <source>Tests of the stay (the patient's first meeting):</source>
+        <translation>Tests of the stay (the patient's first meeting):</translation>
+    </message>
+    <message>
+        <source>No test in the stay yet.</source>
+        <translation>No test in the stay yet.</translation>
     </message>
 </context>
 <context>

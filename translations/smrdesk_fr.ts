@@ -491,6 +491,106 @@
         <source>%1: %2 → %3</source>
         <translation>%1 : %2 → %3</translation>
     </message>
+    <message>
+        <source>Admission assessment</source>
+        <translation>Bilan d'admission</translation>
+    </message>
+    <message>
+        <source>Red flag action</source>
+        <translation>Action sur drapeau rouge</translation>
+    </message>
+    <message>
+        <source>Care plan</source>
+        <translation>Projet de soins</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Weekly meeting</source>
+        <translation>Réunion de synthèse</translation>
+    </message>
+    <message>
+        <source>Meeting agenda</source>
+        <translation>Ordre du jour de réunion</translation>
+    </message>
+    <message>
+        <source>Meeting note</source>
+        <translation>Note de réunion</translation>
+    </message>
+    <message>
+        <source>Meeting decision</source>
+        <translation>Décision de réunion</translation>
+    </message>
+    <message>
+        <source>Meeting action</source>
+        <translation>Action de réunion</translation>
+    </message>
+    <message>
+        <source>Meeting disciplines</source>
+        <translation>Disciplines de réunion</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>nouvelle version</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacé</translation>
+    </message>
+    <message>
+        <source>choice withdrawn</source>
+        <translation>choix retiré</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>order changed</source>
+        <translation>ordre modifié</translation>
+    </message>
+    <message>
+        <source>reopened for a correction</source>
+        <translation>rouverte pour correction</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>open again</source>
+        <translation>rouverte</translation>
+    </message>
+    <message>
+        <source>changed by a meeting decision</source>
+        <translation>modifié par une décision de réunion</translation>
+    </message>
+    <message>
+        <source>put back: meeting decision withdrawn</source>
+        <translation>rétabli : décision de réunion retirée</translation>
+    </message>
+    <message>
+        <source>closed and signed</source>
+        <translation>close et signée</translation>
+    </message>
+    <message>
+        <source>Meeting no.</source>
+        <translation>Réunion n°</translation>
+    </message>
+    <message>
+        <source>Meeting of</source>
+        <translation>Réunion du</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -5686,6 +5786,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>The medical issues were not saved: %1</source>
         <translation>Les problèmes médicaux n'ont pas été enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Tests of the stay (the patient's first meeting):</source>
+        <translation>Tests du séjour (première réunion pour ce patient) :</translation>
+    </message>
+    <message>
+        <source>No test in the stay yet.</source>
+        <translation>Aucun test dans le séjour pour l'instant.</translation>
     </message>
 </context>
 <context>

@@ -11,29 +11,56 @@ namespace smr::ui {
 
 QString AuditText::what(const AuditEntry &e)
 {
-    static const QHash<QString, const char *> entities{
-        {audit::Patient, QT_TR_NOOP("Patient")},        {audit::Stay, QT_TR_NOOP("Stay")},
-        {audit::Result, QT_TR_NOOP("Test result")},     {audit::Unit, QT_TR_NOOP("Unit")},
-        {audit::User, QT_TR_NOOP("Account")},           {audit::Session, QT_TR_NOOP("Session")},
-        {audit::Demo, QT_TR_NOOP("Demonstration data")}};
-    static const QHash<QString, const char *> actions{{audit::Create, QT_TR_NOOP("creation")},
-                                                      {audit::Update, QT_TR_NOOP("change")},
-                                                      {audit::Admit, QT_TR_NOOP("admission confirmed")},
-                                                      {audit::Close, QT_TR_NOOP("discharge")},
-                                                      {audit::Cancel, QT_TR_NOOP("cancellation")},
-                                                      {audit::SaveDraft, QT_TR_NOOP("draft saved")},
-                                                      {audit::Record, QT_TR_NOOP("recorded")},
-                                                      {audit::Correct, QT_TR_NOOP("correction")},
-                                                      {audit::Discard, QT_TR_NOOP("draft discarded")},
-                                                      {audit::SetPassword, QT_TR_NOOP("new password")},
-                                                      {audit::SetPin, QT_TR_NOOP("new PIN")},
-                                                      {audit::Deactivate, QT_TR_NOOP("deactivated")},
-                                                      {audit::Activate, QT_TR_NOOP("reactivated")},
-                                                      {audit::SignIn, QT_TR_NOOP("signed in")},
-                                                      {audit::SignInRefused, QT_TR_NOOP("sign-in refused")},
-                                                      {audit::Load, QT_TR_NOOP("loaded")}};
+    static const QHash<QString, const char *> entities{{audit::Patient, QT_TR_NOOP("Patient")},
+                                                       {audit::Stay, QT_TR_NOOP("Stay")},
+                                                       {audit::Result, QT_TR_NOOP("Test result")},
+                                                       {audit::Unit, QT_TR_NOOP("Unit")},
+                                                       {audit::User, QT_TR_NOOP("Account")},
+                                                       {audit::Session, QT_TR_NOOP("Session")},
+                                                       {audit::Demo, QT_TR_NOOP("Demonstration data")},
+                                                       {audit::Assessment, QT_TR_NOOP("Admission assessment")},
+                                                       {audit::RedFlagAction, QT_TR_NOOP("Red flag action")},
+                                                       {audit::CarePlan, QT_TR_NOOP("Care plan")},
+                                                       {audit::StayGroup, QT_TR_NOOP("Group")},
+                                                       {audit::Meeting, QT_TR_NOOP("Weekly meeting")},
+                                                       {audit::MeetingEntry, QT_TR_NOOP("Meeting agenda")},
+                                                       {audit::MeetingNote, QT_TR_NOOP("Meeting note")},
+                                                       {audit::MeetingDecision, QT_TR_NOOP("Meeting decision")},
+                                                       {audit::MeetingAction, QT_TR_NOOP("Meeting action")},
+                                                       {audit::MeetingDisciplines, QT_TR_NOOP("Meeting disciplines")}};
+    static const QHash<QString, const char *> actions{
+        {audit::Create, QT_TR_NOOP("creation")},
+        {audit::Update, QT_TR_NOOP("change")},
+        {audit::Admit, QT_TR_NOOP("admission confirmed")},
+        {audit::Close, QT_TR_NOOP("discharge")},
+        {audit::Cancel, QT_TR_NOOP("cancellation")},
+        {audit::SaveDraft, QT_TR_NOOP("draft saved")},
+        {audit::Record, QT_TR_NOOP("recorded")},
+        {audit::Correct, QT_TR_NOOP("correction")},
+        {audit::Discard, QT_TR_NOOP("draft discarded")},
+        {audit::SetPassword, QT_TR_NOOP("new password")},
+        {audit::SetPin, QT_TR_NOOP("new PIN")},
+        {audit::Deactivate, QT_TR_NOOP("deactivated")},
+        {audit::Activate, QT_TR_NOOP("reactivated")},
+        {audit::SignIn, QT_TR_NOOP("signed in")},
+        {audit::SignInRefused, QT_TR_NOOP("sign-in refused")},
+        {audit::Load, QT_TR_NOOP("loaded")},
+        {audit::Sign, QT_TR_NOOP("signed")},
+        {audit::Amend, QT_TR_NOOP("new version")},
+        {audit::Move, QT_TR_NOOP("moved")},
+        {audit::ClearOverride, QT_TR_NOOP("choice withdrawn")},
+        {audit::Start, QT_TR_NOOP("started")},
+        {audit::Reorder, QT_TR_NOOP("order changed")},
+        {audit::Reopen, QT_TR_NOOP("reopened for a correction")},
+        {audit::Withdraw, QT_TR_NOOP("withdrawn")},
+        {audit::Done, QT_TR_NOOP("done")},
+        {audit::Undone, QT_TR_NOOP("open again")},
+        {audit::MeetingDecided, QT_TR_NOOP("changed by a meeting decision")},
+        {audit::MeetingWithdrawn, QT_TR_NOOP("put back: meeting decision withdrawn")}};
     const char *entity = entities.value(e.entity);
-    const char *action = actions.value(e.action);
+    // "close" is a discharge for a stay, a signature for a meeting.
+    const char *action = e.entity == audit::Meeting && e.action == audit::Close ? QT_TR_NOOP("closed and signed")
+                                                                                : actions.value(e.action);
     return QStringLiteral("%1 — %2").arg(entity ? tr(entity) : e.entity, action ? tr(action) : e.action);
 }
 
@@ -58,6 +85,8 @@ QString AuditText::fieldLabel(const QString &key)
         {QStringLiteral("admission_date"), QT_TR_NOOP("Admission")},
         {QStringLiteral("planned_discharge_date"), QT_TR_NOOP("Planned discharge")},
         {QStringLiteral("discharge_date"), QT_TR_NOOP("Discharge")},
+        {QStringLiteral("meeting_id"), QT_TR_NOOP("Meeting no.")},
+        {QStringLiteral("meeting_date"), QT_TR_NOOP("Meeting of")},
         {QStringLiteral("programme"), QT_TR_NOOP("Programme")},
         {QStringLiteral("programme_detail"), QT_TR_NOOP("Programme detail")},
         {QStringLiteral("referrer_type"), QT_TR_NOOP("Referred by")},

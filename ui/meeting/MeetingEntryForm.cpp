@@ -24,7 +24,7 @@ QPlainTextEdit *makeEditor(const QString &objectName, QWidget *parent)
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
     const int line = edit->fontMetrics().lineSpacing();
-    edit->setMinimumHeight(line * 3 + 12);
+    edit->setMinimumHeight(line * 2 + 14);
     edit->setMaximumHeight(line * 6 + 12);
     return edit;
 }
@@ -215,8 +215,14 @@ void MeetingEntryForm::fillSummary()
         const bool reached = c.change && c.change->beyondThreshold.value_or(false);
         lines << (reached ? QStringLiteral("<b>%1</b>").arg(text) : text);
     }
-    const QString since = tr("Tests taken after %1:").arg(dates::display(m_view.windowStart)).toHtmlEscaped();
-    m_changes->setText(lines.isEmpty() ? tr("No test taken since %1.").arg(dates::display(m_view.windowStart))
+    // Without a previous meeting for this patient the window is the whole stay.
+    const bool wholeStay = m_view.windowStart < item.stay.admissionDate;
+    const QString since = (wholeStay ? tr("Tests of the stay (the patient's first meeting):")
+                                     : tr("Tests taken after %1:").arg(dates::display(m_view.windowStart)))
+                              .toHtmlEscaped();
+    const QString none = wholeStay ? tr("No test in the stay yet.")
+                                   : tr("No test taken since %1.").arg(dates::display(m_view.windowStart));
+    m_changes->setText(lines.isEmpty() ? none.toHtmlEscaped()
                                        : since + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
     QStringList goals{MeetingText::goals(m_view.goalCounts)};
     for (const GoalStatus &g : m_view.goals)
