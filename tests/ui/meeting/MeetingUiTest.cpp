@@ -246,6 +246,26 @@ TEST_F(MeetingUiTest, ThePhysiotherapistWritesOnlyTheirNote)
               QStringLiteral("Lea Kine"));
 }
 
+TEST_F(MeetingUiTest, TheSiteAddsAndHidesDisciplines)
+{
+    ui::MeetingWindow *w = openAs(Role::Physician);
+    createToday(w);
+    whenDialogOpens([](QDialog *d) {
+        auto *table = find<QTableWidget>(d, QStringLiteral("disciplinesTable"));
+        EXPECT_EQ(table->item(0, 0)->text(), QStringLiteral("Médecine"));
+        table->item(7, 0)->setCheckState(Qt::Unchecked); // Diététique hidden
+        QTest::mouseClick(find<QPushButton>(d, QStringLiteral("addDisciplineButton")), Qt::LeftButton);
+        table->item(table->rowCount() - 1, 0)->setText(QStringLiteral("Art therapy"));
+        d->accept();
+    });
+    QTest::mouseClick(find<QPushButton>(w, QStringLiteral("disciplinesButton")), Qt::LeftButton);
+    EXPECT_NE(w->form()->findChild<QPlainTextEdit *>(QStringLiteral("note_art_therapy")), nullptr);
+    EXPECT_EQ(w->form()->findChild<QPlainTextEdit *>(QStringLiteral("note_dietetics")), nullptr);
+    const QList<MeetingDiscipline> saved = *m_store->meetings().disciplines();
+    EXPECT_EQ(saved.last().code, QStringLiteral("art_therapy"));
+    EXPECT_EQ(saved.last().name, QStringLiteral("Art therapy"));
+}
+
 TEST_F(MeetingUiTest, ThePresenterDrivesTheSlidesAndWhatIsTypedReachesThemAtOnce)
 {
     ui::MeetingWindow *w = openAs(Role::Physician);
