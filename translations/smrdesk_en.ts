@@ -1983,10 +1983,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>%1, %2 y</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>(version %1)</source>
         <translation>(version %1)</translation>
     </message>

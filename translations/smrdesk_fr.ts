@@ -1984,10 +1984,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>%1, %2 ans</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>(version %1)</source>
         <translation>(version %1)</translation>
     </message>

@@ -13,16 +13,6 @@ const QString kColumns = QStringLiteral("id, stay_id, planned_weeks, agreed_on, 
                                         "shortfall_reason, next_review, goals, disciplines, version, validated_by, "
                                         "validated_at, validated_version");
 
-QVariant isoOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
-}
-
-QDate readDate(const QVariant &v)
-{
-    return dates::parseIso(v.toString()).value_or(QDate());
-}
-
 QString json(const QJsonArray &a)
 {
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
@@ -36,10 +26,10 @@ QJsonArray parse(const QString &text)
 void bindFields(Sql &q, const CarePlan &p)
 {
     q.bind(p.plannedWeeks)
-        .bind(isoOrNull(p.agreedOn))
+        .bindDate(p.agreedOn)
         .bindText(p.agreementRecordedBy)
         .bindText(p.shortfallReason)
-        .bind(isoOrNull(p.nextReview))
+        .bindDate(p.nextReview)
         .bind(json(careplanjson::toJson(p.goals)))
         .bind(json(careplanjson::toJson(p.disciplines)));
 }
@@ -52,10 +42,10 @@ CarePlan CarePlanRepository::readRow(const Sql &q)
     p.id = CarePlanId(q.integer(0));
     p.stayId = StayId(q.integer(1));
     p.plannedWeeks = int(q.integer(2));
-    p.agreedOn = readDate(q.value(3));
+    p.agreedOn = q.date(3);
     p.agreementRecordedBy = q.text(4);
     p.shortfallReason = q.text(5);
-    p.nextReview = readDate(q.value(6));
+    p.nextReview = q.date(6);
     p.goals = careplanjson::goalsFromJson(parse(q.text(7)));
     p.disciplines = careplanjson::disciplinesFromJson(parse(q.text(8)));
     p.version = int(q.integer(9));

@@ -149,15 +149,7 @@ Status MeetingService::writeThrough(Change &change, const Meeting &meeting, Meet
     }
     if (!errors.isEmpty())
         return Failure::invalid(errors);
-    if (!m_stays.update(stay, change.now()))
-        return conflict();
-    Stay saved = stay;
-    saved.version = stored->version + 1;
-    QJsonObject after = snapshot::of(saved);
-    after.insert(QStringLiteral("meeting_id"), meeting.id.value);
-    after.insert(QStringLiteral("meeting_date"), dates::toIso(meeting.date));
-    change.record(audit::Stay, stay.id, stay.patientId, audit::MeetingDecided, snapshot::of(*stored), after);
-    return Done{};
+    return saveStay(change, meeting, *stored, stay, audit::MeetingDecided);
 }
 
 Status MeetingService::undoWriteThrough(Change &change, const Meeting &meeting, const MeetingDecision &decision)
@@ -179,14 +171,20 @@ Status MeetingService::undoWriteThrough(Change &change, const Meeting &meeting, 
             return Done{};
         stay.plannedDischargeDate = decision.previousDischarge;
     }
-    if (!m_stays.update(stay, change.now()))
+    return saveStay(change, meeting, *stored, stay, audit::MeetingWithdrawn);
+}
+
+Status MeetingService::saveStay(Change &change, const Meeting &meeting, const Stay &stored, const Stay &changed,
+                                const QString &action)
+{
+    if (!m_stays.update(changed, change.now()))
         return conflict();
-    Stay saved = stay;
-    saved.version = stored->version + 1;
+    Stay saved = changed;
+    saved.version = stored.version + 1;
     QJsonObject after = snapshot::of(saved);
     after.insert(QStringLiteral("meeting_id"), meeting.id.value);
     after.insert(QStringLiteral("meeting_date"), dates::toIso(meeting.date));
-    change.record(audit::Stay, stay.id, stay.patientId, audit::MeetingWithdrawn, snapshot::of(*stored), after);
+    change.record(audit::Stay, changed.id, changed.patientId, action, snapshot::of(stored), after);
     return Done{};
 }
 
@@ -349,10 +347,9 @@ Status MeetingService::setActionDone(ActionId id, MeetingId meetingId, bool done
     std::optional<MeetingAction> stored;
     bool changed = false;
     const Status result = m_writer.write(Writer::Permission::checkedByService(), [&](Change &change) -> Status {
-        if (Status may = m_writer.session().require(Right::WriteNotes); !may) {
-            if (Status scribe = m_writer.session().require(Right::ManageMeetings); !scribe)
-                return may;
-        }
+        const std::optional<Actor> &actor = m_writer.session().actor();
+        if (!actor || !ticksActions(*actor))
+            return m_writer.session().require(Right::WriteNotes); // the refusal naming the right
         stored = m_meetings.findAction(id);
         if (!stored)
             return Failure::notFound(ActionField, tr("No action has the identifier %1.").arg(id.value));

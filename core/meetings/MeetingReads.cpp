@@ -10,6 +10,8 @@
 #include "core/results/ResultRepository.h"
 #include "core/stays/StayCalendar.h"
 
+#include <algorithm>
+
 namespace smr {
 
 namespace {
@@ -26,6 +28,20 @@ AgendaItem itemOf(const AgendaRow &row, const Meeting &meeting, const std::optio
     item.section =
         AgendaRules::sectionOf(row.stay, meeting.date, previous ? std::optional(previous->date) : std::nullopt);
     return item;
+}
+
+// What was entered for the item's stay, from the meeting's notes, decisions and actions (of this
+// stay or of every stay).
+void count(AgendaItem &item, const QList<MeetingNote> &notes, const QList<MeetingDecision> &decisions,
+           const QList<MeetingAction> &actions)
+{
+    const StayId stay = item.stay.id;
+    item.notesWritten = int(std::count_if(notes.begin(), notes.end(),
+                                          [&](const MeetingNote &n) { return n.stay == stay && !n.text.isEmpty(); }));
+    item.decisions = int(std::count_if(decisions.begin(), decisions.end(),
+                                       [&](const MeetingDecision &d) { return d.stay == stay && !d.withdrawn; }));
+    item.openActions = int(std::count_if(actions.begin(), actions.end(),
+                                         [&](const MeetingAction &a) { return a.stay == stay && a.isOpen(); }));
 }
 
 } // namespace
@@ -59,12 +75,7 @@ Result<MeetingAgenda> MeetingService::agenda(MeetingId id)
         const QList<MeetingAction> actions = m_meetings.actionsFor(id, meeting->date);
         for (const AgendaRow &row : m_meetings.agenda(id)) {
             AgendaItem item = itemOf(row, *meeting, out.previous);
-            for (const MeetingNote &n : notes)
-                item.notesWritten += n.stay == row.stay.id && !n.text.isEmpty();
-            for (const MeetingDecision &d : decisions)
-                item.decisions += d.stay == row.stay.id && !d.withdrawn;
-            for (const MeetingAction &a : actions)
-                item.openActions += a.stay == row.stay.id && a.isOpen();
+            count(item, notes, decisions, actions);
             out.items << item;
         }
         return out;
@@ -86,7 +97,8 @@ MeetingEntryView MeetingService::buildEntry(const Meeting &meeting, const std::o
     if (const Result<QList<GoalStatus>> goals = m_plans.progress(stay))
         view.goals = *goals;
     view.goalCounts = AgendaRules::count(view.goals);
-    for (const MeetingNote &n : m_meetings.notes(meeting.id, stay))
+    const QList<MeetingNote> notes = m_meetings.notes(meeting.id, stay);
+    for (const MeetingNote &n : notes)
         view.notes.insert(n.discipline, n);
     if (previous) {
         for (const MeetingNote &n : m_meetings.notes(previous->id, stay))
@@ -96,16 +108,12 @@ MeetingEntryView MeetingService::buildEntry(const Meeting &meeting, const std::o
             if (!d.withdrawn)
                 view.previousDecisions << d;
     }
-    for (const MeetingDecision &d : m_meetings.decisions(meeting.id, stay))
+    const QList<MeetingDecision> decisions = m_meetings.decisions(meeting.id, stay);
+    for (const MeetingDecision &d : decisions)
         if (!d.withdrawn)
             view.decisions << d;
     view.actions = m_meetings.actionsFor(meeting.id, meeting.date, stay);
-    view.item.notesWritten = 0;
-    for (const MeetingNote &n : view.notes)
-        view.item.notesWritten += !n.text.isEmpty();
-    view.item.decisions = int(view.decisions.size());
-    for (const MeetingAction &a : view.actions)
-        view.item.openActions += a.isOpen();
+    count(view.item, notes, decisions, view.actions);
     return view;
 }
 

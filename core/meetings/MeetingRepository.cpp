@@ -14,14 +14,10 @@ namespace smr {
 
 namespace {
 
-QVariant isoOrNull(const QDate &d)
+// The end of a meeting's query, for one stay or (invalid) every stay, oldest first.
+QString andStay(StayId stay)
 {
-    return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
-}
-
-QDate readDate(const QVariant &v)
-{
-    return dates::parseIso(v.toString()).value_or(QDate());
+    return stay.isValid() ? QStringLiteral(" AND stay_id = ? ORDER BY id") : QStringLiteral(" ORDER BY id");
 }
 
 QDateTime readTime(const QString &text)
@@ -47,7 +43,7 @@ Meeting readMeeting(const Sql &q)
     Meeting m;
     m.id = MeetingId(q.integer(0));
     m.unitCode = q.text(1);
-    m.date = readDate(q.value(2));
+    m.date = q.date(2);
     m.status = kMeetingStatuses.parse(q.text(3)).value_or(MeetingStatus::Preparing);
     m.attendees = meetingjson::attendeesFrom(QJsonDocument::fromJson(q.text(4).toUtf8()).array());
     m.orderedByHand = q.integer(5) != 0;
@@ -117,12 +113,12 @@ QList<MeetingDecision> readDecisions(Sql &q)
         d.meeting = MeetingId(q.integer(1));
         d.stay = StayId(q.integer(2));
         d.kind = kDecisionKinds.parse(q.text(3)).value_or(DecisionKind::Other);
-        d.date = readDate(q.value(4));
+        d.date = q.date(4);
         d.programme = kProgrammes.parse(q.text(5));
         d.text = q.text(6);
         d.author = q.text(7);
         d.recordedAt = readTime(q.text(8));
-        d.previousDischarge = readDate(q.value(9));
+        d.previousDischarge = q.date(9);
         d.previousProgramme = kProgrammes.parse(q.text(10));
         d.previousProgrammeDetail = q.text(11);
         d.withdrawn = !q.isNull(12);
@@ -143,11 +139,11 @@ QList<MeetingAction> readActions(Sql &q)
         a.id = ActionId(q.integer(0));
         a.stay = StayId(q.integer(1));
         a.raisedIn = MeetingId(q.integer(2));
-        a.raisedOn = readDate(q.value(3));
+        a.raisedOn = q.date(3);
         a.what = q.text(4);
         a.owner = q.text(5);
-        a.due = readDate(q.value(6));
-        a.doneOn = readDate(q.value(7));
+        a.due = q.date(6);
+        a.doneOn = q.date(7);
         a.doneIn = MeetingId(q.integer(8));
         a.doneBy = q.text(9);
         a.version = int(q.integer(10));
@@ -303,18 +299,13 @@ void MeetingRepository::setPosition(MeetingId meeting, StayId stay, int position
 
 // --- Notes -------------------------------------------------------------------------------------
 
-QList<MeetingNote> MeetingRepository::notes(MeetingId meeting)
-{
-    Sql q(m_db, QStringLiteral("SELECT ") + kNoteColumns + QStringLiteral(" WHERE meeting_id = ? ORDER BY id"));
-    q.bind(meeting.value).exec();
-    return readNotes(q);
-}
-
 QList<MeetingNote> MeetingRepository::notes(MeetingId meeting, StayId stay)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + kNoteColumns +
-                    QStringLiteral(" WHERE meeting_id = ? AND stay_id = ? ORDER BY id"));
-    q.bind(meeting.value).bind(stay.value).exec();
+    Sql q(m_db, QStringLiteral("SELECT ") + kNoteColumns + QStringLiteral(" WHERE meeting_id = ?") + andStay(stay));
+    q.bind(meeting.value);
+    if (stay.isValid())
+        q.bind(stay.value);
+    q.exec();
     return readNotes(q);
 }
 
@@ -360,12 +351,12 @@ DecisionId MeetingRepository::insertDecision(const MeetingDecision &d)
     q.bind(d.meeting.value)
         .bind(d.stay.value)
         .bind(kDecisionKinds.code(d.kind))
-        .bind(isoOrNull(d.date))
+        .bindDate(d.date)
         .bind(d.programme ? QVariant(kProgrammes.code(*d.programme)) : QVariant())
         .bindText(d.text)
         .bind(d.author)
         .bind(d.recordedAt.toUTC().toString(Qt::ISODate))
-        .bind(isoOrNull(d.previousDischarge))
+        .bindDate(d.previousDischarge)
         .bind(d.previousProgramme ? QVariant(kProgrammes.code(*d.previousProgramme)) : QVariant())
         .bindText(d.previousProgrammeDetail)
         .exec();
@@ -382,18 +373,13 @@ std::optional<MeetingDecision> MeetingRepository::findDecision(DecisionId id)
     return found.first();
 }
 
-QList<MeetingDecision> MeetingRepository::decisions(MeetingId meeting)
-{
-    Sql q(m_db, QStringLiteral("SELECT ") + kDecisionColumns + QStringLiteral(" WHERE meeting_id = ? ORDER BY id"));
-    q.bind(meeting.value).exec();
-    return readDecisions(q);
-}
-
 QList<MeetingDecision> MeetingRepository::decisions(MeetingId meeting, StayId stay)
 {
-    Sql q(m_db, QStringLiteral("SELECT ") + kDecisionColumns +
-                    QStringLiteral(" WHERE meeting_id = ? AND stay_id = ? ORDER BY id"));
-    q.bind(meeting.value).bind(stay.value).exec();
+    Sql q(m_db, QStringLiteral("SELECT ") + kDecisionColumns + QStringLiteral(" WHERE meeting_id = ?") + andStay(stay));
+    q.bind(meeting.value);
+    if (stay.isValid())
+        q.bind(stay.value);
+    q.exec();
     return readDecisions(q);
 }
 
@@ -411,7 +397,7 @@ ActionId MeetingRepository::insertAction(const MeetingAction &a, const QString &
           QStringLiteral("INSERT INTO meeting_actions (stay_id, raised_in, what, owner, due, version, updated_at) "
                          "VALUES (?, ?, ?, ?, ?, 1, ?)"),
           Sql::ReturningId::Yes);
-    q.bind(a.stay.value).bind(a.raisedIn.value).bind(a.what).bind(a.owner).bind(isoOrNull(a.due)).bind(timestamp);
+    q.bind(a.stay.value).bind(a.raisedIn.value).bind(a.what).bind(a.owner).bindDate(a.due).bind(timestamp);
     q.exec();
     return ActionId(q.insertedId());
 }
@@ -432,8 +418,8 @@ bool MeetingRepository::updateAction(const MeetingAction &a, const QString &time
                                "done_by = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
     q.bind(a.what)
         .bind(a.owner)
-        .bind(isoOrNull(a.due))
-        .bind(isoOrNull(a.doneOn))
+        .bindDate(a.due)
+        .bindDate(a.doneOn)
         .bind(idOrNull(a.doneIn.value))
         .bindText(a.doneBy)
         .bind(timestamp)

@@ -48,8 +48,8 @@ public:
     void setPosition(MeetingId meeting, StayId stay, int position);
 
     // Notes
-    QList<MeetingNote> notes(MeetingId meeting); // every stay's
-    QList<MeetingNote> notes(MeetingId meeting, StayId stay);
+    // The meeting's notes of one stay, or (invalid stay) every stay's.
+    QList<MeetingNote> notes(MeetingId meeting, StayId stay = {});
     std::optional<MeetingNote> findNote(MeetingId meeting, StayId stay, const QString &discipline);
     MeetingNoteId insertNote(const MeetingNote &note, const QString &timestamp);
     bool updateNote(const MeetingNote &note, const QString &timestamp);
@@ -57,8 +57,8 @@ public:
     // Decisions
     DecisionId insertDecision(const MeetingDecision &decision);
     std::optional<MeetingDecision> findDecision(DecisionId id);
-    QList<MeetingDecision> decisions(MeetingId meeting); // every stay's, withdrawn included, oldest first
-    QList<MeetingDecision> decisions(MeetingId meeting, StayId stay);
+    // The meeting's decisions, withdrawn included, oldest first: of one stay or (invalid) every stay's.
+    QList<MeetingDecision> decisions(MeetingId meeting, StayId stay = {});
     void withdraw(DecisionId id, const QString &timestamp, const QString &by);
 
     // Actions

@@ -56,10 +56,15 @@ Result<Meeting> MeetingService::writable(MeetingId id)
     if (!meeting)
         return meetingNotFound(id);
     if (meeting->isClosed())
-        return Failure::invalid(StatusField, tr("The meeting of %1 is closed and signed: it can no longer be changed. "
-                                                "To correct it, reopen it for a correction, with its reason.")
-                                                 .arg(dates::display(meeting->date)));
+        return closedMeeting(*meeting);
     return *meeting;
+}
+
+Failure MeetingService::closedMeeting(const Meeting &meeting) const
+{
+    return Failure::invalid(StatusField, tr("The meeting of %1 is closed and signed: it can no longer be changed. To "
+                                            "correct it, reopen it for a correction, with its reason.")
+                                             .arg(dates::display(meeting.date)));
 }
 
 Result<MeetingEntry> MeetingService::entryOf(const Meeting &meeting, StayId stay)
@@ -86,24 +91,37 @@ std::optional<FieldError> MeetingService::checkDiscipline(const QString &code, c
                                  .arg(code, active.join(QStringLiteral(", ")))};
 }
 
+bool MeetingService::writesNoteOf(const Actor &actor, const QString &discipline)
+{
+    if (actor.can(Right::ManageMeetings))
+        return true;
+    if (!actor.can(Right::WriteNotes))
+        return false;
+    for (Role role : actor.roles)
+        if (disciplineOf(role) == discipline)
+            return true;
+    return false;
+}
+
+bool MeetingService::ticksActions(const Actor &actor)
+{
+    return actor.can(Right::WriteNotes) || actor.can(Right::ManageMeetings);
+}
+
 Status MeetingService::mayWriteNote(const QString &discipline) const
 {
     const Session &session = m_writer.session();
     if (Status signedIn = session.requireSignedIn(); !signedIn)
         return signedIn;
     const Actor &actor = *session.actor();
-    if (actor.can(Right::ManageMeetings))
+    if (writesNoteOf(actor, discipline))
         return Done{};
     if (Status may = session.require(Right::WriteNotes); !may)
         return may;
     QStringList own;
-    for (Role role : actor.roles) {
-        const std::optional<QString> d = disciplineOf(role);
-        if (d && *d == discipline)
-            return Done{};
-        if (d)
+    for (Role role : actor.roles)
+        if (const std::optional<QString> d = disciplineOf(role))
             own << *d;
-    }
     return Failure::forbidden(tr("Refused: %1 writes the notes of %2 only; the note of %3 is written by its "
                                  "discipline or by whoever runs the meeting.")
                                   .arg(actor.displayName, own.join(QStringLiteral(", ")), discipline));
@@ -112,6 +130,14 @@ Status MeetingService::mayWriteNote(const QString &discipline) const
 QString MeetingService::authorOf(const Change &change)
 {
     return change.actor() ? change.actor()->displayName : QString();
+}
+
+void MeetingService::addToAgenda(Change &change, const Meeting &meeting, const UnitStay &stay, int position)
+{
+    m_meetings.insertEntry(meeting.id, stay.stay.id, position, change.now());
+    change.record(audit::MeetingEntry, stay.stay.id, stay.patient.id, audit::Create, {},
+                  QJsonObject{{QStringLiteral("meeting_id"), meeting.id.value},
+                              {QStringLiteral("meeting_date"), dates::toIso(meeting.date)}});
 }
 
 void MeetingService::orderAgenda(const Meeting &meeting)
@@ -157,12 +183,8 @@ Result<MeetingId> MeetingService::create(const QString &unitCodeText, const QDat
         meeting.id = m_meetings.insert(meeting, change.now());
         meeting.version = 1;
         const QList<UnitStay> stays = m_progress.staysInProgress(unitCode, date);
-        for (int i = 0; i < stays.size(); ++i) {
-            m_meetings.insertEntry(meeting.id, stays.at(i).stay.id, i, change.now());
-            change.record(audit::MeetingEntry, stays.at(i).stay.id, stays.at(i).patient.id, audit::Create, {},
-                          QJsonObject{{QStringLiteral("meeting_id"), meeting.id.value},
-                                      {QStringLiteral("meeting_date"), dates::toIso(date)}});
-        }
+        for (int i = 0; i < stays.size(); ++i)
+            addToAgenda(change, meeting, stays.at(i), i);
         orderAgenda(meeting);
         change.record(audit::Meeting, meeting.id, PatientId(), audit::Create, {}, snapshot::of(meeting));
         created = meeting.id;
@@ -187,10 +209,7 @@ Result<int> MeetingService::refreshAgenda(MeetingId id)
         for (const UnitStay &s : m_progress.staysInProgress(meeting->unitCode, meeting->date)) {
             if (present.contains(s.stay.id))
                 continue;
-            m_meetings.insertEntry(id, s.stay.id, int(rows.size()) + added, change.now());
-            change.record(audit::MeetingEntry, s.stay.id, s.patient.id, audit::Create, {},
-                          QJsonObject{{QStringLiteral("meeting_id"), id.value},
-                                      {QStringLiteral("meeting_date"), dates::toIso(meeting->date)}});
+            addToAgenda(change, *meeting, s, int(rows.size()) + added);
             ++added;
         }
         if (added == 0) {
@@ -206,17 +225,15 @@ Result<int> MeetingService::refreshAgenda(MeetingId id)
     return result;
 }
 
-// Runs `edit` on a meeting that is not closed, saves it over `knownVersion` and audits `action`.
-namespace {
-template <typename Edit>
-Status saveMeeting(Writer &writer, MeetingRepository &meetings, Right right, MeetingId id, int knownVersion,
-                   const QString &action, const std::function<Result<Meeting>(MeetingId)> &load,
-                   const std::function<Failure()> &conflict, Edit &&edit)
+Status MeetingService::saveMeeting(Right right, MeetingId id, int knownVersion, const QString &action,
+                                   const std::function<Status(Meeting &, Change &)> &edit, bool closedToo)
 {
-    return writer.write(right, [&](Change &change) -> Status {
-        const Result<Meeting> stored = load(id);
+    const Status result = m_writer.write(right, [&](Change &change) -> Status {
+        const std::optional<Meeting> stored = m_meetings.find(id);
         if (!stored)
-            return stored.failure();
+            return meetingNotFound(id);
+        if (stored->isClosed() && !closedToo)
+            return closedMeeting(*stored);
         if (stored->version != knownVersion)
             return conflict();
         Meeting next = *stored;
@@ -224,21 +241,21 @@ Status saveMeeting(Writer &writer, MeetingRepository &meetings, Right right, Mee
             return ok;
         if (change.isUnchanged())
             return Done{};
-        if (!meetings.update(next, change.now()))
+        if (!m_meetings.update(next, change.now()))
             return conflict();
         next.version = stored->version + 1;
         change.record(audit::Meeting, id, PatientId(), action, snapshot::of(*stored), snapshot::of(next));
         return Done{};
     });
+    if (result)
+        emit meetingChanged(id);
+    return result;
 }
-} // namespace
 
 Status MeetingService::setAttendees(MeetingId id, const QList<Attendee> &attendees, int knownVersion)
 {
-    const Status result = saveMeeting(
-        m_writer, m_meetings, Right::ManageMeetings, id, knownVersion, audit::Update,
-        [&](MeetingId m) { return writable(m); }, [&] { return conflict(); },
-        [&](Meeting &meeting, Change &) -> Status {
+    return saveMeeting(
+        Right::ManageMeetings, id, knownVersion, audit::Update, [&](Meeting &meeting, Change &) -> Status {
             QList<FieldError> errors;
             QList<Attendee> clean;
             QSet<QString> names;
@@ -265,34 +282,24 @@ Status MeetingService::setAttendees(MeetingId id, const QList<Attendee> &attende
             meeting.attendees = clean;
             return Done{};
         });
-    if (result)
-        emit meetingChanged(id);
-    return result;
 }
 
 Status MeetingService::start(MeetingId id, int knownVersion)
 {
-    const Status result = saveMeeting(
-        m_writer, m_meetings, Right::ManageMeetings, id, knownVersion, audit::Start,
-        [&](MeetingId m) { return writable(m); }, [&] { return conflict(); },
-        [&](Meeting &meeting, Change &) -> Status {
+    return saveMeeting(
+        Right::ManageMeetings, id, knownVersion, audit::Start, [&](Meeting &meeting, Change &) -> Status {
             if (meeting.status != MeetingStatus::Preparing)
                 return Failure::invalid(StatusField,
                                         tr("The meeting of %1 has already started.").arg(dates::display(meeting.date)));
             meeting.status = MeetingStatus::InProgress;
             return Done{};
         });
-    if (result)
-        emit meetingChanged(id);
-    return result;
 }
 
 Status MeetingService::reorder(MeetingId id, const QList<StayId> &order, int knownVersion)
 {
-    const Status result = saveMeeting(
-        m_writer, m_meetings, Right::ManageMeetings, id, knownVersion, audit::Reorder,
-        [&](MeetingId m) { return writable(m); }, [&] { return conflict(); },
-        [&](Meeting &meeting, Change &change) -> Status {
+    return saveMeeting(
+        Right::ManageMeetings, id, knownVersion, audit::Reorder, [&](Meeting &meeting, Change &change) -> Status {
             QList<StayId> stored;
             for (const AgendaRow &row : m_meetings.agenda(id))
                 stored << row.stay.id;
@@ -313,17 +320,12 @@ Status MeetingService::reorder(MeetingId id, const QList<StayId> &order, int kno
             meeting.orderedByHand = true;
             return Done{};
         });
-    if (result)
-        emit meetingChanged(id);
-    return result;
 }
 
 Status MeetingService::close(MeetingId id, int knownVersion)
 {
-    const Status result = saveMeeting(
-        m_writer, m_meetings, Right::CloseMeetings, id, knownVersion, audit::Close,
-        [&](MeetingId m) { return writable(m); }, [&] { return conflict(); },
-        [&](Meeting &meeting, Change &change) -> Status {
+    return saveMeeting(
+        Right::CloseMeetings, id, knownVersion, audit::Close, [&](Meeting &meeting, Change &change) -> Status {
             if (meeting.status != MeetingStatus::InProgress)
                 return Failure::invalid(StatusField, tr("A meeting is closed once it has taken place: start the "
                                                         "meeting of %1 first.")
@@ -339,23 +341,13 @@ Status MeetingService::close(MeetingId id, int knownVersion)
                                        meeting.correctionReason, signedContent(meeting));
             return Done{};
         });
-    if (result)
-        emit meetingChanged(id);
-    return result;
 }
 
 Status MeetingService::reopenForCorrection(MeetingId id, const QString &reasonText, int knownVersion)
 {
     const QString reason = reasonText.trimmed();
-    const Status result = saveMeeting(
-        m_writer, m_meetings, Right::CloseMeetings, id, knownVersion, audit::Reopen,
-        [&](MeetingId m) -> Result<Meeting> {
-            const std::optional<Meeting> meeting = m_meetings.find(m);
-            if (!meeting)
-                return meetingNotFound(m);
-            return *meeting;
-        },
-        [&] { return conflict(); },
+    return saveMeeting(
+        Right::CloseMeetings, id, knownVersion, audit::Reopen,
         [&](Meeting &meeting, Change &) -> Status {
             if (!meeting.isClosed())
                 return Failure::invalid(StatusField, tr("Only a closed meeting is reopened for a correction; the "
@@ -372,10 +364,8 @@ Status MeetingService::reopenForCorrection(MeetingId id, const QString &reasonTe
             meeting.status = MeetingStatus::InProgress;
             meeting.correctionReason = reason;
             return Done{};
-        });
-    if (result)
-        emit meetingChanged(id);
-    return result;
+        },
+        true);
 }
 
 QString MeetingService::signedContent(const Meeting &meeting)
@@ -389,16 +379,10 @@ QString MeetingService::signedContent(const Meeting &meeting)
 // --- Disciplines -------------------------------------------------------------------------------
 
 namespace {
-const char *const kBuiltIn[] = {
-    "medicine",   "nursing",     "physiotherapy", "occupational_therapy", "adapted_physical_activity",
-    "psychology", "social_work", "dietetics",     "psychomotricity"};
-
+// The built-in disciplines are those with a label of their own (MeetingService::nameOf).
 bool isBuiltIn(const QString &code)
 {
-    for (const char *b : kBuiltIn)
-        if (code == QLatin1StringView(b))
-            return true;
-    return false;
+    return MeetingService::nameOf(MeetingDiscipline{code, {}, 0, true}) != code;
 }
 } // namespace
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/Rights.h"
 #include "core/access/Role.h"
 #include "core/common/Result.h"
 #include "core/meetings/MeetingView.h"
@@ -22,6 +23,8 @@ class UnitRepository;
 class Writer;
 class Change;
 struct AgendaRow;
+struct Actor;
+struct UnitStay;
 
 // The weekly pluridisciplinary meeting of a unit (issue #7): the only writer of meetings, their
 // agendas, notes, decisions and actions, and the reads the meeting's views need.
@@ -112,6 +115,11 @@ public:
     // The built-in discipline a role writes for (physician → medicine…), none for secretaries
     // and administrators.
     static std::optional<QString> disciplineOf(Role role);
+    // Whether `actor` may write the note of `discipline`: the scribe (ManageMeetings) any, a
+    // discipline (WriteNotes) its own. The forms ask it to open the right fields.
+    static bool writesNoteOf(const Actor &actor, const QString &discipline);
+    // Whether `actor` may tick an action done or open again (WriteNotes or ManageMeetings).
+    static bool ticksActions(const Actor &actor);
 
     // --- Reads -------------------------------------------------------------------------------
     Result<Meeting> find(MeetingId meeting);
@@ -135,6 +143,12 @@ private:
     Result<Meeting> writable(MeetingId id);
     // Inside a write: the patient's entry on the meeting's agenda.
     Result<MeetingEntry> entryOf(const Meeting &meeting, StayId stay);
+    Failure closedMeeting(const Meeting &meeting) const;
+    // Runs `edit` on the stored meeting (refused when closed, unless `closedToo`), saves it over
+    // `knownVersion`, audits `action` and says the meeting changed.
+    Status saveMeeting(Right right, MeetingId id, int knownVersion, const QString &action,
+                       const std::function<Status(Meeting &, Change &)> &edit, bool closedToo = false);
+    void addToAgenda(Change &change, const Meeting &meeting, const UnitStay &stay, int position);
     std::optional<FieldError> checkDiscipline(const QString &code, const QString &field);
     // The right to write a discipline's note: the scribe's, or one's own discipline's.
     Status mayWriteNote(const QString &discipline) const;
@@ -149,6 +163,9 @@ private:
     // Writes a decision through to the stay, or (withdrawal) puts the stay back.
     Status writeThrough(Change &change, const Meeting &meeting, MeetingDecision &decision);
     Status undoWriteThrough(Change &change, const Meeting &meeting, const MeetingDecision &decision);
+    // Saves the stay changed by a decision of `meeting` (or put back) and audits it as `action`.
+    Status saveStay(Change &change, const Meeting &meeting, const Stay &stored, const Stay &changed,
+                    const QString &action);
 
     Writer &m_writer;
     MeetingRepository &m_meetings;

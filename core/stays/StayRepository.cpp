@@ -7,16 +7,6 @@ namespace smr {
 
 namespace {
 
-QVariant isoOrNull(const QDate &d)
-{
-    return d.isValid() ? QVariant(dates::toIso(d)) : QVariant();
-}
-
-QDate readDate(const QVariant &v)
-{
-    return dates::parseIso(v.toString()).value_or(QDate());
-}
-
 template <typename E, std::size_t N> QVariant codeOrNull(const CodeTable<E, N> &table, const std::optional<E> &value)
 {
     return value ? QVariant(table.code(*value)) : QVariant();
@@ -29,8 +19,8 @@ void bindFields(Sql &q, const Stay &s)
         .bind(kStayModes.code(s.mode))
         .bind(kStayStatuses.code(s.status))
         .bind(dates::toIso(s.admissionDate))
-        .bind(isoOrNull(s.plannedDischargeDate))
-        .bind(isoOrNull(s.dischargeDate))
+        .bindDate(s.plannedDischargeDate)
+        .bindDate(s.dischargeDate)
         .bind(codeOrNull(kProgrammes, s.programme))
         .bindText(s.programmeDetail)
         .bind(codeOrNull(kReferrerTypes, s.referrerType))
@@ -69,9 +59,9 @@ Stay StayRepository::readRow(const Sql &q, int i)
     s.unitCode = q.text(i + 2);
     s.mode = kStayModes.parse(q.text(i + 3)).value_or(StayMode::FullHospitalisation);
     s.status = kStayStatuses.parse(q.text(i + 4)).value_or(StayStatus::Active);
-    s.admissionDate = readDate(q.value(i + 5));
-    s.plannedDischargeDate = readDate(q.value(i + 6));
-    s.dischargeDate = readDate(q.value(i + 7));
+    s.admissionDate = q.date(i + 5);
+    s.plannedDischargeDate = q.date(i + 6);
+    s.dischargeDate = q.date(i + 7);
     s.programme = kProgrammes.parse(q.text(i + 8));
     s.programmeDetail = q.text(i + 9);
     s.referrerType = kReferrerTypes.parse(q.text(i + 10));
@@ -84,10 +74,11 @@ Stay StayRepository::readRow(const Sql &q, int i)
 
 StayId StayRepository::insert(const Stay &s, const QString &timestamp)
 {
-    Sql q(m_db, QStringLiteral("INSERT INTO stays (patient_id, unit_code, mode, status, admission_date, "
-                               "planned_discharge_date, discharge_date, programme, programme_detail, referrer_type, "
-                               "referrer_name, coordinating_physician, cancellation_reason, version, created_at, "
-                               "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+    Sql q(m_db,
+          QStringLiteral("INSERT INTO stays (patient_id, unit_code, mode, status, admission_date, "
+                         "planned_discharge_date, discharge_date, programme, programme_detail, referrer_type, "
+                         "referrer_name, coordinating_physician, cancellation_reason, version, created_at, "
+                         "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
           Sql::ReturningId::Yes);
     bindFields(q, s);
     q.bind(timestamp).bind(timestamp).exec();

@@ -1,5 +1,7 @@
 #include "core/storage/Sql.h"
 
+#include "core/common/Dates.h"
+
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
 
@@ -50,6 +52,11 @@ Sql &Sql::bindText(const QString &value)
     return bind(value.isEmpty() ? QVariant() : QVariant(value));
 }
 
+Sql &Sql::bindDate(const QDate &value)
+{
+    return bind(value.isValid() ? QVariant(dates::toIso(value)) : QVariant());
+}
+
 Sql &Sql::exec()
 {
     if (!m_query.exec()) {
@@ -74,6 +81,11 @@ QVariant Sql::value(int column) const
 QString Sql::text(int column) const
 {
     return m_query.value(column).toString();
+}
+
+QDate Sql::date(int column) const
+{
+    return dates::parseIso(m_query.value(column).toString()).value_or(QDate());
 }
 
 qint64 Sql::integer(int column) const

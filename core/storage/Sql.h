@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -32,10 +33,14 @@ public:
     Sql &bind(const QVariant &value);
     // NULL for an empty string: optional text columns store NULL, not ''.
     Sql &bindText(const QString &value);
+    // An ISO date (YYYY-MM-DD), NULL for an invalid date: optional dates store NULL.
+    Sql &bindDate(const QDate &value);
     Sql &exec();
     bool next();
     QVariant value(int column) const;
     QString text(int column) const;
+    // An ISO date column; an invalid QDate for NULL.
+    QDate date(int column) const;
     qint64 integer(int column) const;
     bool isNull(int column) const;
     int rowsAffected() const;

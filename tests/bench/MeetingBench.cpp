@@ -47,14 +47,14 @@ struct FullUnit {
         const smr::MeetingAgenda agenda = ok(db->meetings().agenda(previous));
         for (const smr::AgendaItem &item : agenda.items) {
             const smr::StayId stay = item.stay.id;
-            db->meetings().saveNote(previous, stay, QStringLiteral("physiotherapy"),
-                                    QStringLiteral("Walks 20 minutes with a stick; keeps to the programme."), 0);
+            ok(db->meetings().saveNote(previous, stay, QStringLiteral("physiotherapy"),
+                                       QStringLiteral("Walks 20 minutes with a stick; keeps to the programme."), 0));
             smr::MeetingDecision d;
             d.meeting = previous;
             d.stay = stay;
-            db->meetings().decide(d);
-            db->meetings().addAction(previous, stay, QStringLiteral("Call the employer"), QStringLiteral("social_work"),
-                                     QDate(2026, 11, 20));
+            ok(db->meetings().decide(d));
+            ok(db->meetings().addAction(previous, stay, QStringLiteral("Call the employer"),
+                                        QStringLiteral("social_work"), QDate(2026, 11, 20)));
         }
         meeting = ok(db->meetings().create(QStringLiteral("locomoteur"), TestStore::today()));
     }

@@ -1,6 +1,7 @@
 #include "ui/meeting/AgendaModel.h"
 
 #include "ui/meeting/MeetingText.h"
+#include "ui/meeting/SlideText.h"
 
 #include <QMimeData>
 
@@ -68,7 +69,7 @@ QVariant AgendaModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return tr("%1, %2 — %3")
-            .arg(item.patient.displayName(), MeetingText::age(item), MeetingText::programme(item.stay));
+            .arg(item.patient.displayName(), MeetingText::age(item), SlideText::programmeAndMode(item.stay));
     case StayRole:
         return item.stay.id.value;
     case SectionRole:

@@ -100,7 +100,7 @@ DecisionsPanel::DecisionsPanel(Store &store, QWidget *parent)
     connect(m_addAction, &QPushButton::clicked, this, &DecisionsPanel::addAction);
     connect(m_what, &QLineEdit::returnPressed, this, &DecisionsPanel::addAction);
     connect(m_decisions, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_withdraw->setEnabled(row >= 0 && m_decisionRow->isEnabled()); });
+            [this](int current) { m_withdraw->setEnabled(current >= 0 && m_decisionRow->isEnabled()); });
     connect(m_actions, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (m_loading)
             return;
@@ -153,9 +153,8 @@ void DecisionsPanel::load(const Meeting &meeting, const MeetingEntryView &view, 
         item->setData(Qt::UserRole, d.id.value);
     }
     m_actions->clear();
-    const bool mayTick =
-        !meeting.isClosed() && m_store.session().actor() &&
-        (m_store.session().actor()->can(Right::WriteNotes) || m_store.session().actor()->can(Right::ManageMeetings));
+    const std::optional<Actor> &actor = m_store.session().actor();
+    const bool mayTick = !meeting.isClosed() && actor && MeetingService::ticksActions(*actor);
     for (const MeetingAction &a : view.actions) {
         auto *item = new QListWidgetItem(MeetingText::action(a, m_disciplines, meeting.date), m_actions);
         item->setData(ActionIdRole, a.id.value);

@@ -5,6 +5,7 @@
 #include "ui/common/Labels.h"
 #include "ui/meeting/DecisionsPanel.h"
 #include "ui/meeting/MeetingText.h"
+#include "ui/meeting/SlideText.h"
 
 #include <QGridLayout>
 #include <QGroupBox>
@@ -149,16 +150,7 @@ bool MeetingEntryForm::canManage() const
 bool MeetingEntryForm::mayWrite(const QString &discipline) const
 {
     const std::optional<Actor> &actor = m_store.session().actor();
-    if (!actor || m_meeting.isClosed())
-        return false;
-    if (actor->can(Right::ManageMeetings))
-        return true;
-    if (!actor->can(Right::WriteNotes))
-        return false;
-    for (Role role : actor->roles)
-        if (MeetingService::disciplineOf(role) == discipline)
-            return true;
-    return false;
+    return actor && !m_meeting.isClosed() && MeetingService::writesNoteOf(*actor, discipline);
 }
 
 void MeetingEntryForm::load(const Meeting &meeting, const MeetingEntryView &view)
@@ -201,7 +193,7 @@ void MeetingEntryForm::fillSummary()
 {
     const AgendaItem &item = m_view.item;
     m_title->setText(tr("%1 — %2").arg(item.patient.displayName(), MeetingText::age(item)));
-    QStringList stay{MeetingText::day(item), MeetingText::programme(item.stay)};
+    QStringList stay{MeetingText::day(item), SlideText::programmeAndMode(item.stay)};
     if (item.stay.plannedDischargeDate.isValid())
         stay << tr("planned discharge %1").arg(dates::display(item.stay.plannedDischargeDate));
     if (item.section != AgendaSection::Ongoing)

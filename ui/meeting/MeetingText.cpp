@@ -96,12 +96,6 @@ QString MeetingText::age(const AgendaItem &item)
     return tr("%1, %2 y").arg(kSexes.shortLabel(item.patient.sex)).arg(item.age);
 }
 
-QString MeetingText::programme(const Stay &stay)
-{
-    const QString mode = kStayModes.shortLabel(stay.mode);
-    return stay.programme ? tr("%1 · %2").arg(kProgrammes.shortLabel(*stay.programme), mode) : mode;
-}
-
 QString MeetingText::meeting(const Meeting &m)
 {
     QString text = tr("%1 — %2").arg(dates::display(m.date), kMeetingStatuses.label(m.status));

@@ -29,8 +29,6 @@ public:
     static QString day(const AgendaItem &item);
     // "F, 62 y".
     static QString age(const AgendaItem &item);
-    // The programme's short label and the mode: "Spine restoration · HC".
-    static QString programme(const Stay &stay);
     // The meeting in a list: "22/11/2026 — In preparation".
     static QString meeting(const Meeting &meeting);
 };

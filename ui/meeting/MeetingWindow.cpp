@@ -178,10 +178,10 @@ PresenterWindow *MeetingWindow::presenter() const
     return m_presenter;
 }
 
-bool MeetingWindow::can(int right) const
+bool MeetingWindow::can(Right right) const
 {
     const std::optional<Actor> &actor = m_store.session().actor();
-    return actor && actor->can(Right(right));
+    return actor && actor->can(right);
 }
 
 void MeetingWindow::showFailure(const QString &text)
@@ -249,7 +249,7 @@ void MeetingWindow::loadAgenda(StayId select)
     if (id.isValid()) {
         // Those admitted since the agenda was made join it (only for who prepares the meeting).
         const Result<Meeting> meeting = m_store.meetings().find(id);
-        if (meeting && !meeting->isClosed() && can(int(Right::ManageMeetings)))
+        if (meeting && !meeting->isClosed() && can(Right::ManageMeetings))
             if (const Result<int> added = m_store.meetings().refreshAgenda(id); !added)
                 showFailure(added.failure().text());
         const Result<MeetingAgenda> agenda = m_store.meetings().agenda(id);
@@ -259,7 +259,7 @@ void MeetingWindow::loadAgenda(StayId select)
             showFailure(agenda.failure().text());
     }
     m_switching = true;
-    m_model->setReorderable(id.isValid() && !m_agenda.meeting.isClosed() && can(int(Right::ManageMeetings)));
+    m_model->setReorderable(id.isValid() && !m_agenda.meeting.isClosed() && can(Right::ManageMeetings));
     m_model->setAgenda(m_agenda.items);
     m_switching = false;
     updateState();
@@ -313,8 +313,8 @@ void MeetingWindow::updateState()
     m_attendees->setText(!exists            ? QString()
                          : people.isEmpty() ? tr("No attendee named yet.")
                                             : tr("Present: %1").arg(people.join(QStringLiteral(", "))));
-    const bool manage = can(int(Right::ManageMeetings));
-    const bool close = can(int(Right::CloseMeetings));
+    const bool manage = can(Right::ManageMeetings);
+    const bool close = can(Right::CloseMeetings);
     m_create->setEnabled(manage);
     m_newDate->setEnabled(manage);
     m_disciplinesButton->setEnabled(manage);

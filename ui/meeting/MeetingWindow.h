@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/Rights.h"
 #include "core/meetings/MeetingView.h"
 
 #include <QPointer>
@@ -66,7 +67,7 @@ private:
     void editDisciplines();
     void otherWorkstationSaved(const ChangeSet &changes);
     void showFailure(const QString &text);
-    bool can(int right) const;
+    bool can(Right right) const;
 
     Store &m_store;
     Prompter &m_prompter;
