@@ -23,7 +23,8 @@ const QStringList kColumnNames{QStringLiteral("id"),
                                QStringLiteral("revision"),
                                QStringLiteral("correction_reason"),
                                QStringLiteral("superseded"),
-                               QStringLiteral("version")};
+                               QStringLiteral("version"),
+                               QStringLiteral("progress")};
 
 QString json(const QJsonObject &o)
 {
@@ -53,7 +54,8 @@ void bindContent(Sql &q, const TestResult &r)
         .bind(r.enteredBy)
         .bindText(r.remarks)
         .bind(r.revision)
-        .bindText(r.correctionReason);
+        .bindText(r.correctionReason)
+        .bind(r.status == TestResult::Status::Draft && !r.progress.isEmpty() ? QVariant(json(r.progress)) : QVariant());
 }
 
 } // namespace
@@ -84,6 +86,7 @@ TestResult ResultRepository::readRow(const Sql &q, int first)
     r.correctionReason = q.text(at(13));
     r.superseded = q.integer(at(14)) != 0;
     r.version = int(q.integer(at(15)));
+    r.progress = q.isNull(at(16)) ? QJsonObject() : parse(q.text(at(16)));
     return r;
 }
 
@@ -92,8 +95,8 @@ ResultId ResultRepository::insert(const TestResult &r, const QString &timestamp)
     Sql q(m_db,
           QStringLiteral("INSERT INTO results (stay_id, instrument, instrument_version, status, performed_at, "
                          "answers, scores, primary_score, entered_by, remarks, revision, correction_reason, "
-                         "series_id, version, created_at, updated_at) "
-                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+                         "progress, series_id, version, created_at, updated_at) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
           Sql::ReturningId::Yes);
     bindContent(q, r);
     q.bind(r.seriesId.isValid() ? QVariant(r.seriesId.value) : QVariant()).bind(timestamp).bind(timestamp).exec();
@@ -107,7 +110,7 @@ bool ResultRepository::update(const TestResult &r, const QString &timestamp)
 {
     Sql q(m_db, QStringLiteral("UPDATE results SET stay_id = ?, instrument = ?, instrument_version = ?, status = ?, "
                                "performed_at = ?, answers = ?, scores = ?, primary_score = ?, entered_by = ?, "
-                               "remarks = ?, revision = ?, correction_reason = ?, version = version + 1, "
+                               "remarks = ?, revision = ?, correction_reason = ?, progress = ?, version = version + 1, "
                                "updated_at = ? WHERE id = ? AND version = ?"));
     bindContent(q, r);
     q.bind(timestamp).bind(r.id.value).bind(r.version).exec();

@@ -142,6 +142,7 @@ Result<TestResult> ResultService::record(const TestResult &input)
 {
     TestResult r = input;
     r.status = TestResult::Status::Final;
+    r.progress = QJsonObject();
     r.remarks = r.remarks.trimmed();
     r.correctionReason = r.correctionReason.trimmed();
     auto result = m_writer.write(Right::RecordTests, [&](Change &change) -> Result<TestResult> {

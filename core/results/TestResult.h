@@ -32,6 +32,9 @@ struct TestResult {
     QString correctionReason; // why this revision replaces the previous one
     bool superseded = false;
     int version = 0;
+    // A draft's place in the test (the countdown's start, the item on screen), for resuming it
+    // after a sleep or a kill; never scored, and empty once the result is final.
+    QJsonObject progress;
 
     bool isCorrection() const { return revision > 1; }
 };

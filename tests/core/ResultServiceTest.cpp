@@ -111,6 +111,31 @@ TEST_F(ResultServiceTest, DraftIsSavedAsTypedThenConfirmed)
     EXPECT_EQ(db.rows(QStringLiteral("results")), 1);
 }
 
+// Issue #8: a tablet that sleeps or is killed resumes the test from the draft's progress (the
+// walk's countdown start); the progress goes with the draft and is gone once the result is final.
+TEST_F(ResultServiceTest, ADraftKeepsWhereTheTesterWasUntilItIsFinal)
+{
+    TestResult draft = berg(0);
+    draft.answers = json(R"({"items": [4, 3, null]})");
+    draft.progress = json(R"({"item": 3, "started_at": "2026-11-22T10:02:00"})");
+    Result<TestResult> saved = db->results().saveDraft(draft);
+    ASSERT_TRUE(saved) << saved.failure().text().toStdString();
+    EXPECT_EQ(db->results().drafts(stay)->first().progress, draft.progress);
+
+    TestResult moved = *saved;
+    moved.progress = json(R"({"item": 4})");
+    saved = db->results().saveDraft(moved);
+    ASSERT_TRUE(saved);
+    EXPECT_EQ(db->results().find(saved->id)->progress, json(R"({"item": 4})"));
+
+    TestResult final = *saved;
+    final.answers = bergAll(3);
+    const Result<TestResult> recorded = db->results().record(final);
+    ASSERT_TRUE(recorded) << recorded.failure().text().toStdString();
+    EXPECT_TRUE(recorded->progress.isEmpty()) << "a final result has no progress";
+    EXPECT_TRUE(db->results().find(recorded->id)->progress.isEmpty());
+}
+
 TEST_F(ResultServiceTest, CorrectionIsANewRevisionWithItsReason)
 {
     const TestResult first = *db->results().record(berg(3));

@@ -7,16 +7,22 @@
 #include <QJsonObject>
 #include <QWidget>
 
+namespace smr {
+class Clock;
+}
+
 namespace smr::ui {
 
 class Ticker;
 
 // What an entry form may need besides the instrument: the patient's facts (age, sex, height,
-// weight for the 6-minute walk and the TUG norms) and a time source for stopwatches and
-// countdowns (injected by tests).
+// weight for the 6-minute walk and the TUG norms), a time source for stopwatches and
+// countdowns, and the wall clock that dates a countdown's start so that a test resumed after a
+// sleep or a kill goes on from where it really is (both injected by tests).
 struct EntryContext {
     PatientFacts patient;
     Ticker *ticker = nullptr;
+    const Clock *clock = nullptr;
 };
 
 // The body of a result's entry dialog for one instrument: it shows the answers, lets the tester
@@ -42,12 +48,20 @@ public:
     virtual void focusFirst() = 0;
     // True while a stopwatch or countdown runs: closing then asks first.
     virtual bool isTiming() const { return false; }
+    // Where the tester is in the test besides the answers (a countdown's start as a wall-clock
+    // time, the patient's current stop, the item on screen): saved with the draft, never scored.
+    virtual QJsonObject progress() const { return {}; }
+    // Resumes from a draft's progress (after setAnswers): a countdown started 2 minutes ago by
+    // the wall clock shows 4:00 left, or its end when the 6 minutes have passed.
+    virtual void setProgress(const QJsonObject &progress) { Q_UNUSED(progress) }
 
     const Instrument &instrument() const { return m_instrument; }
     const EntryContext &context() const { return m_context; }
 
 signals:
     void answersChanged();
+    // progress() changed without the answers changing (a countdown started, the item on screen).
+    void progressChanged();
 
 private:
     const Instrument &m_instrument;

@@ -52,7 +52,7 @@ ResultEntryDialog::ResultEntryDialog(ResultService &results, const Clock &clock,
 
     const PatientFacts facts{kSexes.code(m_setup.patient.sex), m_setup.patient.ageOn(clock.today()),
                              m_setup.patient.heightCm, m_setup.patient.weightKg};
-    m_form = EntryFormFactory::create(instrument, EntryContext{facts, &ticker}, this);
+    m_form = EntryFormFactory::create(instrument, EntryContext{facts, &ticker, &clock}, this);
     m_form->setObjectName(QStringLiteral("entryForm"));
 
     m_date->setObjectName(QStringLiteral("performedDateField"));
