@@ -1874,6 +1874,17 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>LiveScore</name>
+    <message>
+        <source>Score: incomplete — %1 of %2 items answered</source>
+        <translation>Score: incomplete — %1 of %2 items answered</translation>
+    </message>
+    <message>
+        <source>Score: incomplete</source>
+        <translation>Score: incomplete</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>In preparation</source>
@@ -5531,6 +5542,10 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
         <source>Wrong password.</source>
         <translation>Wrong password.</translation>
     </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MainWindow</name>
@@ -6494,14 +6509,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Draft saved at %1</source>
         <translation>Draft saved at %1</translation>
-    </message>
-    <message>
-        <source>Score: incomplete — %1 of %2 items answered</source>
-        <translation>Score: incomplete — %1 of %2 items answered</translation>
-    </message>
-    <message>
-        <source>Score: incomplete</source>
-        <translation>Score: incomplete</translation>
     </message>
     <message>
         <source>Test in progress</source>

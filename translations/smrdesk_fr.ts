@@ -1875,6 +1875,17 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>LiveScore</name>
+    <message>
+        <source>Score: incomplete — %1 of %2 items answered</source>
+        <translation>Score : incomplet — %1 items renseignés sur %2</translation>
+    </message>
+    <message>
+        <source>Score: incomplete</source>
+        <translation>Score : incomplet</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>In preparation</source>
@@ -5532,6 +5543,10 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
         <source>Wrong password.</source>
         <translation>Mot de passe faux.</translation>
     </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MainWindow</name>
@@ -6495,14 +6510,6 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Draft saved at %1</source>
         <translation>Brouillon enregistré à %1</translation>
-    </message>
-    <message>
-        <source>Score: incomplete — %1 of %2 items answered</source>
-        <translation>Score : incomplet — %1 items renseignés sur %2</translation>
-    </message>
-    <message>
-        <source>Score: incomplete</source>
-        <translation>Score : incomplet</translation>
     </message>
     <message>
         <source>Test in progress</source>

@@ -3,6 +3,7 @@
 #include "core/meetings/MeetingService.h"
 
 #include "core/audit/Writer.h"
+#include "core/common/Clock.h"
 #include "core/careplan/CarePlanService.h"
 #include "core/meetings/AgendaRules.h"
 #include "core/meetings/MeetingRepository.h"
@@ -128,6 +129,26 @@ Result<MeetingEntryView> MeetingService::entry(MeetingId id, StayId stay)
             if (row.stay.id == stay)
                 return buildEntry(*meeting, previous, row);
         return Failure::notFound(StayField, tr("Stay no. %1 is not on the agenda of this meeting.").arg(stay.value));
+    });
+}
+
+Result<std::optional<StayMeetingNews>> MeetingService::latestFor(StayId stay)
+{
+    return m_writer.read([&]() -> Result<std::optional<StayMeetingNews>> {
+        const std::optional<Meeting> meeting = m_meetings.latestWith(stay, m_clock.today());
+        if (!meeting)
+            return std::optional<StayMeetingNews>();
+        StayMeetingNews news;
+        news.meeting = *meeting;
+        if (const std::optional<MeetingEntry> entry = m_meetings.findEntry(meeting->id, stay))
+            news.medicalIssues = entry->medicalIssues;
+        for (const MeetingDecision &d : m_meetings.decisions(meeting->id, stay))
+            if (!d.withdrawn)
+                news.decisions << d;
+        for (const MeetingAction &a : m_meetings.actionsFor(meeting->id, meeting->date, stay))
+            if (a.isOpen())
+                news.openActions << a;
+        return std::optional<StayMeetingNews>(std::move(news));
     });
 }
 

@@ -230,6 +230,17 @@ std::optional<Meeting> MeetingRepository::previous(const QString &unitCode, cons
     return readMeeting(q);
 }
 
+std::optional<Meeting> MeetingRepository::latestWith(StayId stay, const QDate &date)
+{
+    Sql q(m_db, QStringLiteral("SELECT ") + kMeetingColumns +
+                    QStringLiteral(" FROM meetings WHERE meeting_date <= ? AND id IN (SELECT meeting_id FROM "
+                                   "meeting_entries WHERE stay_id = ?) ORDER BY meeting_date DESC LIMIT 1"));
+    q.bind(dates::toIso(date)).bind(stay.value).exec();
+    if (!q.next())
+        return std::nullopt;
+    return readMeeting(q);
+}
+
 void MeetingRepository::insertSignature(MeetingId meeting, int signedVersion, const QString &by, const QString &at,
                                         const QString &correctionReason, const QString &content)
 {

@@ -35,6 +35,8 @@ public:
     QList<Meeting> forUnit(const QString &unitCode); // latest first
     // The unit's meeting before `date` (the latest of those before it).
     std::optional<Meeting> previous(const QString &unitCode, const QDate &date);
+    // The latest meeting on or before `date` with `stay` on its agenda.
+    std::optional<Meeting> latestWith(StayId stay, const QDate &date);
     void insertSignature(MeetingId meeting, int signedVersion, const QString &by, const QString &at,
                          const QString &correctionReason, const QString &content);
     // The content (JSON) of each signed version, oldest first.

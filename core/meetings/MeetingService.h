@@ -129,6 +129,9 @@ public:
     Result<MeetingEntryView> entry(MeetingId meeting, StayId stay);
     // Every entry of the agenda, in its order (the slides, the minutes).
     Result<QList<MeetingEntryView>> entries(MeetingId meeting);
+    // The stay's latest meeting on or before today, its decisions and the stay's open actions;
+    // nothing when the stay was never on a meeting's agenda.
+    Result<std::optional<StayMeetingNews>> latestFor(StayId stay);
 
 signals:
     // A meeting's own fields, its agenda or its status changed.

@@ -84,6 +84,15 @@ struct MeetingEntryView {
     QList<MeetingAction> actions;             // open ones carried over and those raised or done here
 };
 
+// What the team last decided for a patient, as the gym-side tablet shows it to the therapists
+// (issue #8): the latest meeting held on or before today with the stay on its agenda.
+struct StayMeetingNews {
+    Meeting meeting;
+    QString medicalIssues;
+    QList<MeetingDecision> decisions; // not withdrawn, oldest first
+    QList<MeetingAction> openActions; // of the stay, not done, raised up to that meeting
+};
+
 // A meeting with its agenda.
 struct MeetingAgenda {
     Meeting meeting;

@@ -177,7 +177,7 @@ TEST_F(SessionUiTest, SigningOutClosesTheWindowAndTheNextPersonSignsIn)
 TEST_F(SessionUiTest, ThreeWrongPinsAskForThePasswordAndThePasswordUnlocks)
 {
     physicianWithPin();
-    ui::SessionGuard guard(m_store->users(), m_store->session(), m_settings);
+    ui::SessionGuard guard(m_store->users(), m_store->session(), m_settings, m_store.clock());
     ui::MainWindow window(m_store.store(), m_prompter, m_settings, &guard);
     window.resize(1200, 800);
     window.show();
@@ -213,7 +213,7 @@ TEST_F(SessionUiTest, ThreeWrongPinsAskForThePasswordAndThePasswordUnlocks)
 TEST_F(SessionUiTest, ThePinUnlocksAndChangeUserAsksToSignOut)
 {
     physicianWithPin();
-    ui::SessionGuard guard(m_store->users(), m_store->session(), m_settings);
+    ui::SessionGuard guard(m_store->users(), m_store->session(), m_settings, m_store.clock());
     guard.lock();
     auto *field = guard.lockScreen()->findChild<QLineEdit *>(QStringLiteral("unlockField"));
     QTest::keyClicks(field, kPin);
@@ -231,24 +231,39 @@ TEST_F(SessionUiTest, TheSessionLocksItselfAfterTheIdleTimeAndNeverWhenSetToNeve
 {
     physicianWithPin();
     m_settings.setValue(QStringLiteral("session/lockMinutes"), 5);
-    ui::SessionGuard guard(m_store->users(), m_store->session(), m_settings);
+    FixedClock &clock = m_store.clock();
+    ui::SessionGuard guard(m_store->users(), m_store->session(), m_settings, clock);
     EXPECT_EQ(guard.lockMinutes(), 5);
-    EXPECT_TRUE(guard.idleTimer().isActive());
-    EXPECT_EQ(guard.idleTimer().interval(), 5 * 60 * 1000);
-    // Five minutes pass (shortened): the lock screen covers the data.
-    guard.idleTimer().start(10);
-    QTRY_VERIFY(guard.isLocked());
-    EXPECT_FALSE(guard.idleTimer().isActive());
+    // Four minutes and 59 seconds of nothing: still open. Five minutes: the lock screen covers the data.
+    const QDateTime start = clock.now();
+    clock.set(start.addSecs(5 * 60 - 1));
+    guard.checkIdle();
+    EXPECT_FALSE(guard.isLocked());
+    clock.set(start.addSecs(5 * 60));
+    guard.checkIdle();
+    ASSERT_TRUE(guard.isLocked());
 
     auto *field = guard.lockScreen()->findChild<QLineEdit *>(QStringLiteral("unlockField"));
     QTest::keyClicks(field, kPin);
     QTest::keyClick(field, Qt::Key_Return);
     ASSERT_FALSE(guard.isLocked());
-    EXPECT_TRUE(guard.idleTimer().isActive());
+    EXPECT_EQ(guard.lastActivity(), clock.now()) << "unlocking starts the count again";
+
+    // A key pressed restarts the count.
+    clock.set(clock.now().addSecs(4 * 60));
+    QWidget somewhere;
+    somewhere.show();
+    QTest::keyClick(&somewhere, Qt::Key_A);
+    clock.set(clock.now().addSecs(4 * 60));
+    guard.checkIdle();
+    EXPECT_FALSE(guard.isLocked()) << "4 minutes since the last key";
 
     guard.setLockMinutes(0);
-    EXPECT_FALSE(guard.idleTimer().isActive());
+    clock.set(clock.now().addSecs(24 * 3600));
+    guard.checkIdle();
+    EXPECT_FALSE(guard.isLocked()) << "never";
     EXPECT_EQ(m_settings.value(QStringLiteral("session/lockMinutes")).toInt(), 0);
+    clock.set(start);
 }
 
 TEST_F(SessionUiTest, EachRoleSeesOnlyWhatItMayDo)

@@ -73,7 +73,7 @@ bool DesktopApp::open(const DatabaseAddress &address)
     // Others' saves appear within a second or two; a lost server connection is noticed.
     if (const Status watching = m_store->changes().start(); !watching)
         m_prompter.showError(nullptr, tr("SMR Desk"), watching.failure().text());
-    m_guard = std::make_unique<SessionGuard>(m_store->users(), m_store->session(), m_settings);
+    m_guard = std::make_unique<SessionGuard>(m_store->users(), m_store->session(), m_settings, m_clock);
     connect(m_guard.get(), &SessionGuard::signOutRequested, this, &DesktopApp::signOut);
     return true;
 }

@@ -8,6 +8,7 @@
 #include "ui/common/Prompter.h"
 #include "ui/results/EntryForm.h"
 #include "ui/results/EntryFormFactory.h"
+#include "ui/results/LiveScore.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,9 +51,8 @@ ResultEntryDialog::ResultEntryDialog(ResultService &results, const Clock &clock,
                                       : tr("%1 — %2").arg(instrument.title(), m_setup.patient.displayName()));
     setMinimumSize(880, 640);
 
-    const PatientFacts facts{kSexes.code(m_setup.patient.sex), m_setup.patient.ageOn(clock.today()),
-                             m_setup.patient.heightCm, m_setup.patient.weightKg};
-    m_form = EntryFormFactory::create(instrument, EntryContext{facts, &ticker, &clock}, this);
+    m_form = EntryFormFactory::create(instrument, EntryContext{m_setup.patient.factsOn(clock.today()), &ticker, &clock},
+                                      this);
     m_form->setObjectName(QStringLiteral("entryForm"));
 
     m_date->setObjectName(QStringLiteral("performedDateField"));
@@ -190,11 +190,8 @@ bool ResultEntryDialog::saveDraftNow()
         return true;
     const TestResult r = current();
     // Nothing typed yet in a new entry: no draft to keep.
-    const QJsonArray items = r.answers.value(QStringLiteral("items")).toArray();
-    const bool noAnswer = r.answers.isEmpty() ||
-                          (r.answers.size() == 1 &&
-                           std::all_of(items.begin(), items.end(), [](const QJsonValue &v) { return v.isNull(); }));
-    const bool empty = !m_draft && !m_setup.correcting && r.remarks.trimmed().isEmpty() && noAnswer;
+    const bool empty =
+        !m_draft && !m_setup.correcting && r.remarks.trimmed().isEmpty() && LiveScore::isBlank(r.answers);
     if (empty) {
         m_dirty = false;
         return true;
@@ -213,35 +210,14 @@ bool ResultEntryDialog::saveDraftNow()
 
 void ResultEntryDialog::updateLiveScore()
 {
-    const Instrument &instrument = *m_setup.instrument;
-    const PatientFacts facts{kSexes.code(m_setup.patient.sex), m_setup.patient.ageOn(m_clock.today()),
-                             m_setup.patient.heightCm, m_setup.patient.weightKg};
-    const QJsonObject answers = instrument.withPatientDefaults(m_form->answers(), facts);
-    const Result<QJsonObject> scores = instrument.score(answers);
-    m_validate->setEnabled(scores.ok());
-    QString severity = QStringLiteral("neutral");
-    if (scores) {
-        const Assessment a = instrument.assess(*scores);
-        m_summary->setText(a.summary);
-        m_interpretation->setText(a.interpretation);
-        m_notes->setText(a.notes.join(QLatin1Char('\n')));
-        severity = severityName(a.severity);
-    } else if (instrument.definition().isQuestionnaire()) {
-        const QJsonArray items = answers.value(QStringLiteral("items")).toArray();
-        const int answered =
-            int(std::count_if(items.begin(), items.end(), [](const QJsonValue &v) { return !v.isNull(); }));
-        m_summary->setText(
-            tr("Score: incomplete — %1 of %2 items answered").arg(answered).arg(instrument.definition().items.size()));
-        m_interpretation->setText(QString());
-        m_notes->setText(QString());
-    } else {
-        m_summary->setText(tr("Score: incomplete"));
-        m_interpretation->setText(scores.failure().fields().isEmpty() ? QString()
-                                                                      : scores.failure().fields().first().message);
-        m_notes->setText(QString());
-    }
-    setStyleProperty(m_interpretation, "severity", severity);
-    setStyleProperty(m_summary, "severity", severity);
+    const LiveScore live =
+        LiveScore::of(*m_setup.instrument, m_form->answers(), m_setup.patient.factsOn(m_clock.today()));
+    m_validate->setEnabled(live.complete);
+    m_summary->setText(live.summary);
+    m_interpretation->setText(live.interpretation);
+    m_notes->setText(live.notes);
+    setStyleProperty(m_interpretation, "severity", live.severity);
+    setStyleProperty(m_summary, "severity", live.severity);
 }
 
 QString ResultEntryDialog::liveSummary() const

@@ -24,19 +24,18 @@ AccountMenu::AccountMenu(Store &store, SessionGuard *guard, std::function<Patien
     if (guard)
         connect(lock, &QAction::triggered, guard, &SessionGuard::lock);
     m_password = add(QStringLiteral("changePasswordAction"), tr("Change my &password…"));
-    connect(m_password, &QAction::triggered, this, [this] {
-        SecretDialog(m_store.users(), SecretDialog::Kind::OwnPassword, {}, {}, m_window).exec();
-    });
+    connect(m_password, &QAction::triggered, this,
+            [this] { SecretDialog(m_store.users(), SecretDialog::Kind::OwnPassword, {}, {}, m_window).exec(); });
     m_pin = add(QStringLiteral("setPinAction"), tr("Choose my &PIN…"));
-    connect(m_pin, &QAction::triggered, this, [this] {
-        SecretDialog(m_store.users(), SecretDialog::Kind::OwnPin, {}, {}, m_window).exec();
-    });
+    connect(m_pin, &QAction::triggered, this,
+            [this] { SecretDialog(m_store.users(), SecretDialog::Kind::OwnPin, {}, {}, m_window).exec(); });
 
     m_delay = addMenu(tr("Lock &automatically"));
     m_delay->menuAction()->setVisible(guard != nullptr);
     auto *group = new QActionGroup(this);
     for (int minutes : LockChoices) {
-        QAction *a = m_delay->addAction(minutes == 0 ? tr("Never") : tr("After %n minute(s) without use", nullptr, minutes));
+        QAction *a =
+            m_delay->addAction(minutes == 0 ? tr("Never") : tr("After %n minute(s) without use", nullptr, minutes));
         a->setObjectName(QStringLiteral("lockAfter_%1").arg(minutes));
         a->setCheckable(true);
         a->setChecked(guard && guard->lockMinutes() == minutes);

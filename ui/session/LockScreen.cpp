@@ -1,6 +1,8 @@
 #include "ui/session/LockScreen.h"
 
 #include "core/users/UserService.h"
+#include "ui/tablet/Keypad.h"
+#include "ui/tablet/TouchStyle.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -11,7 +13,7 @@
 
 namespace smr::ui {
 
-LockScreen::LockScreen(UserService &users, const QString &displayName, const QString &username, bool hasPin,
+LockScreen::LockScreen(UserService &users, const QString &displayName, const QString &username, bool hasPin, bool touch,
                        QWidget *parent)
     : QWidget(parent, Qt::Window | Qt::FramelessWindowHint | Qt::WindowStaysOnTopHint)
     , m_users(users)
@@ -63,6 +65,29 @@ LockScreen::LockScreen(UserService &users, const QString &displayName, const QSt
     column->addWidget(m_error);
     column->addLayout(buttons);
 
+    if (touch) {
+        // The gym: a finger, no keyboard. The keypad types the PIN into the (hidden) field; after
+        // three wrong PINs the password needs the system's on-screen keyboard, as at sign-in.
+        TouchStyle::apply(this);
+        card->setFixedWidth(520);
+        for (QPushButton *b : {unlock, switchUser}) {
+            b->setMinimumHeight(TouchStyle::ButtonPx);
+            b->setFocusPolicy(Qt::NoFocus);
+        }
+        unlock->setProperty("touchRole", QStringLiteral("primary"));
+        m_keypad = new Keypad(card);
+        m_keypad->setMasked(true);
+        m_keypad->setMaxLength(12);
+        m_keypad->setOkText(tr("Unlock"));
+        m_keypad->setMinimumHeight(5 * TouchStyle::ButtonPx + 4 * TouchStyle::SpacingPx);
+        column->insertWidget(column->indexOf(m_error) + 1, m_keypad);
+        unlock->setVisible(false);
+        connect(m_keypad, &Keypad::edited, m_secret, &QLineEdit::setText);
+        connect(m_keypad, &Keypad::accepted, this, &LockScreen::tryUnlock);
+        m_secret->setVisible(!m_usePin);
+        m_keypad->setVisible(m_usePin);
+    }
+
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
     outer->addWidget(card, 0, Qt::AlignHCenter);
@@ -73,18 +98,27 @@ LockScreen::LockScreen(UserService &users, const QString &displayName, const QSt
     connect(m_secret, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
     connect(switchUser, &QPushButton::clicked, this, &LockScreen::signOutRequested);
     m_secret->setFocus();
+    if (m_keypad && m_usePin)
+        m_keypad->setFocus();
 }
 
 void LockScreen::askForPassword()
 {
     m_usePin = false;
     m_prompt->setText(tr("Too many wrong PINs: type your password to continue."));
+    if (m_keypad) {
+        m_keypad->setVisible(false);
+        m_secret->setVisible(true);
+        m_secret->parentWidget()->findChild<QPushButton *>(QStringLiteral("unlockButton"))->setVisible(true);
+    }
 }
 
 void LockScreen::tryUnlock()
 {
     const QString secret = m_secret->text();
     m_secret->clear();
+    if (m_keypad)
+        m_keypad->clear();
     bool ok = false;
     if (m_usePin) {
         const Result<bool> checked = m_users.checkUnlock(secret);

@@ -5,6 +5,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QVBoxLayout;
 
 namespace smr {
 class UserService;
@@ -12,10 +13,12 @@ class UserService;
 
 namespace smr::ui {
 
+class Keypad;
+
 // What covers the screen while a session is locked: the patients' data is hidden, the windows
 // and what they hold stay as they were underneath. The PIN unlocks (the password when the
 // account has no PIN); after three wrong PINs only the password does. "Change user" ends the
-// session instead.
+// session instead. On the tablet (`touch`), a keypad types the PIN: no keyboard is needed.
 class LockScreen : public QWidget
 {
     Q_OBJECT
@@ -23,7 +26,7 @@ class LockScreen : public QWidget
 public:
     static constexpr int MaxPinAttempts = 3;
 
-    LockScreen(UserService &users, const QString &displayName, const QString &username, bool hasPin,
+    LockScreen(UserService &users, const QString &displayName, const QString &username, bool hasPin, bool touch = false,
                QWidget *parent = nullptr);
 
 signals:
@@ -41,6 +44,7 @@ private:
     QLabel *m_prompt;
     QLineEdit *m_secret;
     QLabel *m_error;
+    Keypad *m_keypad = nullptr;
 };
 
 } // namespace smr::ui

@@ -1,6 +1,7 @@
 #include "ui/session/SessionGuard.h"
 
 #include "core/access/Session.h"
+#include "core/common/Clock.h"
 #include "core/users/UserService.h"
 #include "ui/session/LockScreen.h"
 
@@ -10,15 +11,22 @@
 
 namespace smr::ui {
 
-SessionGuard::SessionGuard(UserService &users, Session &session, QSettings &settings, QObject *parent)
+SessionGuard::SessionGuard(UserService &users, Session &session, QSettings &settings, const Clock &clock,
+                           QObject *parent)
     : QObject(parent)
     , m_users(users)
     , m_session(session)
     , m_settings(settings)
-    , m_minutes(settings.value(QStringLiteral("session/lockMinutes"), DefaultLockMinutes).toInt())
+    , m_clock(clock)
+    , m_minutes(settings.value(settingOf(Mode::Desktop), DefaultLockMinutes).toInt())
 {
-    m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, &SessionGuard::lock);
+    m_poll.setInterval(1000);
+    connect(&m_poll, &QTimer::timeout, this, &SessionGuard::checkIdle);
+    // A tablet waking up, a window brought back: check before anyone sees the data.
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive)
+            checkIdle();
+    });
     qApp->installEventFilter(this);
     restartCount();
 }
@@ -27,6 +35,19 @@ SessionGuard::~SessionGuard()
 {
     qApp->removeEventFilter(this);
     delete m_screen;
+}
+
+QString SessionGuard::settingOf(Mode mode)
+{
+    return mode == Mode::Tablet ? QStringLiteral("tablet/lockMinutes") : QStringLiteral("session/lockMinutes");
+}
+
+void SessionGuard::setMode(Mode mode)
+{
+    m_mode = mode;
+    m_minutes =
+        m_settings.value(settingOf(mode), mode == Mode::Tablet ? DefaultTabletLockMinutes : DefaultLockMinutes).toInt();
+    restartCount();
 }
 
 bool SessionGuard::isLocked() const
@@ -42,16 +63,25 @@ LockScreen *SessionGuard::lockScreen() const
 void SessionGuard::setLockMinutes(int minutes)
 {
     m_minutes = std::max(0, minutes);
-    m_settings.setValue(QStringLiteral("session/lockMinutes"), m_minutes);
+    m_settings.setValue(settingOf(m_mode), m_minutes);
     restartCount();
 }
 
 void SessionGuard::restartCount()
 {
+    m_lastActivity = m_clock.now();
     if (m_minutes > 0 && !isLocked())
-        m_idle.start(m_minutes * 60 * 1000);
+        m_poll.start();
     else
-        m_idle.stop();
+        m_poll.stop();
+}
+
+void SessionGuard::checkIdle()
+{
+    if (m_minutes <= 0 || isLocked())
+        return;
+    if (m_lastActivity.secsTo(m_clock.now()) >= qint64(m_minutes) * 60)
+        lock();
 }
 
 bool SessionGuard::eventFilter(QObject *watched, QEvent *event)
@@ -62,8 +92,9 @@ bool SessionGuard::eventFilter(QObject *watched, QEvent *event)
     case QEvent::MouseMove:
     case QEvent::Wheel:
     case QEvent::TouchBegin:
-        if (!isLocked() && m_idle.isActive())
-            m_idle.start();
+    case QEvent::TouchUpdate:
+        if (!isLocked())
+            m_lastActivity = m_clock.now();
         break;
     default:
         break;
@@ -77,7 +108,8 @@ void SessionGuard::lock()
     if (isLocked() || !actor || actor->kind != Actor::Kind::User)
         return;
     const Result<User> user = m_users.find(actor->userId);
-    m_screen = new LockScreen(m_users, actor->displayName, actor->username, user && user->hasPin);
+    m_screen =
+        new LockScreen(m_users, actor->displayName, actor->username, user && user->hasPin, m_mode == Mode::Tablet);
     m_screen->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_screen, &LockScreen::unlocked, this, &SessionGuard::unlock);
     connect(m_screen, &LockScreen::signOutRequested, this, [this] {
@@ -85,7 +117,7 @@ void SessionGuard::lock()
         emit lockedChanged(false);
         emit signOutRequested();
     });
-    m_idle.stop();
+    m_poll.stop();
     m_screen->showFullScreen();
     m_screen->raise();
     m_screen->activateWindow();

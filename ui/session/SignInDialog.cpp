@@ -51,8 +51,8 @@ SignInDialog::SignInDialog(UserService &users, QSettings &settings, const QStrin
                                      QStringLiteral("signInLocation")));
     layout->addWidget(m_banner);
     layout->addLayout(form);
-    layout->addWidget(makeMutedLabel(tr("Forgotten password: an administrator of the unit gives you a new one."),
-                                     this));
+    layout->addWidget(
+        makeMutedLabel(tr("Forgotten password: an administrator of the unit gives you a new one."), this));
     layout->addWidget(buttons);
 
     m_login->setText(m_settings.value(QStringLiteral("user/lastLogin")).toString());

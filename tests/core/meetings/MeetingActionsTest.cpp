@@ -191,6 +191,34 @@ TEST_F(MeetingActionsTest, OpenActionsCarryOverUntilDone)
     EXPECT_EQ(entry(first, Dupont).actions.size(), 1);
 }
 
+// Issue #8: the tablet shows the therapists what the team last decided: the latest meeting on or
+// before today (22/11/2026) with the patient on its agenda, not next week's in preparation.
+TEST_F(MeetingActionsTest, TheLatestMeetingOfAStayForTheGym)
+{
+    const StayId dupont = cohort.stays.value(Dupont);
+    ASSERT_TRUE(meetings().latestFor(dupont)) << "a read";
+    EXPECT_FALSE(meetings().latestFor(dupont)->has_value()) << "never discussed yet";
+
+    const MeetingId first = create(QDate(2026, 11, 16));
+    ASSERT_TRUE(meetings().decide(decision(first, Dupont, DecisionKind::Other, {}, QStringLiteral("More balance"))));
+    const Result<DecisionId> withdrawn =
+        meetings().decide(decision(first, Dupont, DecisionKind::Other, {}, QStringLiteral("Typed by mistake")));
+    ASSERT_TRUE(withdrawn);
+    ASSERT_TRUE(meetings().withdrawDecision(*withdrawn));
+    ASSERT_TRUE(meetings().addAction(first, dupont, QStringLiteral("Order a cane"), QStringLiteral("physiotherapy"),
+                                     QDate(2026, 11, 20)));
+    create(QDate(2026, 11, 23)); // next week's, prepared ahead
+
+    const Result<std::optional<StayMeetingNews>> news = meetings().latestFor(dupont);
+    ASSERT_TRUE(news) << news.failure().text().toStdString();
+    ASSERT_TRUE(news->has_value());
+    EXPECT_EQ((*news)->meeting.date, QDate(2026, 11, 16));
+    ASSERT_EQ((*news)->decisions.size(), 1) << "the withdrawn decision is left out";
+    EXPECT_EQ((*news)->decisions.first().text, QStringLiteral("More balance"));
+    ASSERT_EQ((*news)->openActions.size(), 1);
+    EXPECT_EQ((*news)->openActions.first().what, QStringLiteral("Order a cane"));
+}
+
 TEST_F(MeetingActionsTest, ActionRefusals)
 {
     const MeetingId id = create(TestStore::today());
