@@ -5501,6 +5501,17 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::LetterPad</name>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>First letters of the name</source>
+        <translation>First letters of the name</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::LockScreen</name>
     <message>
         <source>SMR Desk — locked</source>
@@ -5748,6 +5759,18 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Tablet mode (gym)</source>
+        <translation>&amp;Tablet mode (gym)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6282,97 @@ Free software under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::PatientPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Latest results</translation>
+    </message>
+    <message>
+        <source>Last weekly meeting</source>
+        <translation>Last weekly meeting</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>This patient's file cannot be read: %1</source>
+        <translation>This patient's file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Precautions: %1</source>
+        <translation>⚠ Precautions: %1</translation>
+    </message>
+    <message>
+        <source>No admission assessment yet: the precautions are not known. Ask the physician.</source>
+        <translation>No admission assessment yet: the precautions are not known. Ask the physician.</translation>
+    </message>
+    <message>
+        <source>No particular precaution in the admission assessment.</source>
+        <translation>No particular precaution in the admission assessment.</translation>
+    </message>
+    <message>
+        <source>In progress since %1: tap to resume</source>
+        <translation>In progress since %1: tap to resume</translation>
+    </message>
+    <message>
+        <source>Last: %1 on %2</source>
+        <translation>Last: %1 on %2</translation>
+    </message>
+    <message>
+        <source>Not measured in this stay</source>
+        <translation>Not measured in this stay</translation>
+    </message>
+    <message>
+        <source>No care plan yet.</source>
+        <translation>No care plan yet.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>(review this week, on %1)</source>
+        <translation>(review this week, on %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) met</source>
+        <translation><numerusform>%n goal met</numerusform><numerusform>%n goals met</numerusform></translation>
+    </message>
+    <message>
+        <source>The care plan has no goal yet.</source>
+        <translation>The care plan has no goal yet.</translation>
+    </message>
+    <message>
+        <source>No result in this stay yet.</source>
+        <translation>No result in this stay yet.</translation>
+    </message>
+    <message>
+        <source>Not discussed at a weekly meeting yet.</source>
+        <translation>Not discussed at a weekly meeting yet.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Meeting of %1</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>No decision recorded.</translation>
+    </message>
+    <message>
+        <source>Medical issues: %1</source>
+        <translation>Medical issues: %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>To do: %1</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::PatientPanel</name>
     <message>
         <source>Overview</source>
@@ -6291,6 +6405,17 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientsPage</name>
+    <message numerus="yes">
+        <source>%n patient(s) in the unit today</source>
+        <translation><numerusform>%n patient in the unit today</numerusform><numerusform>%n patients in the unit today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) whose name starts with %1</source>
+        <translation><numerusform>%n patient whose name starts with %1</numerusform><numerusform>%n patients whose name starts with %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6541,6 +6666,21 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Discard</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultTile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Since admission: %1</source>
+        <translation>Since admission: %1</translation>
+    </message>
+    <message>
+        <source>First result of the stay.</source>
+        <translation>First result of the stay.</translation>
     </message>
 </context>
 <context>
@@ -6859,6 +6999,119 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>No care plan yet for this stay.</source>
         <translation>No care plan yet for this stay.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TabletSettingsPage</name>
+    <message>
+        <source>Lock the tablet after</source>
+        <translation>Lock the tablet after</translation>
+    </message>
+    <message>
+        <source>Without a touch for this long, the tablet hides the patients' data until your PIN is typed. What is being entered is kept.</source>
+        <translation>Without a touch for this long, the tablet hides the patients' data until your PIN is typed. What is being entered is kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TabletWindow</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Back</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Workstation mode</source>
+        <translation>Workstation mode</translation>
+    </message>
+    <message>
+        <source>SMR Desk — tablet</source>
+        <translation>SMR Desk — tablet</translation>
+    </message>
+    <message>
+        <source>Patients of the unit</source>
+        <translation>Patients of the unit</translation>
+    </message>
+    <message>
+        <source>Tablet settings</source>
+        <translation>Tablet settings</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TestPage</name>
+    <message>
+        <source>Confirm the result</source>
+        <translation>Confirm the result</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Back to the patient</source>
+        <translation>Back to the patient</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Draft resumed</source>
+        <translation>Draft resumed</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+    <message>
+        <source>✔ Result recorded
+%1
+%2</source>
+        <translation>✔ Result recorded
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Abandon this %1? What was entered is deleted.</source>
+        <translation>Abandon this %1? What was entered is deleted.</translation>
+    </message>
+    <message>
+        <source>Abandon the test</source>
+        <translation>Abandon the test</translation>
+    </message>
+    <message>
+        <source>Continue the test</source>
+        <translation>Continue the test</translation>
+    </message>
+    <message>
+        <source>The test is being timed. Leave it? What was entered is kept and the test can be resumed.</source>
+        <translation>The test is being timed. Leave it? What was entered is kept and the test can be resumed.</translation>
+    </message>
+    <message>
+        <source>Leave the test</source>
+        <translation>Leave the test</translation>
+    </message>
+    <message>
+        <source>Stay on the test</source>
+        <translation>Stay on the test</translation>
     </message>
 </context>
 <context>

@@ -5502,6 +5502,17 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
 </context>
 <context>
+    <name>smr::ui::LetterPad</name>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>First letters of the name</source>
+        <translation>Premières lettres du nom</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::LockScreen</name>
     <message>
         <source>SMR Desk — locked</source>
@@ -5749,6 +5760,18 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Tablet mode (gym)</source>
+        <translation>Mode &amp;tablette (plateau technique)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
     </message>
 </context>
 <context>
@@ -6260,6 +6283,97 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     </message>
 </context>
 <context>
+    <name>smr::ui::PatientPage</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Latest results</source>
+        <translation>Derniers résultats</translation>
+    </message>
+    <message>
+        <source>Last weekly meeting</source>
+        <translation>Dernière réunion de synthèse</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>This patient's file cannot be read: %1</source>
+        <translation>Le dossier de ce patient ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>⚠ Precautions: %1</source>
+        <translation>⚠ Précautions : %1</translation>
+    </message>
+    <message>
+        <source>No admission assessment yet: the precautions are not known. Ask the physician.</source>
+        <translation>Pas encore de bilan d'admission : les précautions ne sont pas connues. Demandez au médecin.</translation>
+    </message>
+    <message>
+        <source>No particular precaution in the admission assessment.</source>
+        <translation>Aucune précaution particulière dans le bilan d'admission.</translation>
+    </message>
+    <message>
+        <source>In progress since %1: tap to resume</source>
+        <translation>En cours depuis %1 : toucher pour reprendre</translation>
+    </message>
+    <message>
+        <source>Last: %1 on %2</source>
+        <translation>Dernier : %1 le %2</translation>
+    </message>
+    <message>
+        <source>Not measured in this stay</source>
+        <translation>Pas encore mesuré dans ce séjour</translation>
+    </message>
+    <message>
+        <source>No care plan yet.</source>
+        <translation>Pas encore de projet de soins.</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>(review this week, on %1)</source>
+        <translation>(à revoir cette semaine, le %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n goal(s) met</source>
+        <translation><numerusform>%n objectif atteint</numerusform><numerusform>%n objectifs atteints</numerusform></translation>
+    </message>
+    <message>
+        <source>The care plan has no goal yet.</source>
+        <translation>Le projet de soins n'a pas encore d'objectif.</translation>
+    </message>
+    <message>
+        <source>No result in this stay yet.</source>
+        <translation>Pas encore de résultat dans ce séjour.</translation>
+    </message>
+    <message>
+        <source>Not discussed at a weekly meeting yet.</source>
+        <translation>Pas encore discuté en réunion de synthèse.</translation>
+    </message>
+    <message>
+        <source>Meeting of %1</source>
+        <translation>Réunion du %1</translation>
+    </message>
+    <message>
+        <source>No decision recorded.</source>
+        <translation>Aucune décision notée.</translation>
+    </message>
+    <message>
+        <source>Medical issues: %1</source>
+        <translation>Problèmes médicaux : %1</translation>
+    </message>
+    <message>
+        <source>To do: %1</source>
+        <translation>À faire : %1</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::PatientPanel</name>
     <message>
         <source>Overview</source>
@@ -6292,6 +6406,17 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::PatientsPage</name>
+    <message numerus="yes">
+        <source>%n patient(s) in the unit today</source>
+        <translation><numerusform>%n patient dans l'unité aujourd'hui</numerusform><numerusform>%n patients dans l'unité aujourd'hui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) whose name starts with %1</source>
+        <translation><numerusform>%n patient dont le nom commence par %1</numerusform><numerusform>%n patients dont le nom commence par %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6667,21 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::ResultTile</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Since admission: %1</source>
+        <translation>Depuis l'admission : %1</translation>
+    </message>
+    <message>
+        <source>First result of the stay.</source>
+        <translation>Premier résultat du séjour.</translation>
     </message>
 </context>
 <context>
@@ -6860,6 +7000,119 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>No care plan yet for this stay.</source>
         <translation>Pas encore de projet de soins pour ce séjour.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TabletSettingsPage</name>
+    <message>
+        <source>Lock the tablet after</source>
+        <translation>Verrouiller la tablette après</translation>
+    </message>
+    <message>
+        <source>Without a touch for this long, the tablet hides the patients' data until your PIN is typed. What is being entered is kept.</source>
+        <translation>Sans un toucher pendant ce temps, la tablette cache les données des patients jusqu'à la saisie de votre code PIN. La saisie en cours est conservée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TabletWindow</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Retour</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Workstation mode</source>
+        <translation>Mode bureau</translation>
+    </message>
+    <message>
+        <source>SMR Desk — tablet</source>
+        <translation>SMR Desk — tablette</translation>
+    </message>
+    <message>
+        <source>Patients of the unit</source>
+        <translation>Patients de l'unité</translation>
+    </message>
+    <message>
+        <source>Tablet settings</source>
+        <translation>Réglages de la tablette</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TestPage</name>
+    <message>
+        <source>Confirm the result</source>
+        <translation>Valider le résultat</translation>
+    </message>
+    <message>
+        <source>Abandon</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Back to the patient</source>
+        <translation>Retour au patient</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Draft resumed</source>
+        <translation>Brouillon repris</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Le brouillon n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+    <message>
+        <source>✔ Result recorded
+%1
+%2</source>
+        <translation>✔ Résultat enregistré
+%1
+%2</translation>
+    </message>
+    <message>
+        <source>Abandon this %1? What was entered is deleted.</source>
+        <translation>Abandonner ce %1 ? Ce qui a été saisi est supprimé.</translation>
+    </message>
+    <message>
+        <source>Abandon the test</source>
+        <translation>Abandonner le test</translation>
+    </message>
+    <message>
+        <source>Continue the test</source>
+        <translation>Continuer le test</translation>
+    </message>
+    <message>
+        <source>The test is being timed. Leave it? What was entered is kept and the test can be resumed.</source>
+        <translation>Le test est en cours de chronométrage. Le quitter ? La saisie est conservée et le test pourra être repris.</translation>
+    </message>
+    <message>
+        <source>Leave the test</source>
+        <translation>Quitter le test</translation>
+    </message>
+    <message>
+        <source>Stay on the test</source>
+        <translation>Rester sur le test</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,14 @@ int main(int argc, char *argv[])
         QStringLiteral("url"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the interface: fr or en."),
                                         QStringLiteral("code"));
+    const QCommandLineOption tabletOption(
+        QStringLiteral("tablet"),
+        QStringLiteral("Start in the gym-side tablet mode (touch, large tiles; locks after 2 minutes idle)."));
+    const QCommandLineOption desktopOption(QStringLiteral("desktop"),
+                                           QStringLiteral("Start in the workstation mode (the default)."));
     parser.addOption(dbOption);
+    parser.addOption(tabletOption);
+    parser.addOption(desktopOption);
     parser.addOption(urlOption);
     parser.addOption(langOption);
     parser.process(app);
@@ -64,6 +71,7 @@ int main(int argc, char *argv[])
 
     const std::unique_ptr<smr::Clock> clock = smr::clockFromEnvironment();
     smr::ui::DesktopApp desktop(settings, prompter, *clock);
+    desktop.setMode(smr::ui::DesktopApp::chooseMode(parser.isSet(tabletOption), parser.isSet(desktopOption), settings));
     if (!desktop.open(address))
         return 1;
     if (!desktop.start())

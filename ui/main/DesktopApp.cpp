@@ -11,6 +11,7 @@
 #include "ui/session/LockScreen.h"
 #include "ui/session/SessionGuard.h"
 #include "ui/session/SignInDialog.h"
+#include "ui/tablet/TabletWindow.h"
 #include "ui/users/AccountDialog.h"
 
 #include <QApplication>
@@ -159,7 +160,22 @@ void DesktopApp::leave()
 
 MainWindow *DesktopApp::window() const
 {
-    return m_window.data();
+    return qobject_cast<MainWindow *>(m_window.data());
+}
+
+TabletWindow *DesktopApp::tabletWindow() const
+{
+    return qobject_cast<TabletWindow *>(m_window.data());
+}
+
+DesktopApp::Mode DesktopApp::chooseMode(bool tablet, bool desktop, const QSettings &settings)
+{
+    if (tablet)
+        return Mode::Tablet;
+    if (desktop)
+        return Mode::Desktop;
+    return settings.value(QStringLiteral("ui/mode")).toString() == QLatin1String("tablet") ? Mode::Tablet
+                                                                                           : Mode::Desktop;
 }
 
 bool DesktopApp::signIn()
@@ -185,31 +201,63 @@ bool DesktopApp::start()
     return true;
 }
 
-void DesktopApp::showWindow(PatientId patient)
+void DesktopApp::watchEnd(QWidget *window)
 {
-    m_window = new MainWindow(*m_store, m_prompter, m_settings, m_guard.get());
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_window, &MainWindow::destroyed, this, [this](QObject *window) {
-        if (!m_replaced.remove(window))
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &QObject::destroyed, this, [this](QObject *gone) {
+        if (!m_replaced.remove(gone))
             QApplication::quit();
     });
+}
+
+void DesktopApp::showWindow(PatientId patient)
+{
+    m_settings.setValue(QStringLiteral("ui/mode"),
+                        m_mode == Mode::Tablet ? QStringLiteral("tablet") : QStringLiteral("desktop"));
+    m_guard->setMode(m_mode == Mode::Tablet ? SessionGuard::Mode::Tablet : SessionGuard::Mode::Desktop);
+    if (m_mode == Mode::Tablet) {
+        showTablet();
+        return;
+    }
+    auto *window = new MainWindow(*m_store, m_prompter, m_settings, m_guard.get());
+    m_window = window;
+    watchEnd(window);
     // Changing the language rebuilds the window in the new language, on the same patient.
-    connect(m_window, &MainWindow::languageChosen, this, [this](const QString &code) {
-        const PatientId shown = m_window->patientPanel()->patientId();
+    connect(window, &MainWindow::languageChosen, this, [this, window](const QString &code) {
+        const PatientId shown = window->patientPanel()->patientId();
         if (!closeForReplacement())
             return;
         Translations::install(Translations::parse(code).value_or(Language::French));
         showWindow(shown);
     });
-    connect(m_window, &MainWindow::signOutRequested, this, &DesktopApp::signOut);
+    connect(window, &MainWindow::signOutRequested, this, &DesktopApp::signOut);
+    connect(window, &MainWindow::tabletModeRequested, this, [this] { switchMode(Mode::Tablet); });
     if (patient.isValid())
-        m_window->openPatient(patient);
-    m_window->show();
+        window->openPatient(patient);
+    window->show();
+}
+
+void DesktopApp::showTablet()
+{
+    auto *tablet = new TabletWindow(*m_store, m_settings, m_guard.get());
+    m_window = tablet;
+    watchEnd(tablet);
+    connect(tablet, &TabletWindow::desktopModeRequested, this, [this] { switchMode(Mode::Desktop); });
+    connect(tablet, &TabletWindow::signOutRequested, this, &DesktopApp::signOut);
+    tablet->showFullScreen();
+}
+
+void DesktopApp::switchMode(Mode mode)
+{
+    if (mode == m_mode || (m_window && !closeForReplacement()))
+        return;
+    m_mode = mode;
+    showWindow({});
 }
 
 bool DesktopApp::closeForReplacement()
 {
-    QObject *window = m_window;
+    QObject *window = m_window.data();
     m_replaced.insert(window);
     if (m_window->close())
         return true;

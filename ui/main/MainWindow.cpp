@@ -254,6 +254,8 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::showUnitProgress);
     connect(makeAction(QStringLiteral("meetingAction"), tr("&Weekly meeting…"), QKeySequence(tr("Ctrl+R"))),
             &QAction::triggered, this, &MainWindow::showMeeting);
+    connect(makeAction(QStringLiteral("tabletModeAction"), tr("&Tablet mode (gym)"), QKeySequence(tr("Ctrl+Shift+T"))),
+            &QAction::triggered, this, &MainWindow::tabletModeRequested);
     connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,
             &MainWindow::loadDemo);
     connect(makeAction(QStringLiteral("unitsAction"), tr("&Units…")), &QAction::triggered, this,
@@ -313,6 +315,9 @@ void MainWindow::createMenus()
     unit->addAction(action(QStringLiteral("meetingAction")));
     unit->addAction(action(QStringLiteral("groupsAction")));
     unit->addAction(action(QStringLiteral("unitProgressAction")));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(QStringLiteral("tabletModeAction")));
 
     menuBar()->addMenu(m_account);
 

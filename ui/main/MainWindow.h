@@ -61,6 +61,8 @@ signals:
     void languageChosen(const QString &code);
     // The signed-in person chose to sign out (the application closes this window first).
     void signOutRequested();
+    // View › Tablet mode: the application replaces this window by the gym-side tablet's.
+    void tabletModeRequested();
 
 public slots:
     void newPatient();
