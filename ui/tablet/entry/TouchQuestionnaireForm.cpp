@@ -129,13 +129,11 @@ QWidget *TouchQuestionnaireForm::buildSummary()
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, TouchStyle::SpacingPx, TouchStyle::SpacingPx);
     layout->setSpacing(TouchStyle::SpacingPx);
-    auto *title = new QLabel(tr("Summary"), content);
-    title->setProperty("touchRole", QStringLiteral("title"));
     m_summaryCount = new QLabel(content);
     m_summaryCount->setObjectName(QStringLiteral("summaryCount"));
     m_summaryCount->setProperty("touchRole", QStringLiteral("large"));
     m_summaryCount->setWordWrap(true);
-    layout->addWidget(title);
+    // The strip above says "Summary" already.
     layout->addWidget(m_summaryCount);
     m_summaryList = new QVBoxLayout;
     m_summaryList->setSpacing(TouchStyle::SpacingPx);

@@ -295,11 +295,12 @@ void TouchWalkForm::refresh()
     QString summary = distance ? tr("Distance: %1 m").arg(metres(*distance)) : tr("Distance: — m");
     if (typed)
         summary += QLatin1Char(' ') + tr("(typed)");
-    else if (computed)
-        summary += QLatin1Char(' ') + tr("(%1 × %2 m + %3 m)")
-                                          .arg(QLocale().toString(m_laps.value_or(0)),
-                                               metres(m_before->number(Track).value_or(0)),
-                                               metres(m_after->number(Partial).value_or(0)));
+    else if (computed) {
+        const QString count =
+            tr("%1 × %2 m").arg(QLocale().toString(m_laps.value_or(0)), metres(m_before->number(Track).value_or(0)));
+        const std::optional<double> partial = m_after->number(Partial);
+        summary += QStringLiteral(" (%1)").arg(partial ? tr("%1 + %2 m").arg(count, metres(*partial)) : count);
+    }
     m_summary->setText(summary);
     m_reasonSection->setVisible(m_clock->state() == WalkClock::State::Aborted || !m_keptReason.isEmpty());
 }
