@@ -5490,6 +5490,33 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::ItemProgressStrip</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Item %1 / %2</source>
+        <translation>Item %1 / %2</translation>
+    </message>
+    <message>
+        <source>Item %1: answered</source>
+        <translation>Item %1: answered</translation>
+    </message>
+    <message>
+        <source>Item %1: no answer given on purpose</source>
+        <translation>Item %1: no answer given on purpose</translation>
+    </message>
+    <message>
+        <source>Item %1: to correct</source>
+        <translation>Item %1: to correct</translation>
+    </message>
+    <message>
+        <source>Item %1: not answered</source>
+        <translation>Item %1: not answered</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::Keypad</name>
     <message>
         <source>Clear</source>
@@ -7112,6 +7139,336 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Stay on the test</source>
         <translation>Stay on the test</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchFieldPad</name>
+    <message>
+        <source>OK, next</source>
+        <translation>OK, next</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More than %1, at most %2%3</source>
+        <translation>More than %1, at most %2%3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2%3</source>
+        <translation>From %1 to %2%3</translation>
+    </message>
+    <message>
+        <source>Out of range: %1.</source>
+        <translation>Out of range: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchItemPage</name>
+    <message>
+        <source>Leave blank</source>
+        <translation>Leave blank</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchQuestionnaireForm</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Summary ▶</source>
+        <translation>Summary ▶</translation>
+    </message>
+    <message>
+        <source>Counted 4 (item 2 = 4)</source>
+        <translation>Counted 4 (item 2 = 4)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>left blank</source>
+        <translation>left blank</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered.</source>
+        <translation>%1 of %2 items answered.</translation>
+    </message>
+    <message>
+        <source>Every item has been seen.</source>
+        <translation>Every item has been seen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an answer: touch one to answer it.</source>
+        <translation><numerusform>%n item without an answer: touch it to answer it.</numerusform><numerusform>%n items without an answer: touch one to answer it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchTugForm</name>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Stopwatch</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Type the time</source>
+        <translation>Type the time</translation>
+    </message>
+    <message>
+        <source>Time measured on another stopwatch (s)</source>
+        <translation>Time measured on another stopwatch (s)</translation>
+    </message>
+    <message>
+        <source>Keep this time</source>
+        <translation>Keep this time</translation>
+    </message>
+    <message>
+        <source>Back to the stopwatch</source>
+        <translation>Back to the stopwatch</translation>
+    </message>
+    <message>
+        <source>More than 0 and at most 600 s, to the tenth.</source>
+        <translation>More than 0 and at most 600 s, to the tenth.</translation>
+    </message>
+    <message>
+        <source>Give a time of more than 0 and at most 600 s.</source>
+        <translation>Give a time of more than 0 and at most 600 s.</translation>
+    </message>
+    <message>
+        <source>Touch to stop</source>
+        <translation>Touch to stop</translation>
+    </message>
+    <message>
+        <source>Time kept. Touch to time again</source>
+        <translation>Time kept. Touch to time again</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touch to start</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchWalkForm</name>
+    <message>
+        <source>1 · Before the test</source>
+        <translation>1 · Before the test</translation>
+    </message>
+    <message>
+        <source>2 · Walk</source>
+        <translation>2 · Walk</translation>
+    </message>
+    <message>
+        <source>3 · After the test</source>
+        <translation>3 · After the test</translation>
+    </message>
+    <message>
+        <source>Patient (for the reference equation)</source>
+        <translation>Patient (for the reference equation)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Track</translation>
+    </message>
+    <message>
+        <source>Walking aid</source>
+        <translation>Walking aid</translation>
+    </message>
+    <message>
+        <source>At rest, before the test</source>
+        <translation>At rest, before the test</translation>
+    </message>
+    <message>
+        <source>End of the test</source>
+        <translation>End of the test</translation>
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <translation>Chest pain</translation>
+    </message>
+    <message>
+        <source>Intolerable dyspnoea</source>
+        <translation>Intolerable dyspnoea</translation>
+    </message>
+    <message>
+        <source>Leg cramps</source>
+        <translation>Leg cramps</translation>
+    </message>
+    <message>
+        <source>Staggering</source>
+        <translation>Staggering</translation>
+    </message>
+    <message>
+        <source>Diaphoresis</source>
+        <translation>Diaphoresis</translation>
+    </message>
+    <message>
+        <source>Pale or ashen appearance</source>
+        <translation>Pale or ashen appearance</translation>
+    </message>
+    <message>
+        <source>Patient's request</source>
+        <translation>Patient's request</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Reason for stopping early</source>
+        <translation>Reason for stopping early</translation>
+    </message>
+    <message>
+        <source>After the test</source>
+        <translation>After the test</translation>
+    </message>
+    <message>
+        <source>Dyspnoea</source>
+        <translation>Dyspnoea</translation>
+    </message>
+    <message>
+        <source>Leg pain or cramps</source>
+        <translation>Leg pain or cramps</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Dizziness</translation>
+    </message>
+    <message>
+        <source>Marked fatigue</source>
+        <translation>Marked fatigue</translation>
+    </message>
+    <message>
+        <source>Palpitations</source>
+        <translation>Palpitations</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptoms</translation>
+    </message>
+    <message>
+        <source>Not in the patient's record: measure it.</source>
+        <translation>Not in the patient's record: measure it.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Stopped at %1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Distance: %1 m</source>
+        <translation>Distance: %1 m</translation>
+    </message>
+    <message>
+        <source>Distance: — m</source>
+        <translation>Distance: — m</translation>
+    </message>
+    <message>
+        <source>(typed)</source>
+        <translation>(typed)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 + %2 m</source>
+        <translation>%1 + %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchWalkPage</name>
+    <message>
+        <source>−1 length</source>
+        <translation>−1 length</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Patient stops</source>
+        <translation>Patient stops</translation>
+    </message>
+    <message>
+        <source>Stop the test early</source>
+        <translation>Stop the test early</translation>
+    </message>
+    <message>
+        <source>Touch again to end the test</source>
+        <translation>Touch again to end the test</translation>
+    </message>
+    <message>
+        <source>Enter the end of the test</source>
+        <translation>Enter the end of the test</translation>
+    </message>
+    <message>
+        <source>Start over at 6:00</source>
+        <translation>Start over at 6:00</translation>
+    </message>
+    <message>
+        <source>Touch again: back to 6:00</source>
+        <translation>Touch again: back to 6:00</translation>
+    </message>
+    <message>
+        <source>+1 length</source>
+        <translation>+1 length</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n length(s)</source>
+        <translation><numerusform>%n length</numerusform><numerusform>%n lengths</numerusform></translation>
+    </message>
+    <message>
+        <source>Please resume walking whenever you feel able.</source>
+        <translation>Please resume walking whenever you feel able.</translation>
+    </message>
+    <message>
+        <source>Touch Start as the patient sets off.</source>
+        <translation>Touch Start as the patient sets off.</translation>
+    </message>
+    <message>
+        <source>Stopped for %1</source>
+        <translation>Stopped for %1</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Walking</translation>
+    </message>
+    <message>
+        <source>Six minutes done: mark where the patient stopped.</source>
+        <translation>Six minutes done: mark where the patient stopped.</translation>
+    </message>
+    <message>
+        <source>Test stopped at %1.</source>
+        <translation>Test stopped at %1.</translation>
+    </message>
+    <message>
+        <source>Patient walks again</source>
+        <translation>Patient walks again</translation>
     </message>
 </context>
 <context>

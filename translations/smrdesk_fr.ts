@@ -5491,6 +5491,33 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
 </context>
 <context>
+    <name>smr::ui::ItemProgressStrip</name>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Item %1 / %2</source>
+        <translation>Item %1 / %2</translation>
+    </message>
+    <message>
+        <source>Item %1: answered</source>
+        <translation>Item %1 : répondu</translation>
+    </message>
+    <message>
+        <source>Item %1: no answer given on purpose</source>
+        <translation>Item %1 : sans réponse, volontairement</translation>
+    </message>
+    <message>
+        <source>Item %1: to correct</source>
+        <translation>Item %1 : à corriger</translation>
+    </message>
+    <message>
+        <source>Item %1: not answered</source>
+        <translation>Item %1 : sans réponse</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::Keypad</name>
     <message>
         <source>Clear</source>
@@ -7113,6 +7140,336 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Stay on the test</source>
         <translation>Rester sur le test</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchFieldPad</name>
+    <message>
+        <source>OK, next</source>
+        <translation>OK, suivant</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More than %1, at most %2%3</source>
+        <translation>Plus de %1, au plus %2%3</translation>
+    </message>
+    <message>
+        <source>From %1 to %2%3</source>
+        <translation>De %1 à %2%3</translation>
+    </message>
+    <message>
+        <source>Out of range: %1.</source>
+        <translation>Hors limites : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchItemPage</name>
+    <message>
+        <source>Leave blank</source>
+        <translation>Laisser sans réponse</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchQuestionnaireForm</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédent</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivant ▶</translation>
+    </message>
+    <message>
+        <source>Summary ▶</source>
+        <translation>Récapitulatif ▶</translation>
+    </message>
+    <message>
+        <source>Counted 4 (item 2 = 4)</source>
+        <translation>Compté 4 (item 2 = 4)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non concerné</translation>
+    </message>
+    <message>
+        <source>left blank</source>
+        <translation>laissé sans réponse</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items answered.</source>
+        <translation>%1 items sur %2 renseignés.</translation>
+    </message>
+    <message>
+        <source>Every item has been seen.</source>
+        <translation>Tous les items ont été vus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) without an answer: touch one to answer it.</source>
+        <translation><numerusform>%n item sans réponse : touchez-le pour y répondre.</numerusform><numerusform>%n items sans réponse : touchez-en un pour y répondre.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchTugForm</name>
+    <message>
+        <source>Stopwatch</source>
+        <translation>Chronomètre</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Type the time</source>
+        <translation>Saisir le temps</translation>
+    </message>
+    <message>
+        <source>Time measured on another stopwatch (s)</source>
+        <translation>Temps mesuré sur un autre chronomètre (s)</translation>
+    </message>
+    <message>
+        <source>Keep this time</source>
+        <translation>Retenir ce temps</translation>
+    </message>
+    <message>
+        <source>Back to the stopwatch</source>
+        <translation>Retour au chronomètre</translation>
+    </message>
+    <message>
+        <source>More than 0 and at most 600 s, to the tenth.</source>
+        <translation>Plus de 0 et au plus 600 s, au dixième.</translation>
+    </message>
+    <message>
+        <source>Give a time of more than 0 and at most 600 s.</source>
+        <translation>Donnez un temps de plus de 0 et d'au plus 600 s.</translation>
+    </message>
+    <message>
+        <source>Touch to stop</source>
+        <translation>Touchez pour arrêter</translation>
+    </message>
+    <message>
+        <source>Time kept. Touch to time again</source>
+        <translation>Temps retenu. Touchez pour chronométrer à nouveau</translation>
+    </message>
+    <message>
+        <source>Touch to start</source>
+        <translation>Touchez pour démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchWalkForm</name>
+    <message>
+        <source>1 · Before the test</source>
+        <translation>1 · Avant le test</translation>
+    </message>
+    <message>
+        <source>2 · Walk</source>
+        <translation>2 · Marche</translation>
+    </message>
+    <message>
+        <source>3 · After the test</source>
+        <translation>3 · Après le test</translation>
+    </message>
+    <message>
+        <source>Patient (for the reference equation)</source>
+        <translation>Patient (pour l'équation de référence)</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Walking aid</source>
+        <translation>Aide technique</translation>
+    </message>
+    <message>
+        <source>At rest, before the test</source>
+        <translation>Au repos, avant le test</translation>
+    </message>
+    <message>
+        <source>End of the test</source>
+        <translation>Fin du test</translation>
+    </message>
+    <message>
+        <source>Chest pain</source>
+        <translation>Douleur thoracique</translation>
+    </message>
+    <message>
+        <source>Intolerable dyspnoea</source>
+        <translation>Dyspnée intolérable</translation>
+    </message>
+    <message>
+        <source>Leg cramps</source>
+        <translation>Crampes des jambes</translation>
+    </message>
+    <message>
+        <source>Staggering</source>
+        <translation>Titubation</translation>
+    </message>
+    <message>
+        <source>Diaphoresis</source>
+        <translation>Sueurs</translation>
+    </message>
+    <message>
+        <source>Pale or ashen appearance</source>
+        <translation>Pâleur ou teint gris</translation>
+    </message>
+    <message>
+        <source>Patient's request</source>
+        <translation>Demande du patient</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre motif</translation>
+    </message>
+    <message>
+        <source>Reason for stopping early</source>
+        <translation>Motif d'arrêt prématuré</translation>
+    </message>
+    <message>
+        <source>After the test</source>
+        <translation>Après le test</translation>
+    </message>
+    <message>
+        <source>Dyspnoea</source>
+        <translation>Dyspnée</translation>
+    </message>
+    <message>
+        <source>Leg pain or cramps</source>
+        <translation>Douleurs ou crampes des jambes</translation>
+    </message>
+    <message>
+        <source>Dizziness</source>
+        <translation>Vertiges</translation>
+    </message>
+    <message>
+        <source>Marked fatigue</source>
+        <translation>Fatigue marquée</translation>
+    </message>
+    <message>
+        <source>Palpitations</source>
+        <translation>Palpitations</translation>
+    </message>
+    <message>
+        <source>Symptoms</source>
+        <translation>Symptômes</translation>
+    </message>
+    <message>
+        <source>Not in the patient's record: measure it.</source>
+        <translation>Absent du dossier du patient : à mesurer.</translation>
+    </message>
+    <message>
+        <source>Stopped at %1</source>
+        <translation>Arrêt à %1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>Distance: %1 m</source>
+        <translation>Distance : %1 m</translation>
+    </message>
+    <message>
+        <source>Distance: — m</source>
+        <translation>Distance : — m</translation>
+    </message>
+    <message>
+        <source>(typed)</source>
+        <translation>(saisie)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 m</source>
+        <translation>%1 × %2 m</translation>
+    </message>
+    <message>
+        <source>%1 + %2 m</source>
+        <translation>%1 + %2 m</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::TouchWalkPage</name>
+    <message>
+        <source>−1 length</source>
+        <translation>−1 longueur</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Patient stops</source>
+        <translation>Arrêt du patient</translation>
+    </message>
+    <message>
+        <source>Stop the test early</source>
+        <translation>Arrêt anticipé</translation>
+    </message>
+    <message>
+        <source>Touch again to end the test</source>
+        <translation>Touchez encore pour arrêter le test</translation>
+    </message>
+    <message>
+        <source>Enter the end of the test</source>
+        <translation>Saisir la fin du test</translation>
+    </message>
+    <message>
+        <source>Start over at 6:00</source>
+        <translation>Recommencer à 6:00</translation>
+    </message>
+    <message>
+        <source>Touch again: back to 6:00</source>
+        <translation>Touchez encore : retour à 6:00</translation>
+    </message>
+    <message>
+        <source>+1 length</source>
+        <translation>+1 longueur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n length(s)</source>
+        <translation><numerusform>%n longueur</numerusform><numerusform>%n longueurs</numerusform></translation>
+    </message>
+    <message>
+        <source>Please resume walking whenever you feel able.</source>
+        <translation>Reprenez la marche dès que vous vous en sentez capable.</translation>
+    </message>
+    <message>
+        <source>Touch Start as the patient sets off.</source>
+        <translation>Touchez Départ quand le patient part.</translation>
+    </message>
+    <message>
+        <source>Stopped for %1</source>
+        <translation>Arrêté depuis %1</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Six minutes done: mark where the patient stopped.</source>
+        <translation>Six minutes écoulées : repérez où le patient s'est arrêté.</translation>
+    </message>
+    <message>
+        <source>Test stopped at %1.</source>
+        <translation>Test arrêté à %1.</translation>
+    </message>
+    <message>
+        <source>Patient walks again</source>
+        <translation>Reprend la marche</translation>
     </message>
 </context>
 <context>
