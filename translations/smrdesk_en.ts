@@ -7117,10 +7117,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
 %2</translation>
     </message>
     <message>
-        <source>Abandon this %1? What was entered is deleted.</source>
-        <translation>Abandon this %1? What was entered is deleted.</translation>
-    </message>
-    <message>
         <source>Abandon the test</source>
         <translation>Abandon the test</translation>
     </message>
@@ -7139,6 +7135,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Stay on the test</source>
         <translation>Stay on the test</translation>
+    </message>
+    <message>
+        <source>Abandon the %1 test? What was entered is deleted.</source>
+        <translation>Abandon the %1 test? What was entered is deleted.</translation>
     </message>
 </context>
 <context>

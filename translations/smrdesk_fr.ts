@@ -7118,10 +7118,6 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
 %2</translation>
     </message>
     <message>
-        <source>Abandon this %1? What was entered is deleted.</source>
-        <translation>Abandonner ce %1 ? Ce qui a été saisi est supprimé.</translation>
-    </message>
-    <message>
         <source>Abandon the test</source>
         <translation>Abandonner le test</translation>
     </message>
@@ -7140,6 +7136,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Stay on the test</source>
         <translation>Rester sur le test</translation>
+    </message>
+    <message>
+        <source>Abandon the %1 test? What was entered is deleted.</source>
+        <translation>Abandonner le test %1 ? Ce qui a été saisi est supprimé.</translation>
     </message>
 </context>
 <context>

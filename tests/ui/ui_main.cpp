@@ -2,6 +2,7 @@
 // offscreen unless a display is asked for, French as the users see it.
 
 #include "support/UiApplication.h"
+#include "ui/tablet/TabletKillChild.h"
 
 #include <QApplication>
 
@@ -12,6 +13,9 @@ int main(int argc, char **argv)
     smr::test::chooseOffscreenUnlessAsked();
     QApplication app(argc, argv);
     smr::test::setUpUiApplication(app);
+    // A child of TabletEntryUiTest, to be killed mid-test: not the test suite.
+    if (qEnvironmentVariableIsSet("SMRDESK_TABLET_KILL_CHILD"))
+        return smr::test::runTabletKillChild();
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

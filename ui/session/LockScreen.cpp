@@ -79,7 +79,7 @@ LockScreen::LockScreen(UserService &users, const QString &displayName, const QSt
         m_keypad->setMasked(true);
         m_keypad->setMaxLength(12);
         m_keypad->setOkText(tr("Unlock"));
-        m_keypad->setMinimumHeight(5 * TouchStyle::ButtonPx + 4 * TouchStyle::SpacingPx);
+        m_keypad->setMinimumHeight(6 * TouchStyle::KeyPx + 5 * TouchStyle::SpacingPx);
         column->insertWidget(column->indexOf(m_error) + 1, m_keypad);
         unlock->setVisible(false);
         connect(m_keypad, &Keypad::edited, m_secret, &QLineEdit::setText);

@@ -30,7 +30,7 @@ Keypad::Keypad(QWidget *parent) : QWidget(parent), m_prompt(new QLabel(this)), m
     m_prompt->setVisible(false);
     m_display->setObjectName(QStringLiteral("keypadDisplay"));
     m_display->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_display->setMinimumHeight(TouchStyle::ButtonPx);
+    m_display->setMinimumHeight(TouchStyle::KeyPx);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(TouchStyle::SpacingPx);
@@ -71,6 +71,7 @@ Keypad::Keypad(QWidget *parent) : QWidget(parent), m_prompt(new QLabel(this)), m
 QPushButton *Keypad::addKey(const QString &name, const QString &label)
 {
     QPushButton *b = TouchStyle::button(label, this, QStringLiteral("key"));
+    b->setMinimumHeight(TouchStyle::KeyPx);
     b->setObjectName(name);
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_keys.insert(name, b);

@@ -32,6 +32,7 @@ TabletWindow::TabletWindow(Store &store, QSettings &settings, SessionGuard *guar
     , m_back(TouchStyle::button(tr("◀ Back"), m_bar, QStringLiteral("bar")))
     , m_title(new QLabel(m_bar))
     , m_user(new QLabel(m_bar))
+    , m_draftState(new QLabel(m_bar))
     , m_lock(TouchStyle::button(tr("Lock"), m_bar, QStringLiteral("bar")))
     , m_settingsButton(TouchStyle::button(tr("Settings"), m_bar, QStringLiteral("bar")))
     , m_desktop(TouchStyle::button(tr("Workstation mode"), m_bar, QStringLiteral("bar")))
@@ -53,17 +54,25 @@ TabletWindow::TabletWindow(Store &store, QSettings &settings, SessionGuard *guar
     m_back->setObjectName(QStringLiteral("tabletBackButton"));
     m_title->setObjectName(QStringLiteral("tabletTitle"));
     m_title->setProperty("touchRole", QStringLiteral("barTitle"));
+    // A long title ("Test de marche de 6 minutes — …") wraps rather than widen the window.
+    m_title->setWordWrap(true);
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_user->setObjectName(QStringLiteral("tabletUser"));
+    m_draftState->setObjectName(QStringLiteral("tabletDraftState"));
     m_lock->setObjectName(QStringLiteral("tabletLockButton"));
     m_settingsButton->setObjectName(QStringLiteral("tabletSettingsButton"));
     m_desktop->setObjectName(QStringLiteral("desktopModeButton"));
     m_lock->setVisible(guard != nullptr);
+    // The bar's buttons are finger-sized but lower than the pages' (56 px): the pages get the height.
+    for (QPushButton *b : {m_back, m_lock, m_settingsButton, m_desktop})
+        b->setMinimumHeight(TouchStyle::BarButtonPx);
     auto *bar = new QHBoxLayout(m_bar);
-    bar->setContentsMargins(12, 8, 12, 8);
+    bar->setContentsMargins(12, 6, 12, 6);
     bar->setSpacing(TouchStyle::SpacingPx);
     bar->addWidget(m_back);
     bar->addWidget(m_title, 1);
     bar->addWidget(m_user);
+    bar->addWidget(m_draftState);
     bar->addWidget(m_lock);
     bar->addWidget(m_settingsButton);
     bar->addWidget(m_desktop);
@@ -89,6 +98,7 @@ TabletWindow::TabletWindow(Store &store, QSettings &settings, SessionGuard *guar
     connect(m_desktop, &QPushButton::clicked, this, &TabletWindow::desktopModeRequested);
     connect(m_patients, &PatientsPage::patientChosen, this, &TabletWindow::openPatient);
     connect(m_patient, &PatientPage::testChosen, this, &TabletWindow::openTest);
+    connect(m_test, &TestPage::draftStateChanged, m_draftState, &QLabel::setText);
     connect(m_test, &TestPage::left, this, [this] {
         m_patient->refresh();
         showPage(m_patient);
@@ -175,10 +185,14 @@ void TabletWindow::updateBar()
         m_title->setText(tr("Patients of the unit"));
     else if (page == m_settingsPage)
         m_title->setText(tr("Tablet settings"));
+    else if (page == m_test)
+        m_title->setText(m_test->title());
     else
         m_title->setText(m_patient->patient().displayName());
     // While a test is taken, nothing in the bar leaves it but Back (which keeps the draft).
     const bool testing = page == m_test;
+    m_draftState->setVisible(testing);
+    m_user->setVisible(!testing && width() >= height());
     m_settingsButton->setVisible(!testing && page != m_settingsPage);
     m_desktop->setVisible(!testing);
 }
@@ -188,9 +202,8 @@ void TabletWindow::resizeEvent(QResizeEvent *event)
     const bool portrait = height() > width();
     m_patients->setPortrait(portrait);
     m_patient->setPortrait(portrait);
-    // In portrait the bar keeps what matters: the workstation mode is in the settings' reach.
-    m_user->setVisible(!portrait);
     QWidget::resizeEvent(event);
+    updateBar(); // in portrait the bar leaves out the user's name
 }
 
 void TabletWindow::onOthersChanged(const ChangeSet &changes)

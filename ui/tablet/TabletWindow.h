@@ -76,6 +76,7 @@ private:
     QPushButton *m_back;
     QLabel *m_title;
     QLabel *m_user;
+    QLabel *m_draftState;
     QPushButton *m_lock;
     QPushButton *m_settingsButton;
     QPushButton *m_desktop;

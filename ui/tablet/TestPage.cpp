@@ -74,13 +74,14 @@ TestPage::TestPage(ResultService &results, const Clock &clock, Ticker &ticker, T
     m_stack->addWidget(m_formHolder);
     m_stack->addWidget(m_done);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_title, 1);
-    top->addWidget(m_draftState);
+    // The window's bar names the test and the patient (title()): the form gets the height.
+    m_title->setVisible(false);
     auto *score = new QVBoxLayout;
     score->setSpacing(2);
     score->addWidget(m_summary);
     score->addWidget(m_interpretation);
+    // Where the draft stands goes to the window's bar (draftStateChanged): the form gets the height.
+    m_draftState->setVisible(false);
     auto *bottom = new QHBoxLayout;
     bottom->setSpacing(2 * TouchStyle::SpacingPx);
     bottom->addWidget(m_abandonButton);
@@ -88,9 +89,8 @@ TestPage::TestPage(ResultService &results, const Clock &clock, Ticker &ticker, T
     bottom->addWidget(m_confirmButton);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 8, 16, 12);
-    layout->setSpacing(8);
-    layout->addLayout(top);
+    layout->setContentsMargins(12, 6, 12, 6);
+    layout->setSpacing(6);
     layout->addWidget(m_banner);
     layout->addWidget(m_stack, 1);
     layout->addLayout(bottom);
@@ -107,7 +107,7 @@ void TestPage::start(Setup setup)
     m_recorded.reset();
     delete m_form;
     const Instrument &instrument = *m_setup.instrument;
-    m_title->setText(tr("%1 — %2").arg(instrument.title(), m_setup.patient.displayName()));
+    m_title->setText(tr("%1 — %2").arg(instrument.shortTitle(), m_setup.patient.displayName()));
     m_form = TouchFormFactory::create(
         instrument, EntryContext{m_setup.patient.factsOn(m_clock.today()), &m_ticker, &m_clock}, m_formHolder);
     m_form->setObjectName(QStringLiteral("touchForm"));
@@ -118,9 +118,9 @@ void TestPage::start(Setup setup)
         m_form->setAnswers(m_draft->answers);
         m_form->setProgress(m_draft->progress);
         m_startedAt = m_draft->performedAt;
-        m_draftState->setText(tr("Draft resumed"));
+        setDraftState(tr("Draft resumed"));
     } else {
-        m_draftState->setText(QString());
+        setDraftState(QString());
     }
     m_banner->setVisible(false);
     m_stack->setCurrentWidget(m_formHolder);
@@ -128,7 +128,7 @@ void TestPage::start(Setup setup)
     m_abandonButton->setVisible(true);
     connect(m_form, &EntryForm::answersChanged, this, &TestPage::changed);
     connect(m_form, &EntryForm::progressChanged, this, &TestPage::saveDraftNow);
-    changed();
+    showScore();
     m_form->focusFirst();
 }
 
@@ -152,13 +152,18 @@ TestResult TestPage::current() const
 
 void TestPage::changed()
 {
+    showScore();
+    saveDraftNow();
+}
+
+void TestPage::showScore()
+{
     const LiveScore live =
         LiveScore::of(*m_setup.instrument, m_form->answers(), m_setup.patient.factsOn(m_clock.today()));
     m_summary->setText(live.summary);
     m_interpretation->setText(live.interpretation);
     setStyleProperty(m_interpretation, "severity", live.severity);
     m_confirmButton->setEnabled(live.complete);
-    saveDraftNow();
 }
 
 bool TestPage::saveDraftNow()
@@ -172,12 +177,12 @@ bool TestPage::saveDraftNow()
     const Result<TestResult> saved = m_results.saveDraft(r);
     if (!saved) {
         showBanner(tr("The draft could not be saved: %1").arg(saved.failure().text()));
-        m_draftState->setText(tr("Draft not saved"));
+        setDraftState(tr("Draft not saved"));
         return false;
     }
     m_draft = *saved;
     m_banner->setVisible(false);
-    m_draftState->setText(tr("Draft saved at %1").arg(m_clock.now().toString(QStringLiteral("HH:mm:ss"))));
+    setDraftState(tr("Draft saved at %1").arg(m_clock.now().toString(QStringLiteral("HH:mm:ss"))));
     return true;
 }
 
@@ -196,7 +201,7 @@ void TestPage::confirmResult()
     const LiveScore live =
         LiveScore::of(*m_setup.instrument, m_recorded->answers, m_setup.patient.factsOn(m_clock.today()));
     m_doneSummary->setText(tr("✔ Result recorded\n%1\n%2").arg(live.summary, live.interpretation));
-    m_draftState->setText(QString());
+    setDraftState(QString());
     m_banner->setVisible(false);
     m_confirmButton->setVisible(false);
     m_abandonButton->setVisible(false);
@@ -209,7 +214,7 @@ void TestPage::abandon()
 {
     if (!isEntering())
         return;
-    m_confirm.ask(tr("Abandon this %1? What was entered is deleted.").arg(m_setup.instrument->title()),
+    m_confirm.ask(tr("Abandon the %1 test? What was entered is deleted.").arg(m_setup.instrument->shortTitle()),
                   tr("Abandon the test"), tr("Continue the test"), [this] {
                       if (m_draft) {
                           if (const Status discarded = m_results.discardDraft(m_draft->id); !discarded) {
@@ -251,6 +256,17 @@ void TestPage::showBanner(const QString &text)
 {
     m_banner->setText(text);
     m_banner->setVisible(true);
+}
+
+void TestPage::setDraftState(const QString &text)
+{
+    m_draftState->setText(text);
+    emit draftStateChanged(text);
+}
+
+QString TestPage::title() const
+{
+    return m_title->text();
 }
 
 QString TestPage::draftStateText() const

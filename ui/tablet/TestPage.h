@@ -50,6 +50,8 @@ public:
     const std::optional<TestResult> &draft() const { return m_draft; }
     const std::optional<TestResult> &recorded() const { return m_recorded; }
     bool isEntering() const;
+    // "TUG — DUPONT Marie", for the window's bar.
+    QString title() const;
     QString draftStateText() const;
     QString scoreText() const;
     QString bannerText() const;
@@ -65,11 +67,15 @@ public slots:
 
 signals:
     void left();
+    // "Brouillon enregistré à 10:32:05", "Brouillon repris", or empty.
+    void draftStateChanged(const QString &text);
 
 private:
     TestResult current() const;
     void changed();
+    void showScore();
     void showBanner(const QString &text);
+    void setDraftState(const QString &text);
     void finishLeaving();
 
     ResultService &m_results;

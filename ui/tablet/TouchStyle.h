@@ -19,11 +19,13 @@ class TouchStyle
 {
 public:
     static constexpr int MinTargetPx = 48;
-    static constexpr int ButtonPx = 72;  // height of ordinary touch buttons
-    static constexpr int BodyPx = 22;    // body text
-    static constexpr int TitlePx = 30;   // a page's title
-    static constexpr int HugePx = 120;   // a stopwatch's or countdown's digits
-    static constexpr int SpacingPx = 12; // between targets, so that a finger hits one only
+    static constexpr int ButtonPx = 72;    // height of ordinary touch buttons
+    static constexpr int KeyPx = 60;       // a keypad's keys: five rows fit beside a form on 800 px
+    static constexpr int BarButtonPx = 56; // the window's bar, always at the same place
+    static constexpr int BodyPx = 22;      // body text
+    static constexpr int TitlePx = 30;     // a page's title
+    static constexpr int HugePx = 120;     // a stopwatch's or countdown's digits
+    static constexpr int SpacingPx = 12;   // between targets, so that a finger hits one only
 
     // Applies the tablet style sheet (resources/styles/tablet.qss) to `window` and its children.
     static void apply(QWidget *window);

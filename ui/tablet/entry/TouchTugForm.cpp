@@ -266,9 +266,13 @@ void TouchTugForm::resizeEvent(QResizeEvent *event)
     const bool portrait = size.height() > size.width();
     m_body->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
     m_aid->setColumns(portrait ? 2 : 1);
+    // Six aids in one column fit a 800 px high landscape tablet at 56 px each (still ≥ 48 px).
+    const QList<QPushButton *> aids = m_aid->findChildren<QPushButton *>();
+    for (QPushButton *aid : aids)
+        aid->setMinimumHeight(portrait ? TouchStyle::ButtonPx : TouchStyle::BarButtonPx);
     // The digits as large as the stopwatch's area allows ("123,4 s": seven characters).
     const int area = portrait ? size.width() : size.width() * 2 / 3;
-    const int px = std::clamp(std::min(area / 5, size.height() / 4), TouchStyle::HugePx / 2, TouchStyle::HugePx * 2);
+    const int px = std::clamp(std::min(area / 5, size.height() / 5), TouchStyle::HugePx / 2, TouchStyle::HugePx * 2);
     m_time->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
     EntryForm::resizeEvent(event);
 }

@@ -70,6 +70,7 @@ TouchWalkForm::TouchWalkForm(const Instrument &instrument, const EntryContext &c
     const QStringList titles{tr("1 · Before the test"), tr("2 · Walk"), tr("3 · After the test")};
     for (int i = 0; i < names.size(); ++i) {
         QPushButton *tab = TouchStyle::button(titles.at(i), this, QStringLiteral("tab"));
+        tab->setMinimumHeight(TouchStyle::BarButtonPx); // navigation, like the bar: the walk gets the height
         tab->setObjectName(names.at(i));
         tab->setCheckable(true);
         tabs->addWidget(tab, 1);

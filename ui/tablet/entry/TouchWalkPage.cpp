@@ -189,7 +189,7 @@ void TouchWalkPage::resizeEvent(QResizeEvent *event)
     // The countdown's digits as large as its part of the page allows ("6:00": four characters).
     const int width = portrait ? size.width() : size.width() * 2 / 3;
     const int height = portrait ? size.height() * 2 / 3 : size.height();
-    const int px = std::clamp(std::min(width / 4, height / 4), TouchStyle::HugePx / 2, TouchStyle::HugePx * 2);
+    const int px = std::clamp(std::min(width / 4, height / 5), TouchStyle::HugePx / 2, TouchStyle::HugePx * 2);
     m_countdown->setStyleSheet(QStringLiteral("font-size: %1px;").arg(px));
     QWidget::resizeEvent(event);
 }
