@@ -56,7 +56,8 @@ void repolish(QWidget *widget)
 
 } // namespace
 
-WalkCountdown::WalkCountdown(Ticker *ticker, QWidget *parent) : QWidget(parent), m_ticker(ticker)
+WalkCountdown::WalkCountdown(Ticker *ticker, const Clock *clock, QWidget *parent)
+    : QWidget(parent), m_walk(new WalkClock(ticker, clock, this))
 {
     setObjectName(QStringLiteral("walkCountdown"));
     m_countdown = new QLabel(this);
@@ -127,14 +128,17 @@ WalkCountdown::WalkCountdown(Ticker *ticker, QWidget *parent) : QWidget(parent),
     layout->addWidget(m_pauseMessage);
     layout->addWidget(m_status);
 
-    connect(m_start, &QPushButton::clicked, this, &WalkCountdown::start);
-    connect(m_pause, &QPushButton::clicked, this, &WalkCountdown::togglePause);
-    connect(m_abort, &QPushButton::clicked, this, &WalkCountdown::abort);
-    connect(m_reset, &QPushButton::clicked, this, &WalkCountdown::reset);
-    connect(m_ticker, &Ticker::tick, this, [this] {
-        if (m_state == State::Running)
-            refresh();
-    });
+    connect(m_start, &QPushButton::clicked, m_walk, &WalkClock::start);
+    connect(m_pause, &QPushButton::clicked, m_walk, &WalkClock::togglePause);
+    connect(m_abort, &QPushButton::clicked, m_walk, &WalkClock::abort);
+    connect(m_reset, &QPushButton::clicked, m_walk, &WalkClock::reset);
+    // The clock says what happened; the panel is shown before the listeners hear of it.
+    connect(m_walk, &WalkClock::ticked, this, &WalkCountdown::refresh);
+    connect(m_walk, &WalkClock::started, this, &WalkCountdown::started);
+    connect(m_walk, &WalkClock::paused, this, &WalkCountdown::paused);
+    connect(m_walk, &WalkClock::resumed, this, &WalkCountdown::resumed);
+    connect(m_walk, &WalkClock::finished, this, &WalkCountdown::finished);
+    connect(m_walk, &WalkClock::aborted, this, &WalkCountdown::aborted);
     refresh();
 }
 
@@ -161,88 +165,10 @@ QString WalkCountdown::encouragement(qint64 elapsed)
     }
 }
 
-qint64 WalkCountdown::elapsedMs() const
-{
-    switch (m_state) {
-    case State::Ready:
-        return 0;
-    case State::Running:
-        return std::min(m_ticker->nowMs() - m_startMs, DurationMs);
-    case State::Finished:
-    case State::Aborted:
-        return m_endMs;
-    }
-    return 0;
-}
-
-void WalkCountdown::start()
-{
-    if (m_state != State::Ready)
-        return;
-    m_state = State::Running;
-    m_startMs = m_ticker->nowMs();
-    m_paused = false;
-    emit started();
-    refresh();
-}
-
-void WalkCountdown::togglePause()
-{
-    if (m_state != State::Running)
-        return;
-    if (m_paused) {
-        endPause();
-    } else {
-        m_paused = true;
-        m_pauseStartMs = m_ticker->nowMs();
-        emit paused();
-    }
-    refresh();
-}
-
-void WalkCountdown::endPause()
-{
-    if (!m_paused)
-        return;
-    m_paused = false;
-    // A stop lasts at most until the end of the six minutes.
-    const qint64 end = std::min(m_ticker->nowMs(), m_startMs + DurationMs);
-    emit resumed(std::max<qint64>(end - m_pauseStartMs, 0));
-}
-
-void WalkCountdown::abort()
-{
-    if (m_state != State::Running)
-        return;
-    const qint64 elapsed = elapsedMs();
-    endPause();
-    m_state = State::Aborted;
-    m_endMs = elapsed;
-    refresh();
-    emit aborted(elapsed);
-}
-
-void WalkCountdown::reset()
-{
-    if (m_state == State::Running)
-        return;
-    m_state = State::Ready;
-    m_paused = false;
-    m_endMs = 0;
-    refresh();
-}
-
 void WalkCountdown::refresh()
 {
-    if (m_state == State::Running && m_ticker->nowMs() - m_startMs >= DurationMs) {
-        endPause();
-        m_state = State::Finished;
-        m_endMs = DurationMs;
-        // Shown before anyone hears of the end, so that listeners see the final state.
-        refresh();
-        emit finished();
-        return;
-    }
+    const State state = m_walk->state();
+    const bool stopped = m_walk->isPaused();
     const qint64 elapsed = elapsedMs();
     const qint64 left = DurationMs - elapsed;
     // A countdown shows the seconds it has not finished: 6:00 until a whole second has gone.
@@ -251,7 +177,7 @@ void WalkCountdown::refresh()
     QString said;
     QString status;
     bool fresh = false;
-    switch (m_state) {
+    switch (state) {
     case State::Ready:
         status = tr("Press Start when the patient sets off. The encouragements appear here, once a minute.");
         break;
@@ -273,25 +199,24 @@ void WalkCountdown::refresh()
         m_encouragement->setProperty("fresh", fresh);
         repolish(m_encouragement);
     }
-    m_pauseMessage->setVisible(m_paused);
+    m_pauseMessage->setVisible(stopped);
     m_status->setText(status);
     // While the patient stands, the sentence to say takes the place of the status line.
-    m_status->setVisible(!m_paused);
+    m_status->setVisible(!stopped);
 
-    const bool running = m_state == State::Running;
-    if (m_countdown->property("paused").toBool() != m_paused) {
-        m_countdown->setProperty("paused", m_paused);
+    const bool running = state == State::Running;
+    if (m_countdown->property("paused").toBool() != stopped) {
+        m_countdown->setProperty("paused", stopped);
         repolish(m_countdown);
     }
     // Enabled before disabled: the keyboard focus leaving a disabled button goes to the next
     // enabled one, never out of the panel into a field.
     // The stop's duration so far, where the tester's hand is.
-    m_pause->setText(m_paused ? tr("Resume (stopped %1)").arg(clock(m_ticker->nowMs() - m_pauseStartMs)) : tr("Pause"));
-    const QList<std::pair<QPushButton *, bool>> wanted{
-        {m_pause, running},
-        {m_abort, running},
-        {m_start, m_state == State::Ready},
-        {m_reset, m_state == State::Finished || m_state == State::Aborted}};
+    m_pause->setText(stopped ? tr("Resume (stopped %1)").arg(clock(m_walk->pauseMs())) : tr("Pause"));
+    const QList<std::pair<QPushButton *, bool>> wanted{{m_pause, running},
+                                                       {m_abort, running},
+                                                       {m_start, state == State::Ready},
+                                                       {m_reset, state == State::Finished || state == State::Aborted}};
     for (const auto &[button, enabled] : wanted) {
         if (enabled)
             button->setEnabled(true);

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "ui/results/WalkClock.h"
+
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
+
+namespace smr {
+class Clock;
+}
 
 namespace smr::ui {
 
@@ -18,15 +24,16 @@ class WalkCountdown : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr qint64 DurationMs = 6 * 60 * 1000;
-    enum class State { Ready, Running, Finished, Aborted };
+    static constexpr qint64 DurationMs = WalkClock::DurationMs;
+    using State = WalkClock::State;
 
-    WalkCountdown(Ticker *ticker, QWidget *parent = nullptr);
+    // `clock`: the wall clock the walk is dated on (null: the system's).
+    WalkCountdown(Ticker *ticker, const Clock *clock, QWidget *parent = nullptr);
 
-    State state() const { return m_state; }
-    bool isPaused() const { return m_paused; }
+    State state() const { return m_walk->state(); }
+    bool isPaused() const { return m_walk->isPaused(); }
     // Time walked since Start (frozen at the end or at an early stop).
-    qint64 elapsedMs() const;
+    qint64 elapsedMs() const { return m_walk->elapsedMs(); }
     // What the tester says at `elapsedMs` after Start: nothing during the first minute, then the
     // encouragement of each minute, the warning 15 s before the end and "Stop!" at 6:00.
     static QString encouragement(qint64 elapsedMs);
@@ -41,14 +48,10 @@ signals:
     void aborted(qint64 elapsedMs);
 
 private:
-    void start();
-    void togglePause();
-    void abort();
-    void reset();
-    void endPause();
     void refresh();
 
-    Ticker *m_ticker;
+    // The time of the walk, shared with the tablet's walk screen: this widget shows it.
+    WalkClock *m_walk;
     QLabel *m_countdown = nullptr;
     QLabel *m_encouragement = nullptr;
     QLabel *m_pauseMessage = nullptr;
@@ -57,11 +60,6 @@ private:
     QPushButton *m_pause = nullptr;
     QPushButton *m_abort = nullptr;
     QPushButton *m_reset = nullptr;
-    State m_state = State::Ready;
-    qint64 m_startMs = 0;
-    qint64 m_endMs = 0; // elapsed when finished or aborted
-    bool m_paused = false;
-    qint64 m_pauseStartMs = 0;
 };
 
 } // namespace smr::ui

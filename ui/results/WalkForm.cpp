@@ -4,6 +4,7 @@
 #include "ui/common/Labels.h"
 #include "ui/results/FieldsForm.h"
 #include "ui/results/Ticker.h"
+#include "ui/results/WalkAnswers.h"
 #include "ui/results/WalkCountdown.h"
 
 #include <QFont>
@@ -22,22 +23,9 @@
 
 namespace smr::ui {
 
+using namespace walk;
+
 namespace {
-
-const QString Laps = QStringLiteral("laps");
-const QString Track = QStringLiteral("track_length_m");
-const QString Partial = QStringLiteral("partial_lap_m");
-const QString Distance = QStringLiteral("distance_m");
-const QString Stops = QStringLiteral("stops");
-const QString StopSeconds = QStringLiteral("stop_seconds");
-constexpr double DefaultTrackMetres = 30;
-
-// Metres as read: whole when whole, else one decimal.
-QString metres(double value)
-{
-    const double tenth = std::round(value * 10) / 10;
-    return QLocale().toString(tenth, 'f', std::floor(tenth) == tenth ? 0 : 1);
-}
 
 QLabel *makeLabel(const QString &name, QWidget *parent, int pointSize = 0, bool bold = false)
 {
@@ -75,7 +63,7 @@ WalkForm::WalkForm(const Instrument &instrument, const EntryContext &context, QW
 
     auto *timerBox = new QGroupBox(tr("Six minutes"), this);
     auto *timerLayout = new QVBoxLayout(timerBox);
-    m_countdown = new WalkCountdown(m_ticker, timerBox);
+    m_countdown = new WalkCountdown(m_ticker, context.clock, timerBox);
     timerLayout->addWidget(m_countdown);
     timerLayout->addWidget(buildResults());
     timerLayout->addStretch(1);

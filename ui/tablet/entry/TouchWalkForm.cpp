@@ -1,11 +1,12 @@
 #include "ui/tablet/entry/TouchWalkForm.h"
 
 #include "ui/results/Ticker.h"
+#include "ui/results/WalkAnswers.h"
+#include "ui/results/WalkClock.h"
 #include "ui/tablet/TouchStyle.h"
 #include "ui/tablet/entry/TouchChoiceGroup.h"
 #include "ui/tablet/entry/TouchFieldPad.h"
 #include "ui/tablet/entry/TouchWalkPage.h"
-#include "ui/tablet/entry/WalkClock.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,28 +20,16 @@
 
 namespace smr::ui {
 
+using namespace walk;
+
 namespace {
 
-const QString Laps = QStringLiteral("laps");
-const QString Track = QStringLiteral("track_length_m");
-const QString Partial = QStringLiteral("partial_lap_m");
-const QString Distance = QStringLiteral("distance_m");
-const QString Stops = QStringLiteral("stops");
-const QString StopSeconds = QStringLiteral("stop_seconds");
 const QString Sex = QStringLiteral("sex");
 const QString WalkingAid = QStringLiteral("walking_aid");
 const QString Reason = QStringLiteral("stopped_early_reason");
 const QString Symptoms = QStringLiteral("symptoms");
 const QString PageKey = QStringLiteral("page");
 const QString Separator = QStringLiteral(" — ");
-constexpr double DefaultTrackMetres = 30; // ATS 2002: a 30 m corridor, as WalkForm
-
-// Metres as read: whole when whole, else one decimal.
-QString metres(double value)
-{
-    const double tenth = std::round(value * 10) / 10;
-    return QLocale().toString(tenth, 'f', std::floor(tenth) == tenth ? 0 : 1);
-}
 
 QList<TouchChoiceGroup::Choice> choicesOf(const Instrument &instrument, const QString &key)
 {

@@ -5,7 +5,7 @@
 #include "ui/tablet/TouchStyle.h"
 #include "ui/tablet/entry/ConfirmButton.h"
 #include "ui/tablet/entry/LabelButton.h"
-#include "ui/tablet/entry/WalkClock.h"
+#include "ui/results/WalkClock.h"
 
 #include <QBoxLayout>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "ui/tablet/entry/WalkClock.h"
+#include "ui/results/WalkClock.h"
 
 #include "core/common/Clock.h"
 #include "ui/results/Ticker.h"
