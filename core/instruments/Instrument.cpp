@@ -156,8 +156,7 @@ QList<FieldError> Instrument::checkFields(const QJsonObject &answers) const
         case InstrumentField::Type::Integer: {
             const bool integer = f.type == InstrumentField::Type::Integer;
             const double d = v.toDouble();
-            const bool inRange =
-                v.isDouble() && std::isfinite(d) && (f.minExclusive ? d > f.min : d >= f.min) && d <= f.max;
+            const bool inRange = v.isDouble() && std::isfinite(d) && f.inRange(d);
             if (!inRange || (integer && !isWhole(v))) {
                 const QString unit = f.unit.isEmpty() ? QString() : QLatin1Char(' ') + f.unit;
                 QString range = f.minExclusive

@@ -47,6 +47,9 @@ struct InstrumentField {
     int decimals = 0;
     bool required = false;
     QList<AnswerOption> choices;
+
+    // Within the declared range (above min when minExclusive, else from min), for a number field.
+    bool inRange(double value) const { return (minExclusive ? value > min : value >= min) && value <= max; }
 };
 
 // What an instrument asks and how it is worded, read from resources/instruments/<id>.json

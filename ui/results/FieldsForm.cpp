@@ -247,8 +247,7 @@ QString FieldsForm::localProblem(const Field &field) const
     const InstrumentField &d = field.def;
     if (d.type == InstrumentField::Type::Integer && std::floor(*v) != *v)
         return tr("\"%1\" is not a whole number.").arg(typed);
-    const bool inRange = (d.minExclusive ? *v > d.min : *v >= d.min) && *v <= d.max;
-    if (inRange)
+    if (d.inRange(*v))
         return QString();
     const QLocale locale = numberLocale();
     const QString unit = d.unit.isEmpty() ? QString() : QLatin1Char(' ') + d.unit;

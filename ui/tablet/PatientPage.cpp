@@ -17,6 +17,7 @@
 #include "ui/careplan/GoalRow.h"
 #include "ui/meeting/MeetingText.h"
 #include "ui/meeting/SlideText.h"
+#include "ui/tablet/LabelButton.h"
 #include "ui/tablet/ResultTile.h"
 #include "ui/tablet/TouchStyle.h"
 
@@ -203,23 +204,13 @@ void PatientPage::fillTests(const StayOverview &overview, bool canRecord)
             detail = tr("Last: %1 on %2").arg(card.assessment.value, dates::display(card.latest->performedAt.date()));
         else
             detail = tr("Not measured in this stay");
-        // The button's own text would not wrap: two labels inside it, the finger presses the button.
-        QPushButton *tile = TouchStyle::button(QString(), nullptr, QStringLiteral("tile"));
+        // A button of labels: the title and a detail that wraps, its height following them.
+        auto *tile = new LabelButton(nullptr, QStringLiteral("tile"));
         tile->setObjectName(QStringLiteral("test_") + card.instrument);
-        tile->setMinimumHeight(140); // the title and three lines of detail
-        tile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
         tile->setAccessibleName(card.title + QLatin1Char('\n') + detail);
-        auto *inside = new QVBoxLayout(tile);
-        inside->setContentsMargins(18, 10, 18, 10);
-        inside->setSpacing(2);
-        for (const auto &[text, role] :
-             {std::pair{card.title, QStringLiteral("section")}, std::pair{detail, QString()}}) {
-            auto *label = new QLabel(text, tile);
-            label->setWordWrap(true);
-            label->setAttribute(Qt::WA_TransparentForMouseEvents);
-            label->setProperty("touchRole", role);
-            inside->addWidget(label);
-        }
+        tile->addLabel(card.title, QStringLiteral("section"));
+        tile->addLabel(detail);
+        tile->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // equal columns, whatever the text
         tile->setProperty("draft", draft.has_value());
         tile->setEnabled(canRecord);
         connect(tile, &QPushButton::clicked, this, [this, id = card.instrument] { emit testChosen(id); });
@@ -324,6 +315,8 @@ void PatientPage::relayout()
 {
     // Tests: three tiles a row in landscape, two in portrait, in the catalog's order.
     const int columns = m_portrait ? 2 : 3;
+    for (int c = 0; c < 3; ++c)
+        m_testGrid->setColumnStretch(c, c < columns ? 1 : 0);
     for (int i = 0; i < m_testOrder.size(); ++i) {
         m_testGrid->removeWidget(m_testOrder.at(i));
         m_testGrid->addWidget(m_testOrder.at(i), i / columns, i % columns);

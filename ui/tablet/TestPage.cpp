@@ -223,8 +223,7 @@ void TestPage::abandon()
                           }
                       }
                       m_draft.reset();
-                      m_stack->setCurrentWidget(m_done); // nothing is entered any more
-                      emit left();
+                      endEntry();
                   });
 }
 
@@ -246,7 +245,12 @@ void TestPage::finishLeaving()
 {
     if (!saveDraftNow())
         return; // the banner says why; the page stays so that nothing is lost
-    // The draft holds everything: a stopwatch left running stops with its form.
+    endEntry();
+}
+
+void TestPage::endEntry()
+{
+    // The draft holds everything (or was discarded): a stopwatch left running stops with its form.
     m_form->deleteLater();
     m_form = nullptr;
     emit left();

@@ -77,6 +77,7 @@ private:
     void showBanner(const QString &text);
     void setDraftState(const QString &text);
     void finishLeaving();
+    void endEntry();
 
     ResultService &m_results;
     const Clock &m_clock;

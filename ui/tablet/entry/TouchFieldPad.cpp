@@ -3,8 +3,8 @@
 #include "core/common/Text.h"
 #include "ui/common/Labels.h"
 #include "ui/tablet/Keypad.h"
+#include "ui/tablet/LabelButton.h"
 #include "ui/tablet/TouchStyle.h"
-#include "ui/tablet/entry/LabelButton.h"
 
 #include <QBoxLayout>
 #include <QGridLayout>
@@ -268,7 +268,7 @@ QString TouchFieldPad::problemOf(const Field &field) const
         return {};
     const std::optional<double> v = text::parseDecimal(field.text);
     const InstrumentField &def = *field.def;
-    if (v && (def.minExclusive ? *v > def.min : *v >= def.min) && *v <= def.max)
+    if (v && def.inRange(*v))
         return {};
     return tr("Out of range: %1.").arg(rangeText(def));
 }

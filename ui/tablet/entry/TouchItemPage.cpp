@@ -1,7 +1,7 @@
 #include "ui/tablet/entry/TouchItemPage.h"
 
+#include "ui/tablet/LabelButton.h"
 #include "ui/tablet/TouchStyle.h"
-#include "ui/tablet/entry/LabelButton.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

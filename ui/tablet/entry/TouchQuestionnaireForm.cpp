@@ -1,8 +1,8 @@
 #include "ui/tablet/entry/TouchQuestionnaireForm.h"
 
+#include "ui/tablet/LabelButton.h"
 #include "ui/tablet/TouchStyle.h"
 #include "ui/tablet/entry/ItemProgressStrip.h"
-#include "ui/tablet/entry/LabelButton.h"
 #include "ui/tablet/entry/SwipeRecognizer.h"
 #include "ui/tablet/entry/TouchItemPage.h"
 

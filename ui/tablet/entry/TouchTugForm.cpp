@@ -3,8 +3,8 @@
 #include "ui/common/Labels.h"
 #include "ui/results/Ticker.h"
 #include "ui/tablet/Keypad.h"
+#include "ui/tablet/LabelButton.h"
 #include "ui/tablet/TouchStyle.h"
-#include "ui/tablet/entry/LabelButton.h"
 #include "ui/tablet/entry/TouchChoiceGroup.h"
 
 #include <QBoxLayout>

@@ -1,11 +1,11 @@
 #include "ui/tablet/entry/TouchWalkPage.h"
 
 #include "ui/common/Labels.h"
+#include "ui/results/WalkClock.h"
 #include "ui/results/WalkCountdown.h"
+#include "ui/tablet/LabelButton.h"
 #include "ui/tablet/TouchStyle.h"
 #include "ui/tablet/entry/ConfirmButton.h"
-#include "ui/tablet/entry/LabelButton.h"
-#include "ui/results/WalkClock.h"
 
 #include <QBoxLayout>
 #include <QLabel>

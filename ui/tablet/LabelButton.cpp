@@ -1,4 +1,4 @@
-#include "ui/tablet/entry/LabelButton.h"
+#include "ui/tablet/LabelButton.h"
 
 #include "ui/common/Labels.h"
 #include "ui/tablet/TouchStyle.h"
