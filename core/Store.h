@@ -12,6 +12,8 @@
 #include "core/census/CensusRepository.h"
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
+#include "core/documents/DocumentRepository.h"
+#include "core/documents/DocumentService.h"
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/meetings/MeetingRepository.h"
 #include "core/meetings/MeetingService.h"
@@ -76,6 +78,7 @@ public:
     GroupingRepository &groupingRepository() { return m_groupingRepository; }
     ProgressRepository &progressRepository() { return m_progressRepository; }
     MeetingRepository &meetingRepository() { return m_meetingRepository; }
+    DocumentRepository &documentRepository() { return m_documentRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -93,6 +96,7 @@ public:
     ProgressService &progress() { return m_progress; }
     // The weekly meetings (issue #7).
     MeetingService &meetings() { return m_meetings; }
+    DocumentService &documents() { return m_documents; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -116,6 +120,7 @@ private:
     GroupingRepository m_groupingRepository;
     ProgressRepository m_progressRepository;
     MeetingRepository m_meetingRepository;
+    DocumentRepository m_documentRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -129,6 +134,7 @@ private:
     OverviewService m_overview;
     ProgressService m_progress;
     MeetingService m_meetings;
+    DocumentService m_documents;
 };
 
 } // namespace smr

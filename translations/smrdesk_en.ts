@@ -591,6 +591,26 @@
         <source>Meeting of</source>
         <translation>Meeting of</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document draft</source>
+        <translation>Document draft</translation>
+    </message>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>Letterhead and signature</translation>
+    </message>
+    <message>
+        <source>On-call notes</source>
+        <translation>On-call notes</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalised</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1511,6 +1531,57 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Orthoprosthetics</source>
         <translation>Orthoprosthetics</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label and its value in a document: "Motif : lombalgie chronique"</extracomment>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Admission report</source>
+        <translation>Admission report</translation>
+    </message>
+    <message>
+        <source>admission report</source>
+        <translation>admission report</translation>
+    </message>
+    <message>
+        <source>Discharge letter</source>
+        <translation>Discharge letter</translation>
+    </message>
+    <message>
+        <source>discharge letter</source>
+        <translation>discharge letter</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>meeting minutes</source>
+        <translation>meeting minutes</translation>
+    </message>
+    <message>
+        <source>On-call handover sheet</source>
+        <translation>On-call handover sheet</translation>
+    </message>
+    <message>
+        <source>on-call sheet</source>
+        <translation>on-call sheet</translation>
+    </message>
+    <message>
+        <source>Result sheet</source>
+        <translation>Result sheet</translation>
+    </message>
+    <message>
+        <source>result sheet</source>
+        <translation>result sheet</translation>
     </message>
 </context>
 <context>
@@ -2879,6 +2950,30 @@ on stderr and writes nothing; other failures exit 1.
         <source>assessments</source>
         <translation>assessments</translation>
     </message>
+    <message>
+        <source>write letters and reports</source>
+        <translation>write letters and reports</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>finalise letters and reports</source>
+        <translation>finalise letters and reports</translation>
+    </message>
+    <message>
+        <source>finalising documents</source>
+        <translation>finalising documents</translation>
+    </message>
+    <message>
+        <source>set the establishment's letterhead</source>
+        <translation>set the establishment's letterhead</translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <translation>letterhead</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3716,6 +3811,125 @@ on stderr and writes nothing; other failures exit 1.
     <message numerus="yes">
         <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
         <translation><numerusform>The database already holds %n patient: demonstration data is loaded only into an empty database.</numerusform><numerusform>The database already holds %n patients: demonstration data is loaded only into an empty database.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::DocumentService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No meeting has the identifier %1.</source>
+        <translation>No meeting has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The minutes are written once the meeting is closed and signed; this meeting is still open.</source>
+        <translation>The minutes are written once the meeting is closed and signed; this meeting is still open.</translation>
+    </message>
+    <message>
+        <source>No result has the identifier %1.</source>
+        <translation>No result has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>A result sheet is written for a final result; this one is a draft.</source>
+        <translation>A result sheet is written for a final result; this one is a draft.</translation>
+    </message>
+    <message>
+        <source>The on-call sheet needs its day.</source>
+        <translation>The on-call sheet needs its day.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation>Unknown kind of document.</translation>
+    </message>
+    <message>
+        <source>The title of the document is required.</source>
+        <translation>The title of the document is required.</translation>
+    </message>
+    <message>
+        <source>The title of the document is too long (at most %1 characters).</source>
+        <translation>The title of the document is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The text of the document is empty.</source>
+        <translation>The text of the document is empty.</translation>
+    </message>
+    <message>
+        <source>The text of the document is too long (at most 2 MB).</source>
+        <translation>The text of the document is too long (at most 2 MB).</translation>
+    </message>
+    <message>
+        <source>This draft was saved elsewhere since you opened it. Nothing was saved: close it and open it again.</source>
+        <translation>This draft was saved elsewhere since you opened it. Nothing was saved: close it and open it again.</translation>
+    </message>
+    <message>
+        <source>This draft was saved elsewhere since you opened it.</source>
+        <translation>This draft was saved elsewhere since you opened it.</translation>
+    </message>
+    <message>
+        <source>This document has no draft.</source>
+        <translation>This document has no draft.</translation>
+    </message>
+    <message>
+        <source>This draft was saved elsewhere since you opened it. Nothing was discarded.</source>
+        <translation>This draft was saved elsewhere since you opened it. Nothing was discarded.</translation>
+    </message>
+    <message>
+        <source>The document's PDF is missing or is not a PDF.</source>
+        <translation>The document's PDF is missing or is not a PDF.</translation>
+    </message>
+    <message>
+        <source>No document has the identifier %1.</source>
+        <translation>No document has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The establishment's name is required.</source>
+        <translation>The establishment's name is required.</translation>
+    </message>
+    <message>
+        <source>A line of the letterhead is too long (at most %1 characters).</source>
+        <translation>A line of the letterhead is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The FINESS number has 9 characters: the department (2 digits, or 2A, 2B) and 7 digits, for example 750712184.</source>
+        <translation>The FINESS number has 9 characters: the department (2 digits, or 2A, 2B) and 7 digits, for example 750712184.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most 512 KB).</source>
+        <translation>The logo is too large (at most 512 KB).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>The logo must be a PNG or JPEG image.</translation>
+    </message>
+    <message>
+        <source>The name of the signature block is required.</source>
+        <translation>The name of the signature block is required.</translation>
+    </message>
+    <message>
+        <source>The RPPS number has 11 digits.</source>
+        <translation>The RPPS number has 11 digits.</translation>
+    </message>
+    <message>
+        <source>A line of the signature block is too long (at most %1 characters).</source>
+        <translation>A line of the signature block is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>The letterhead was changed elsewhere since you opened it. Nothing was saved: open it again.</source>
+        <translation>The letterhead was changed elsewhere since you opened it. Nothing was saved: open it again.</translation>
+    </message>
+    <message>
+        <source>The letterhead was changed elsewhere since you opened it.</source>
+        <translation>The letterhead was changed elsewhere since you opened it.</translation>
+    </message>
+    <message>
+        <source>Your signature block was changed elsewhere since you opened it. Nothing was saved: open it again.</source>
+        <translation>Your signature block was changed elsewhere since you opened it. Nothing was saved: open it again.</translation>
+    </message>
+    <message>
+        <source>Your signature block was changed elsewhere since you opened it.</source>
+        <translation>Your signature block was changed elsewhere since you opened it.</translation>
     </message>
 </context>
 <context>

@@ -591,6 +591,26 @@
         <source>Meeting of</source>
         <translation>Réunion du</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Document draft</source>
+        <translation>Brouillon de document</translation>
+    </message>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>En-tête et signature</translation>
+    </message>
+    <message>
+        <source>On-call notes</source>
+        <translation>Consignes d'astreinte</translation>
+    </message>
+    <message>
+        <source>finalised</source>
+        <translation>finalisé</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1512,6 +1532,57 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Orthoprosthetics</source>
         <translation>Orthoprothésie</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentHtml</name>
+    <message>
+        <source>%1:</source>
+        <extracomment>A label and its value in a document: "Motif : lombalgie chronique"</extracomment>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentKind</name>
+    <message>
+        <source>Admission report</source>
+        <translation>Bilan d'admission</translation>
+    </message>
+    <message>
+        <source>admission report</source>
+        <translation>bilan d'admission</translation>
+    </message>
+    <message>
+        <source>Discharge letter</source>
+        <translation>Lettre de liaison</translation>
+    </message>
+    <message>
+        <source>discharge letter</source>
+        <translation>lettre de liaison</translation>
+    </message>
+    <message>
+        <source>Meeting minutes</source>
+        <translation>Compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>meeting minutes</source>
+        <translation>compte rendu de réunion</translation>
+    </message>
+    <message>
+        <source>On-call handover sheet</source>
+        <translation>Fiche d'astreinte</translation>
+    </message>
+    <message>
+        <source>on-call sheet</source>
+        <translation>fiche d'astreinte</translation>
+    </message>
+    <message>
+        <source>Result sheet</source>
+        <translation>Fiche de résultat</translation>
+    </message>
+    <message>
+        <source>result sheet</source>
+        <translation>fiche de résultat</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +2951,30 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <source>assessments</source>
         <translation>bilans</translation>
     </message>
+    <message>
+        <source>write letters and reports</source>
+        <translation>rédiger les lettres et comptes rendus</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>finalise letters and reports</source>
+        <translation>finaliser les lettres et comptes rendus</translation>
+    </message>
+    <message>
+        <source>finalising documents</source>
+        <translation>finalisation des documents</translation>
+    </message>
+    <message>
+        <source>set the establishment's letterhead</source>
+        <translation>définir l'en-tête de l'établissement</translation>
+    </message>
+    <message>
+        <source>letterhead</source>
+        <translation>en-tête</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -3717,6 +3812,125 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message numerus="yes">
         <source>The database already holds %n patient(s): demonstration data is loaded only into an empty database.</source>
         <translation><numerusform>La base contient déjà %n patient : les données de démonstration ne se chargent que dans une base vide.</numerusform><numerusform>La base contient déjà %n patients : les données de démonstration ne se chargent que dans une base vide.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::DocumentService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No meeting has the identifier %1.</source>
+        <translation>Aucune réunion n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The minutes are written once the meeting is closed and signed; this meeting is still open.</source>
+        <translation>Le compte rendu se rédige une fois la réunion close et signée ; cette réunion est encore ouverte.</translation>
+    </message>
+    <message>
+        <source>No result has the identifier %1.</source>
+        <translation>Aucun résultat n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>A result sheet is written for a final result; this one is a draft.</source>
+        <translation>Une fiche de résultat se rédige pour un résultat validé ; celui-ci est un brouillon.</translation>
+    </message>
+    <message>
+        <source>The on-call sheet needs its day.</source>
+        <translation>La fiche d'astreinte a besoin de sa date.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of document.</source>
+        <translation>Type de document inconnu.</translation>
+    </message>
+    <message>
+        <source>The title of the document is required.</source>
+        <translation>Le titre du document est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The title of the document is too long (at most %1 characters).</source>
+        <translation>Le titre du document est trop long (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The text of the document is empty.</source>
+        <translation>Le texte du document est vide.</translation>
+    </message>
+    <message>
+        <source>The text of the document is too long (at most 2 MB).</source>
+        <translation>Le texte du document est trop long (2 Mo au plus).</translation>
+    </message>
+    <message>
+        <source>This draft was saved elsewhere since you opened it. Nothing was saved: close it and open it again.</source>
+        <translation>Ce brouillon a été enregistré ailleurs depuis que vous l'avez ouvert. Rien n'a été enregistré : fermez-le et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>This draft was saved elsewhere since you opened it.</source>
+        <translation>Ce brouillon a été enregistré ailleurs depuis que vous l'avez ouvert.</translation>
+    </message>
+    <message>
+        <source>This document has no draft.</source>
+        <translation>Ce document n'a pas de brouillon.</translation>
+    </message>
+    <message>
+        <source>This draft was saved elsewhere since you opened it. Nothing was discarded.</source>
+        <translation>Ce brouillon a été enregistré ailleurs depuis que vous l'avez ouvert. Rien n'a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The document's PDF is missing or is not a PDF.</source>
+        <translation>Le PDF du document manque ou n'est pas un PDF.</translation>
+    </message>
+    <message>
+        <source>No document has the identifier %1.</source>
+        <translation>Aucun document n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The establishment's name is required.</source>
+        <translation>Le nom de l'établissement est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A line of the letterhead is too long (at most %1 characters).</source>
+        <translation>Une ligne de l'en-tête est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The FINESS number has 9 characters: the department (2 digits, or 2A, 2B) and 7 digits, for example 750712184.</source>
+        <translation>Le numéro FINESS compte 9 caractères : le département (2 chiffres, ou 2A, 2B) puis 7 chiffres, par exemple 750712184.</translation>
+    </message>
+    <message>
+        <source>The logo is too large (at most 512 KB).</source>
+        <translation>Le logo est trop lourd (512 Ko au plus).</translation>
+    </message>
+    <message>
+        <source>The logo must be a PNG or JPEG image.</source>
+        <translation>Le logo doit être une image PNG ou JPEG.</translation>
+    </message>
+    <message>
+        <source>The name of the signature block is required.</source>
+        <translation>Le nom du bloc de signature est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The RPPS number has 11 digits.</source>
+        <translation>Le numéro RPPS compte 11 chiffres.</translation>
+    </message>
+    <message>
+        <source>A line of the signature block is too long (at most %1 characters).</source>
+        <translation>Une ligne du bloc de signature est trop longue (%1 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>The letterhead was changed elsewhere since you opened it. Nothing was saved: open it again.</source>
+        <translation>L'en-tête a été modifié ailleurs depuis que vous l'avez ouvert. Rien n'a été enregistré : rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>The letterhead was changed elsewhere since you opened it.</source>
+        <translation>L'en-tête a été modifié ailleurs depuis que vous l'avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Your signature block was changed elsewhere since you opened it. Nothing was saved: open it again.</source>
+        <translation>Votre bloc de signature a été modifié ailleurs depuis que vous l'avez ouvert. Rien n'a été enregistré : rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Your signature block was changed elsewhere since you opened it.</source>
+        <translation>Votre bloc de signature a été modifié ailleurs depuis que vous l'avez ouvert.</translation>
     </message>
 </context>
 <context>

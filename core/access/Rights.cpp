@@ -6,9 +6,9 @@ QList<Right> rightsOf(Role role)
 {
     switch (role) {
     case Role::Physician:
-        return {Right::ManageIdentities, Right::ManageStays,      Right::RecordTests,
-                Right::WriteNotes,       Right::WriteAssessments, Right::SignAssessments,
-                Right::ManageMeetings,   Right::CloseMeetings,    Right::ViewAudit};
+        return {Right::ManageIdentities, Right::ManageStays,     Right::RecordTests,    Right::WriteNotes,
+                Right::WriteAssessments, Right::SignAssessments, Right::ManageMeetings, Right::CloseMeetings,
+                Right::ViewAudit,        Right::WriteDocuments,  Right::SignDocuments};
     case Role::Physiotherapist:
     case Role::OccupationalTherapist:
     case Role::AdaptedPhysicalActivity:
@@ -19,9 +19,11 @@ QList<Right> rightsOf(Role role)
     case Role::SocialWorker:
         return {Right::WriteNotes};
     case Role::Secretary:
-        return {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings};
+        return {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings, Right::WriteDocuments,
+                Right::ManageLetterhead};
     case Role::Administrator:
-        return {Right::ManageUsers, Right::ManageUnits, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups};
+        return {Right::ManageUsers, Right::ManageUnits,    Right::ViewAudit,
+                Right::LoadDemo,    Right::RestoreBackups, Right::ManageLetterhead};
     }
     return {};
 }

@@ -24,9 +24,12 @@ enum class Right {
     ViewAudit,        // read the audit trail
     LoadDemo,         // fill an empty database with demonstration data
     RestoreBackups,   // replace the whole database (audit trail included) by a backup
+    WriteDocuments,   // write letters and reports as drafts, and the on-call notes of a stay
+    SignDocuments,    // finalise letters and reports (a finalised version is never changed)
+    ManageLetterhead, // set the establishment's letterhead of every document
 };
 
-inline constexpr CodeTable<Right, 13> kRights{
+inline constexpr CodeTable<Right, 16> kRights{
     "Right",
     {{
         {Right::ManageIdentities, "manage_identities", QT_TRANSLATE_NOOP("Right", "manage patients' identities"),
@@ -56,6 +59,12 @@ inline constexpr CodeTable<Right, 13> kRights{
          QT_TRANSLATE_NOOP("Right", "demonstration")},
         {Right::RestoreBackups, "restore_backups", QT_TRANSLATE_NOOP("Right", "restore a backup"),
          QT_TRANSLATE_NOOP("Right", "restore")},
+        {Right::WriteDocuments, "write_documents", QT_TRANSLATE_NOOP("Right", "write letters and reports"),
+         QT_TRANSLATE_NOOP("Right", "documents")},
+        {Right::SignDocuments, "sign_documents", QT_TRANSLATE_NOOP("Right", "finalise letters and reports"),
+         QT_TRANSLATE_NOOP("Right", "finalising documents")},
+        {Right::ManageLetterhead, "manage_letterhead", QT_TRANSLATE_NOOP("Right", "set the establishment's letterhead"),
+         QT_TRANSLATE_NOOP("Right", "letterhead")},
     }}};
 
 // The rights a role gives.

@@ -45,6 +45,10 @@ inline const QString MeetingNote = QStringLiteral("meeting_note");
 inline const QString MeetingDecision = QStringLiteral("meeting_decision");
 inline const QString MeetingAction = QStringLiteral("meeting_action");
 inline const QString MeetingDisciplines = QStringLiteral("meeting_disciplines");
+inline const QString Document = QStringLiteral("document");
+inline const QString DocumentDraft = QStringLiteral("document_draft");
+inline const QString DocumentSettings = QStringLiteral("document_settings");
+inline const QString OnCallNotes = QStringLiteral("on_call_notes");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -73,6 +77,7 @@ inline const QString Reopen = QStringLiteral("reopen");
 inline const QString Withdraw = QStringLiteral("withdraw");
 inline const QString Done = QStringLiteral("done");
 inline const QString Undone = QStringLiteral("undone");
+inline const QString Finalise = QStringLiteral("finalise");
 // A stay changed by a decision of the weekly meeting (or put back when it was withdrawn).
 inline const QString MeetingDecided = QStringLiteral("meeting_decision");
 inline const QString MeetingWithdrawn = QStringLiteral("meeting_decision_withdrawn");

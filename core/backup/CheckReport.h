@@ -98,6 +98,10 @@ inline constexpr ApplicationTable kApplicationTables[] = {
     {"meeting_notes", 7, true},
     {"meeting_decisions", 7, true},
     {"meeting_actions", 7, true},
+    {"document_drafts", 9, true},
+    {"documents", 9, true},
+    {"document_settings", 9, false},
+    {"on_call_notes", 9, true},
 };
 
 // What a backup wrote.

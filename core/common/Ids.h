@@ -29,5 +29,6 @@ using StayId = Id<struct StayTag>;
 using ResultId = Id<struct ResultTag>;
 using UserId = Id<struct UserTag>;
 using CarePlanId = Id<struct CarePlanTag>;
+using MeetingId = Id<struct MeetingTag>;
 
 } // namespace smr

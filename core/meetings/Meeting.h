@@ -15,7 +15,6 @@
 
 namespace smr {
 
-using MeetingId = Id<struct MeetingTag>;
 using MeetingEntryId = Id<struct MeetingEntryTag>;
 using MeetingNoteId = Id<struct MeetingNoteTag>;
 using DecisionId = Id<struct DecisionTag>;

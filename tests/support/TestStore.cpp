@@ -163,7 +163,8 @@ QString TestStore::dumpAll(Store &store)
     for (const char *table :
          {"schema_version", "units", "patients", "patient_search_terms", "stays", "results", "admission_assessments",
           "red_flag_actions", "care_plans", "stay_groups", "meeting_disciplines", "meetings", "meeting_signatures",
-          "meeting_entries", "meeting_notes", "meeting_decisions", "meeting_actions"})
+          "meeting_entries", "meeting_notes", "meeting_decisions", "meeting_actions",
+          "document_drafts", "documents", "document_settings", "on_call_notes"})
         out += QLatin1String(table) + QLatin1Char('\n') + dump(store, QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }

@@ -27,7 +27,11 @@ QString AuditText::what(const AuditEntry &e)
                                                        {audit::MeetingNote, QT_TR_NOOP("Meeting note")},
                                                        {audit::MeetingDecision, QT_TR_NOOP("Meeting decision")},
                                                        {audit::MeetingAction, QT_TR_NOOP("Meeting action")},
-                                                       {audit::MeetingDisciplines, QT_TR_NOOP("Meeting disciplines")}};
+                                                       {audit::MeetingDisciplines, QT_TR_NOOP("Meeting disciplines")},
+                                                       {audit::Document, QT_TR_NOOP("Document")},
+                                                       {audit::DocumentDraft, QT_TR_NOOP("Document draft")},
+                                                       {audit::DocumentSettings, QT_TR_NOOP("Letterhead and signature")},
+                                                       {audit::OnCallNotes, QT_TR_NOOP("On-call notes")}};
     static const QHash<QString, const char *> actions{
         {audit::Create, QT_TR_NOOP("creation")},
         {audit::Update, QT_TR_NOOP("change")},
@@ -55,6 +59,7 @@ QString AuditText::what(const AuditEntry &e)
         {audit::Withdraw, QT_TR_NOOP("withdrawn")},
         {audit::Done, QT_TR_NOOP("done")},
         {audit::Undone, QT_TR_NOOP("open again")},
+        {audit::Finalise, QT_TR_NOOP("finalised")},
         {audit::MeetingDecided, QT_TR_NOOP("changed by a meeting decision")},
         {audit::MeetingWithdrawn, QT_TR_NOOP("put back: meeting decision withdrawn")}};
     const char *entity = entities.value(e.entity);

@@ -84,6 +84,28 @@ const Operation kOperations[] = {
          return asStatus(BackupService::restore(db.dir() + QStringLiteral("/no-such-backup"), db.address(),
                                                 *db->session().actor(), BackupService::Overwrite::Replace, db.clock()));
      }},
+    {"save a letter's draft", Right::WriteDocuments,
+     [](TestStore &db, PatientId, StayId s) {
+         DocumentContent c;
+         c.title = QStringLiteral("Lettre de liaison");
+         c.html = QStringLiteral("<p>Cher confrère,</p>");
+         return asStatus(db->documents().saveDraft(DocumentSubject::ofStay(DocumentKind::DischargeLetter, s), c, 0));
+     }},
+    // Allowed, it is refused for another reason: the PDF is missing.
+    {"finalise a letter", Right::SignDocuments,
+     [](TestStore &db, PatientId, StayId s) {
+         DocumentContent c;
+         c.title = QStringLiteral("Lettre de liaison");
+         c.html = QStringLiteral("<p>Cher confrère,</p>");
+         return asStatus(
+             db->documents().finalise(DocumentSubject::ofStay(DocumentKind::DischargeLetter, s), c, QByteArray(), 0));
+     }},
+    {"set the letterhead", Right::ManageLetterhead,
+     [](TestStore &db, PatientId, StayId) {
+         Letterhead l;
+         l.name = QStringLiteral("Centre des Tilleuls");
+         return asStatus(db->documents().setLetterhead(l));
+     }},
 };
 
 struct RoleCase {
@@ -99,7 +121,7 @@ void PrintTo(const RoleCase &c, std::ostream *os)
 const RoleCase kRoleCases[] = {
     {Role::Physician,
      {Right::ManageIdentities, Right::ManageStays, Right::RecordTests, Right::WriteAssessments, Right::SignAssessments,
-      Right::ManageMeetings, Right::ViewAudit}},
+      Right::ManageMeetings, Right::ViewAudit, Right::WriteDocuments, Right::SignDocuments}},
     {Role::Physiotherapist, {Right::RecordTests}},
     {Role::OccupationalTherapist, {Right::RecordTests}},
     {Role::AdaptedPhysicalActivity, {Right::RecordTests}},
@@ -107,9 +129,12 @@ const RoleCase kRoleCases[] = {
     {Role::Nurse, {}},
     {Role::Psychologist, {}},
     {Role::SocialWorker, {}},
-    {Role::Secretary, {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings}},
+    {Role::Secretary,
+     {Right::ManageIdentities, Right::ManageStays, Right::ManageMeetings, Right::WriteDocuments,
+      Right::ManageLetterhead}},
     {Role::Administrator,
-     {Right::ManageUnits, Right::ManageUsers, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups}},
+     {Right::ManageUnits, Right::ManageUsers, Right::ViewAudit, Right::LoadDemo, Right::RestoreBackups,
+      Right::ManageLetterhead}},
 };
 
 class RightsPerRole : public ::testing::TestWithParam<RoleCase>
