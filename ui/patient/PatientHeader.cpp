@@ -2,8 +2,8 @@
 
 #include "core/common/Dates.h"
 #include "core/stays/StayCalendar.h"
-#include "ui/assessment/AssessmentText.h"
-#include "ui/common/StayText.h"
+#include "core/assessment/AssessmentText.h"
+#include "core/stays/StayText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -13,7 +13,7 @@
 #include "core/results/ResultService.h"
 #include "core/stays/StayCalendar.h"
 #include "core/stays/StayService.h"
-#include "ui/assessment/AssessmentText.h"
+#include "core/assessment/AssessmentText.h"
 #include "ui/careplan/GoalRow.h"
 #include "ui/meeting/MeetingText.h"
 #include "ui/meeting/SlideText.h"

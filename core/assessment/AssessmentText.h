@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace smr::ui {
+namespace smr {
 
 // The words of an assessment's alerts and precautions, as the header, the tablet and the meeting
 // show them.
@@ -22,4 +22,4 @@ public:
     static QString alerts(const StayAlerts &alerts);
 };
 
-} // namespace smr::ui
+} // namespace smr
