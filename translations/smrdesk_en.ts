@@ -6094,6 +6094,57 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::DocumentsTab</name>
+    <message>
+        <source>No document for this stay yet.</source>
+        <translation>No document for this stay yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Admission report…</source>
+        <translation>&amp;Admission report…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge letter…</source>
+        <translation>&amp;Discharge letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>No stay: documents are written for a stay.</source>
+        <translation>No stay: documents are written for a stay.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::FieldsForm</name>
     <message>
         <source>* required</source>
@@ -6296,6 +6347,105 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     <message>
         <source>First letters of the name</source>
         <translation>First letters of the name</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::LetterheadDialog</name>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>Letterhead and signature</translation>
+    </message>
+    <message>
+        <source>9 characters, e.g. 690000123</source>
+        <translation>9 characters, e.g. 690000123</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — medical secrecy</source>
+        <translation>e.g. Confidential — medical secrecy</translation>
+    </message>
+    <message>
+        <source>e.g. Physical medicine and rehabilitation</source>
+        <translation>e.g. Physical medicine and rehabilitation</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Establishment's letterhead (every document)</source>
+        <translation>Establishment's letterhead (every document)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS number</source>
+        <translation>&amp;FINESS number</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter</source>
+        <translation>F&amp;ooter</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Remove the logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The secretariat or an administrator sets the letterhead.</source>
+        <translation>The secretariat or an administrator sets the letterhead.</translation>
+    </message>
+    <message>
+        <source>My signature block (letters and reports I sign)</source>
+        <translation>My signature block (letters and reports I sign)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Qualification</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number</source>
+        <translation>&amp;RPPS number</translation>
+    </message>
+    <message>
+        <source>Other &amp;line</source>
+        <translation>Other &amp;line</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6708,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Admission &amp;report…</source>
+        <translation>Admission &amp;report…</translation>
+    </message>
+    <message>
+        <source>Discharge &amp;letter…</source>
+        <translation>Discharge &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and signature…</source>
+        <translation>&amp;Letterhead and signature…</translation>
     </message>
 </context>
 <context>
@@ -7192,6 +7358,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

@@ -6035,7 +6035,7 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
     <message>
         <source>No letterhead is set: File › Settings › Letterhead.</source>
-        <translation>Aucun en-tête n'est défini : Fichier › Réglages › En-tête des documents.</translation>
+        <translation>Aucun en-tête n'est défini : Fichier › Paramètres › En-tête et signature.</translation>
     </message>
     <message>
         <source>Draft not saved</source>
@@ -6092,6 +6092,57 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     <message numerus="yes">
         <source>Version %1 of the %2 is finalised (%n page(s)).</source>
         <translation><numerusform>La version %1 de la %2 est finalisée (%n page).</numerusform><numerusform>La version %1 de la %2 est finalisée (%n pages).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DocumentsTab</name>
+    <message>
+        <source>No document for this stay yet.</source>
+        <translation>Aucun document pour ce séjour pour l'instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Admission report…</source>
+        <translation>&amp;Bilan d'admission…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge letter…</source>
+        <translation>&amp;Lettre de liaison…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>No stay: documents are written for a stay.</source>
+        <translation>Aucun séjour : les documents se rédigent pour un séjour.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -6297,6 +6348,105 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     <message>
         <source>First letters of the name</source>
         <translation>Premières lettres du nom</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::LetterheadDialog</name>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>En-tête et signature</translation>
+    </message>
+    <message>
+        <source>9 characters, e.g. 690000123</source>
+        <translation>9 caractères, p. ex. 690000123</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — medical secrecy</source>
+        <translation>p. ex. Confidentiel — secret médical</translation>
+    </message>
+    <message>
+        <source>e.g. Physical medicine and rehabilitation</source>
+        <translation>p. ex. Médecine physique et de réadaptation</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 chiffres</translation>
+    </message>
+    <message>
+        <source>Establishment's letterhead (every document)</source>
+        <translation>En-tête de l'établissement (tous les documents)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS number</source>
+        <translation>Numéro &amp;FINESS</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter</source>
+        <translation>&amp;Pied de page</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The secretariat or an administrator sets the letterhead.</source>
+        <translation>Le secrétariat ou un administrateur définit l'en-tête.</translation>
+    </message>
+    <message>
+        <source>My signature block (letters and reports I sign)</source>
+        <translation>Mon bloc de signature (lettres et comptes rendus que je signe)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Qualification</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number</source>
+        <translation>Numéro &amp;RPPS</translation>
+    </message>
+    <message>
+        <source>Other &amp;line</source>
+        <translation>Autre &amp;ligne</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6709,22 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Admission &amp;report…</source>
+        <translation>&amp;Bilan d'admission…</translation>
+    </message>
+    <message>
+        <source>Discharge &amp;letter…</source>
+        <translation>&amp;Lettre de liaison…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and signature…</source>
+        <translation>&amp;En-tête et signature…</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +7359,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
