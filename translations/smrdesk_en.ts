@@ -4335,16 +4335,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>The letterhead was changed elsewhere since you opened it. Nothing was saved: open it again.</translation>
     </message>
     <message>
-        <source>The letterhead was changed elsewhere since you opened it.</source>
-        <translation>The letterhead was changed elsewhere since you opened it.</translation>
-    </message>
-    <message>
         <source>Your signature block was changed elsewhere since you opened it. Nothing was saved: open it again.</source>
         <translation>Your signature block was changed elsewhere since you opened it. Nothing was saved: open it again.</translation>
-    </message>
-    <message>
-        <source>Your signature block was changed elsewhere since you opened it.</source>
-        <translation>Your signature block was changed elsewhere since you opened it.</translation>
     </message>
 </context>
 <context>

@@ -4336,16 +4336,8 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>L'en-tête a été modifié ailleurs depuis que vous l'avez ouvert. Rien n'a été enregistré : rouvrez-le.</translation>
     </message>
     <message>
-        <source>The letterhead was changed elsewhere since you opened it.</source>
-        <translation>L'en-tête a été modifié ailleurs depuis que vous l'avez ouvert.</translation>
-    </message>
-    <message>
         <source>Your signature block was changed elsewhere since you opened it. Nothing was saved: open it again.</source>
         <translation>Votre bloc de signature a été modifié ailleurs depuis que vous l'avez ouvert. Rien n'a été enregistré : rouvrez-le.</translation>
-    </message>
-    <message>
-        <source>Your signature block was changed elsewhere since you opened it.</source>
-        <translation>Votre bloc de signature a été modifié ailleurs depuis que vous l'avez ouvert.</translation>
     </message>
 </context>
 <context>

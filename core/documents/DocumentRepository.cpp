@@ -62,6 +62,14 @@ FinalDocument readDocument(const Sql &q)
     return d;
 }
 
+QList<FinalDocument> readDocuments(Sql &q)
+{
+    QList<FinalDocument> out;
+    while (q.next())
+        out << readDocument(q);
+    return out;
+}
+
 } // namespace
 
 std::optional<DocumentDraft> DocumentRepository::draft(const DocumentSubject &subject)
@@ -151,10 +159,7 @@ QList<FinalDocument> DocumentRepository::versions(const DocumentSubject &subject
     Sql q(m_db, QStringLiteral("SELECT ") + kDocumentColumns +
                     QStringLiteral(" FROM documents WHERE kind = ? AND subject = ? ORDER BY document_version DESC"));
     q.bind(kDocumentKinds.code(subject.kind)).bind(subject.key()).exec();
-    QList<FinalDocument> out;
-    while (q.next())
-        out << readDocument(q);
-    return out;
+    return readDocuments(q);
 }
 
 QList<FinalDocument> DocumentRepository::ofStay(StayId stay)
@@ -162,10 +167,7 @@ QList<FinalDocument> DocumentRepository::ofStay(StayId stay)
     Sql q(m_db, QStringLiteral("SELECT ") + kDocumentColumns +
                     QStringLiteral(" FROM documents WHERE stay_id = ? ORDER BY finalized_at DESC, id DESC"));
     q.bind(stay.value).exec();
-    QList<FinalDocument> out;
-    while (q.next())
-        out << readDocument(q);
-    return out;
+    return readDocuments(q);
 }
 
 QList<DocumentDraft> DocumentRepository::draftsOfStay(StayId stay)

@@ -48,6 +48,37 @@ QJsonObject letterheadSnapshot(const Letterhead &l)
     return json;
 }
 
+// Stores a setting (the letterhead, a signature block) over the version the user saw, inside the
+// caller's write: Conflict when it changed since; nothing written when it is as stored; else
+// created or replaced, with its audit line. Returns it with its new version.
+template <typename Setting, typename Snapshot>
+Result<Setting> saveSetting(DocumentRepository &documents, Change &c, const QString &key, const Setting &value,
+                            Snapshot snapshot, const QString &conflict)
+{
+    const std::optional<DocumentRepository::Setting> stored = documents.setting(key);
+    if ((stored ? stored->version : 0) != value.version)
+        return Failure::conflict(conflict);
+    const Setting before = stored ? Setting::fromJson(stored->value) : Setting{};
+    if (stored && before == value) {
+        c.markUnchanged();
+        Setting same = before;
+        same.version = stored->version;
+        return same;
+    }
+    Setting next = value;
+    if (stored) {
+        if (!documents.updateSetting(key, value.toJson(), stored->version, c.now()))
+            return Failure::conflict(conflict);
+        next.version = stored->version + 1;
+    } else {
+        documents.insertSetting(key, value.toJson(), c.now());
+        next.version = 1;
+    }
+    c.record(audit::DocumentSettings, key, PatientId(), stored ? audit::Update : audit::Create,
+             stored ? snapshot(before) : QJsonObject(), snapshot(value));
+    return next;
+}
+
 } // namespace
 
 DocumentService::DocumentService(Writer &writer, DocumentRepository &documents, StayRepository &stays,
@@ -309,29 +340,9 @@ Result<Letterhead> DocumentService::setLetterhead(const Letterhead &letterhead)
     Result<Letterhead> saved = m_writer.write(Right::ManageLetterhead, [&](Change &c) -> Result<Letterhead> {
         if (QList<FieldError> errors = check(letterhead); !errors.isEmpty())
             return Failure::invalid(errors);
-        const std::optional<DocumentRepository::Setting> stored = m_documents.setting(kLetterheadKey);
-        if ((stored ? stored->version : 0) != letterhead.version)
-            return Failure::conflict(tr("The letterhead was changed elsewhere since you opened it. Nothing was "
-                                        "saved: open it again."));
-        const Letterhead before = stored ? Letterhead::fromJson(stored->value) : Letterhead{};
-        if (stored && before == letterhead) {
-            c.markUnchanged();
-            Letterhead same = before;
-            same.version = stored->version;
-            return same;
-        }
-        Letterhead next = letterhead;
-        if (stored) {
-            if (!m_documents.updateSetting(kLetterheadKey, letterhead.toJson(), stored->version, c.now()))
-                return Failure::conflict(tr("The letterhead was changed elsewhere since you opened it."));
-            next.version = stored->version + 1;
-        } else {
-            m_documents.insertSetting(kLetterheadKey, letterhead.toJson(), c.now());
-            next.version = 1;
-        }
-        c.record(audit::DocumentSettings, kLetterheadKey, PatientId(), stored ? audit::Update : audit::Create,
-                 stored ? letterheadSnapshot(before) : QJsonObject(), letterheadSnapshot(letterhead));
-        return next;
+        return saveSetting(m_documents, c, kLetterheadKey, letterhead, &letterheadSnapshot,
+                           tr("The letterhead was changed elsewhere since you opened it. Nothing was saved: open it "
+                              "again."));
     });
     if (saved)
         emit letterheadChanged();
@@ -357,30 +368,10 @@ Result<SignatureBlock> DocumentService::setSignature(const SignatureBlock &signa
         if (QList<FieldError> errors = check(signature); !errors.isEmpty())
             return Failure::invalid(errors);
         username = c.actor() ? c.actor()->username : QString();
-        const QString key = signatureKey(username);
-        const std::optional<DocumentRepository::Setting> stored = m_documents.setting(key);
-        if ((stored ? stored->version : 0) != signature.version)
-            return Failure::conflict(tr("Your signature block was changed elsewhere since you opened it. Nothing was "
-                                        "saved: open it again."));
-        const SignatureBlock before = stored ? SignatureBlock::fromJson(stored->value) : SignatureBlock{};
-        if (stored && before == signature) {
-            c.markUnchanged();
-            SignatureBlock same = before;
-            same.version = stored->version;
-            return same;
-        }
-        SignatureBlock next = signature;
-        if (stored) {
-            if (!m_documents.updateSetting(key, signature.toJson(), stored->version, c.now()))
-                return Failure::conflict(tr("Your signature block was changed elsewhere since you opened it."));
-            next.version = stored->version + 1;
-        } else {
-            m_documents.insertSetting(key, signature.toJson(), c.now());
-            next.version = 1;
-        }
-        c.record(audit::DocumentSettings, key, PatientId(), stored ? audit::Update : audit::Create,
-                 stored ? before.toJson() : QJsonObject(), signature.toJson());
-        return next;
+        return saveSetting(
+            m_documents, c, signatureKey(username), signature, [](const SignatureBlock &s) { return s.toJson(); },
+            tr("Your signature block was changed elsewhere since you opened it. Nothing was saved: "
+               "open it again."));
     });
     if (saved)
         emit signatureChanged(username);

@@ -75,6 +75,17 @@ TestResult TestStore::questionnaire(StayId stay, const QString &instrument, cons
     return r;
 }
 
+TestResult TestStore::tug(StayId stay, const QDate &day, double seconds)
+{
+    TestResult r;
+    r.stayId = stay;
+    r.instrument = QStringLiteral("tug");
+    r.performedAt = QDateTime(day, QTime(11, 0));
+    r.answers = QJsonObject{{QStringLiteral("seconds"), seconds}};
+    r.enteredBy = QStringLiteral("Paul Kiné");
+    return r;
+}
+
 User TestStore::addUser(const QString &username, const QList<Role> &roles, const QString &displayName)
 {
     const std::optional<Actor> previous = m_store->session().actor();
@@ -160,11 +171,27 @@ QString TestStore::dump(Store &store, const QString &table)
 QString TestStore::dumpAll(Store &store)
 {
     QString out;
-    for (const char *table :
-         {"schema_version", "units", "patients", "patient_search_terms", "stays", "results", "admission_assessments",
-          "red_flag_actions", "care_plans", "stay_groups", "meeting_disciplines", "meetings", "meeting_signatures",
-          "meeting_entries", "meeting_notes", "meeting_decisions", "meeting_actions",
-          "document_drafts", "documents", "document_settings", "on_call_notes"})
+    for (const char *table : {"schema_version",
+                              "units",
+                              "patients",
+                              "patient_search_terms",
+                              "stays",
+                              "results",
+                              "admission_assessments",
+                              "red_flag_actions",
+                              "care_plans",
+                              "stay_groups",
+                              "meeting_disciplines",
+                              "meetings",
+                              "meeting_signatures",
+                              "meeting_entries",
+                              "meeting_notes",
+                              "meeting_decisions",
+                              "meeting_actions",
+                              "document_drafts",
+                              "documents",
+                              "document_settings",
+                              "on_call_notes"})
         out += QLatin1String(table) + QLatin1Char('\n') + dump(store, QLatin1String(table)) + QLatin1Char('\n');
     return out;
 }

@@ -41,6 +41,8 @@ public:
     static Stay stay(PatientId patient);
     // A questionnaire's answers ("items") taken on `day` at 10:00, to record.
     static TestResult questionnaire(StayId stay, const QString &instrument, const QDate &day, const QList<int> &items);
+    // A Timed Up and Go of `seconds` taken on `day` at 11:00 by Paul Kiné, to record.
+    static TestResult tug(StayId stay, const QDate &day, double seconds);
     // Berg answers totalling `total` (0–56): items filled with 4 in order, the rest on the next item.
     static QList<int> bergItems(int total);
 

@@ -104,13 +104,7 @@ protected:
 
     void recordTug(const QDate &day, double seconds)
     {
-        TestResult r;
-        r.stayId = m_stay;
-        r.instrument = QStringLiteral("tug");
-        r.performedAt = QDateTime(day, QTime(11, 0));
-        r.answers = QJsonObject{{QStringLiteral("seconds"), seconds}};
-        r.enteredBy = QStringLiteral("Paul Kiné");
-        const Result<TestResult> saved = m_store->results().record(r);
+        const Result<TestResult> saved = m_store->results().record(TestStore::tug(m_stay, day, seconds));
         ASSERT_TRUE(saved) << saved.failure().text().toStdString();
     }
 

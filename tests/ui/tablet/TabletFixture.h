@@ -72,13 +72,7 @@ protected:
 
     void recordTug(const QDate &day, double seconds)
     {
-        TestResult r;
-        r.stayId = m_dupont;
-        r.instrument = QStringLiteral("tug");
-        r.performedAt = QDateTime(day, QTime(11, 0));
-        r.answers = QJsonObject{{QStringLiteral("seconds"), seconds}};
-        r.enteredBy = QStringLiteral("Paul Kiné");
-        const Result<TestResult> saved = m_store->results().record(r);
+        const Result<TestResult> saved = m_store->results().record(TestStore::tug(m_dupont, day, seconds));
         ASSERT_TRUE(saved) << saved.failure().text().toStdString();
     }
 
