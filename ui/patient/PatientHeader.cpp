@@ -1,8 +1,8 @@
 #include "ui/patient/PatientHeader.h"
 
+#include "core/assessment/AssessmentText.h"
 #include "core/common/Dates.h"
 #include "core/stays/StayCalendar.h"
-#include "ui/assessment/AssessmentText.h"
 #include "ui/common/StayText.h"
 
 #include <QHBoxLayout>

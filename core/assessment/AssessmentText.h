@@ -5,10 +5,10 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace smr::ui {
+namespace smr {
 
-// The words of an assessment's alerts and precautions, as the header, the tablet and the meeting
-// show them.
+// The words of an assessment's alerts and precautions, as the header, the tablet, the meeting and
+// the documents (the on-call sheet) show them.
 class AssessmentText
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentText)
@@ -22,4 +22,4 @@ public:
     static QString alerts(const StayAlerts &alerts);
 };
 
-} // namespace smr::ui
+} // namespace smr

@@ -1,8 +1,8 @@
-#include "ui/assessment/AssessmentText.h"
+#include "core/assessment/AssessmentText.h"
 
 #include <QStringList>
 
-namespace smr::ui {
+namespace smr {
 
 QString AssessmentText::precautions(const Precautions &p)
 {
@@ -48,4 +48,4 @@ QString AssessmentText::alerts(const StayAlerts &a)
     return parts.join(QStringLiteral(" · "));
 }
 
-} // namespace smr::ui
+} // namespace smr
