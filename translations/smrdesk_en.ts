@@ -2279,10 +2279,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Planned discharge</source>
-        <translation>Planned discharge</translation>
-    </message>
-    <message>
         <source>Day hospital: at home nights and weekends</source>
         <translation>Day hospital: at home nights and weekends</translation>
     </message>
@@ -2341,6 +2337,10 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>For the physician on call</source>
         <translation>For the physician on call</translation>
+    </message>
+    <message>
+        <source>%1 · planned discharge %2</source>
+        <translation>%1 · planned discharge %2</translation>
     </message>
 </context>
 <context>

@@ -2280,10 +2280,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Planned discharge</source>
-        <translation>Sortie prévue</translation>
-    </message>
-    <message>
         <source>Day hospital: at home nights and weekends</source>
         <translation>Hôpital de jour : à domicile la nuit et le week-end</translation>
     </message>
@@ -2342,6 +2338,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>For the physician on call</source>
         <translation>Pour le médecin d'astreinte</translation>
+    </message>
+    <message>
+        <source>%1 · planned discharge %2</source>
+        <translation>%1 · sortie prévue le %2</translation>
     </message>
 </context>
 <context>

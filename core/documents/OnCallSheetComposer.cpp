@@ -86,9 +86,10 @@ QList<html::Markup> block(const OnCallStay &row, const QDate &day, const Admissi
     who.plain(stay.programme ? OnCallSheetComposer::tr("%1 · %2").arg(kStayModes.shortLabel(stay.mode),
                                                                       kProgrammes.shortLabel(*stay.programme))
                              : kStayModes.shortLabel(stay.mode));
-    who.plain(StayCalendar::progressText(stay, day));
-    if (stay.plannedDischargeDate.isValid())
-        who.line(OnCallSheetComposer::tr("Planned discharge"), dates::display(stay.plannedDischargeDate));
+    who.plain(stay.plannedDischargeDate.isValid()
+                  ? OnCallSheetComposer::tr("%1 · planned discharge %2")
+                        .arg(StayCalendar::progressText(stay, day), dates::display(stay.plannedDischargeDate))
+                  : StayCalendar::progressText(stay, day));
     if (stay.mode == StayMode::DayHospital)
         who.italic(OnCallSheetComposer::tr("Day hospital: at home nights and weekends"));
 
@@ -143,12 +144,14 @@ Result<DocumentContent> OnCallSheetComposer::compose(Store &store, const QString
     DocumentContent content;
     content.title = tr("On-call handover sheet — %1 — %2").arg(data.unit.label, dates::display(day));
     QString h = html::heading(content.title, 1);
+    QStringList modes;
+    if (!full.isEmpty())
+        modes << tr("%n in full hospitalisation", nullptr, int(full.size()));
+    if (!dayHospital.isEmpty())
+        modes << tr("%n in day hospital", nullptr, int(dayHospital.size()));
     h += html::paragraph(tr("On-call of %1 · unit %2 · %n patient(s) in progress", nullptr, int(data.stays.size()))
                              .arg(dates::display(day), data.unit.label) +
-                         (data.stays.isEmpty() ? QString()
-                                               : QStringLiteral(" (%1, %2)")
-                                                     .arg(tr("%n in full hospitalisation", nullptr, int(full.size())),
-                                                          tr("%n in day hospital", nullptr, int(dayHospital.size())))));
+                         (modes.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(modes.join(QStringLiteral(", ")))));
     if (data.stays.isEmpty())
         h += html::paragraph(tr("No patient is in progress in the unit on %1.").arg(dates::display(day)));
     for (const auto &[mode, rows] :

@@ -103,8 +103,7 @@ TEST_F(OnCallSheetComposerTest, ABlockSaysWhatThePhysicianOnCallNeeds)
     for (const QString &fact : {
              QStringLiteral("F, 70 y, born on 12/03/1956, IPP IPP101"),
              QStringLiteral("HC · Spine restoration"),
-             QStringLiteral("Day 21 of 28"),
-             QStringLiteral("Planned discharge: 29/11/2026"),
+             QStringLiteral("Day 21 of 28 · planned discharge 29/11/2026"),
              QStringLiteral("Medical issues: Atrial fibrillation; type 2 diabetes"),
              QStringLiteral("Treatments to watch: Apixaban 5 mg twice a day\nInsulin glargine 20 IU at night"),
              QStringLiteral("Red flags: history of cancer (Spine MRI requested — Dr Vernet, 22/11/2026); fever (no "
