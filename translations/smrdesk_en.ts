@@ -2275,10 +2275,6 @@ on stderr and writes nothing; other failures exit 1.
         <translation>no action recorded</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Day hospital: at home nights and weekends</source>
         <translation>Day hospital: at home nights and weekends</translation>
     </message>
@@ -2339,8 +2335,8 @@ on stderr and writes nothing; other failures exit 1.
         <translation>For the physician on call</translation>
     </message>
     <message>
-        <source>%1 · planned discharge %2</source>
-        <translation>%1 · planned discharge %2</translation>
+        <source>Planned discharge on %1</source>
+        <translation>Planned discharge on %1</translation>
     </message>
 </context>
 <context>

@@ -2276,10 +2276,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>aucune action enregistrée</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Day hospital: at home nights and weekends</source>
         <translation>Hôpital de jour : à domicile la nuit et le week-end</translation>
     </message>
@@ -2340,8 +2336,8 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>Pour le médecin d'astreinte</translation>
     </message>
     <message>
-        <source>%1 · planned discharge %2</source>
-        <translation>%1 · sortie prévue le %2</translation>
+        <source>Planned discharge on %1</source>
+        <translation>Sortie prévue le %1</translation>
     </message>
 </context>
 <context>

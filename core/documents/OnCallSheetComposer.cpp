@@ -16,7 +16,7 @@ namespace smr {
 //   expected tomorrow is the next sheet's.
 // - Order: full hospitalisation first (the patients the physician on call may be called for at
 //   night), then day hospital, each in the patient list's order (name). A day-hospital patient
-//   is at home nights and weekends: its block says so.
+//   is at home nights and weekends: its block says so first.
 // - Each block: identity (name, sex, age, birth date, IPP), mode, programme, day of stay and
 //   planned discharge on the left; on the right the on-call notes (medical issues, treatments to
 //   watch), the red flags answered yes in the current admission assessment (its latest revision,
@@ -57,7 +57,7 @@ private:
     QStringList m_lines;
 };
 
-// "history of cancer (MRI requested — Dr Vernet, 20/11/2026); fever (no action recorded)"
+// "history of cancer (MRI requested — Dr Vernet, 20/11/2026) · fever (no action recorded)"
 QString redFlags(const AdmissionAssessment &a, const QList<RedFlagAction> &actions)
 {
     QStringList out;
@@ -73,7 +73,7 @@ QString redFlags(const AdmissionAssessment &a, const QList<RedFlagAction> &actio
                                                       done.isEmpty() ? OnCallSheetComposer::tr("no action recorded")
                                                                      : done.join(QStringLiteral("; ")));
     }
-    return out.join(QStringLiteral("; "));
+    return out.join(QStringLiteral(" · ")); // the precautions' separator: no language's punctuation
 }
 
 QList<html::Markup> block(const OnCallStay &row, const QDate &day, const AdmissionAssessment *assessment,
@@ -83,17 +83,18 @@ QList<html::Markup> block(const OnCallStay &row, const QDate &day, const Admissi
     Block who;
     who.bold(row.patient.displayName());
     who.plain(PatientLine::facts(row.patient, day));
-    who.plain(stay.programme ? OnCallSheetComposer::tr("%1 · %2").arg(kStayModes.shortLabel(stay.mode),
-                                                                      kProgrammes.shortLabel(*stay.programme))
-                             : kStayModes.shortLabel(stay.mode));
-    who.plain(stay.plannedDischargeDate.isValid()
-                  ? OnCallSheetComposer::tr("%1 · planned discharge %2")
-                        .arg(StayCalendar::progressText(stay, day), dates::display(stay.plannedDischargeDate))
-                  : StayCalendar::progressText(stay, day));
-    if (stay.mode == StayMode::DayHospital)
-        who.italic(OnCallSheetComposer::tr("Day hospital: at home nights and weekends"));
+    // "HC · Spine restoration · Day 12 of 28", then the planned discharge: five short lines at most.
+    QStringList where{kStayModes.shortLabel(stay.mode)};
+    if (stay.programme)
+        where << kProgrammes.shortLabel(*stay.programme);
+    where << StayCalendar::progressText(stay, day);
+    who.plain(where.join(QStringLiteral(" · ")));
+    if (stay.plannedDischargeDate.isValid())
+        who.plain(OnCallSheetComposer::tr("Planned discharge on %1").arg(dates::display(stay.plannedDischargeDate)));
 
     Block what;
+    if (stay.mode == StayMode::DayHospital)
+        what.italic(OnCallSheetComposer::tr("Day hospital: at home nights and weekends"));
     const bool notes = row.notes && !row.notes->isEmpty();
     if (notes) {
         what.line(OnCallSheetComposer::tr("Medical issues"), row.notes->medicalIssues);
@@ -117,14 +118,15 @@ Result<DocumentContent> OnCallSheetComposer::compose(Store &store, const QString
     const QString unitCode = unitCodeText.trimmed().toLower();
     const Result<SheetData> read = store.writer().read([&]() -> Result<SheetData> {
         QList<FieldError> errors;
-        if (const std::optional<FieldError> unknown = UnitService::checkKnown(store.unitRepository(), unitCodeText))
-            errors << *unknown;
+        const std::optional<Unit> unit = store.unitRepository().find(unitCode);
+        if (!unit)
+            errors << UnitService::checkKnown(store.unitRepository(), unitCodeText).value_or(FieldError{});
         if (!day.isValid())
             errors << FieldError{DayField, tr("The day of the on-call sheet is required (a date).")};
         if (!errors.isEmpty())
             return Failure::invalid(errors);
         SheetData data;
-        data.unit = *store.unitRepository().find(unitCode);
+        data.unit = *unit;
         data.stays = store.onCallRepository().inProgress(unitCode, day);
         if (!data.stays.isEmpty()) {
             data.assessments = store.assessmentRepository().currentInProgress(unitCode, day);
@@ -143,7 +145,8 @@ Result<DocumentContent> OnCallSheetComposer::compose(Store &store, const QString
 
     DocumentContent content;
     content.title = tr("On-call handover sheet — %1 — %2").arg(data.unit.label, dates::display(day));
-    QString h = html::heading(content.title, 1);
+    // Smaller headings than the letters': the sheet is about fitting patients on a page.
+    QString h = html::heading(content.title, 2);
     QStringList modes;
     if (!full.isEmpty())
         modes << tr("%n in full hospitalisation", nullptr, int(full.size()));
@@ -158,8 +161,8 @@ Result<DocumentContent> OnCallSheetComposer::compose(Store &store, const QString
          {std::pair{StayMode::FullHospitalisation, full}, std::pair{StayMode::DayHospital, dayHospital}}) {
         if (rows.isEmpty())
             continue;
-        h += html::heading(kStayModes.label(mode), 2);
-        html::Table table({tr("Patient"), tr("For the physician on call")}, {32, 68});
+        h += html::heading(kStayModes.label(mode), 3);
+        html::Table table({tr("Patient"), tr("For the physician on call")}, {30, 70});
         for (const OnCallStay &row : rows) {
             const auto assessment = data.assessments.constFind(row.stay.id);
             table.row(block(row, day, assessment == data.assessments.cend() ? nullptr : &assessment.value(),

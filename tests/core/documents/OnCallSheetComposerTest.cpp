@@ -102,11 +102,10 @@ TEST_F(OnCallSheetComposerTest, ABlockSaysWhatThePhysicianOnCallNeeds)
                  text.indexOf(QStringLiteral("CARON Marc")) - text.indexOf(QStringLiteral("ARNAUD")));
     for (const QString &fact : {
              QStringLiteral("F, 70 y, born on 12/03/1956, IPP IPP101"),
-             QStringLiteral("HC · Spine restoration"),
-             QStringLiteral("Day 21 of 28 · planned discharge 29/11/2026"),
+             QStringLiteral("HC · Spine restoration · Day 21 of 28\nPlanned discharge on 29/11/2026"),
              QStringLiteral("Medical issues: Atrial fibrillation; type 2 diabetes"),
              QStringLiteral("Treatments to watch: Apixaban 5 mg twice a day\nInsulin glargine 20 IU at night"),
-             QStringLiteral("Red flags: history of cancer (Spine MRI requested — Dr Vernet, 22/11/2026); fever (no "
+             QStringLiteral("Red flags: history of cancer (Spine MRI requested — Dr Vernet, 22/11/2026) · fever (no "
                             "action recorded)"),
              QStringLiteral("Precautions: max heart rate 140/min · brace · lifting ≤ 5 kg"),
              QStringLiteral("Instructions: Si douleur thoracique : ECG, appel du 15\nIf glucose < 0.7 g/L"),
@@ -116,7 +115,7 @@ TEST_F(OnCallSheetComposerTest, ABlockSaysWhatThePhysicianOnCallNeeds)
     EXPECT_FALSE(arnaud.contains(QStringLiteral("No on-call notes")));
 
     const QString blanc = text.mid(text.indexOf(QStringLiteral("BLANC Julie")));
-    EXPECT_TRUE(blanc.contains(QStringLiteral("HTP"))) << blanc.toStdString();
+    EXPECT_TRUE(blanc.contains(QStringLiteral("HTP · Spine restoration · Day 14 of 28"))) << blanc.toStdString();
     EXPECT_TRUE(blanc.contains(QStringLiteral("Day hospital: at home nights and weekends"))) << blanc.toStdString();
     EXPECT_TRUE(blanc.contains(QStringLiteral("Medical issues: Kinesiophobia")));
     EXPECT_FALSE(blanc.contains(QStringLiteral("Treatments to watch"))) << "an empty line is left out";
