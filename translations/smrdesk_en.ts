@@ -1534,6 +1534,13 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>DocumentComposer</name>
+    <message>
+        <source>This kind of document cannot be written yet.</source>
+        <translation>This kind of document cannot be written yet.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentHtml</name>
     <message>
         <source>%1:</source>
@@ -1582,6 +1589,25 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>result sheet</source>
         <translation>result sheet</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>RPPS %1</source>
+        <translation>RPPS %1</translation>
+    </message>
+    <message>
+        <source>FINESS %1</source>
+        <translation>FINESS %1</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>Tel. %1</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2301,10 @@ on stderr and writes nothing; other failures exit 1.
         <translation>no action recorded</translation>
     </message>
     <message>
+        <source>Planned discharge on %1</source>
+        <translation>Planned discharge on %1</translation>
+    </message>
+    <message>
         <source>Day hospital: at home nights and weekends</source>
         <translation>Day hospital: at home nights and weekends</translation>
     </message>
@@ -2311,16 +2341,16 @@ on stderr and writes nothing; other failures exit 1.
         <translation>On-call handover sheet — %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>On-call of %1 · unit %2 · %n patient(s) in progress</source>
-        <translation><numerusform>On-call of %1 · unit %2 · %n patient in progress</numerusform><numerusform>On-call of %1 · unit %2 · %n patients in progress</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n in full hospitalisation</source>
         <translation><numerusform>%n in full hospitalisation</numerusform><numerusform>%n in full hospitalisation</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in day hospital</source>
         <translation><numerusform>%n in day hospital</numerusform><numerusform>%n in day hospital</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On-call of %1 · unit %2 · %n patient(s) in progress</source>
+        <translation><numerusform>On-call of %1 · unit %2 · %n patient in progress</numerusform><numerusform>On-call of %1 · unit %2 · %n patients in progress</numerusform></translation>
     </message>
     <message>
         <source>No patient is in progress in the unit on %1.</source>
@@ -2333,10 +2363,6 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>For the physician on call</source>
         <translation>For the physician on call</translation>
-    </message>
-    <message>
-        <source>Planned discharge on %1</source>
-        <translation>Planned discharge on %1</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3027,81 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message>
+        <source>A result sheet is written for a final result; this one is a draft.</source>
+        <translation>A result sheet is written for a final result; this one is a draft.</translation>
+    </message>
+    <message>
+        <source>The instrument "%1" of this result is unknown.</source>
+        <translation>The instrument "%1" of this result is unknown.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Test performed on</source>
+        <translation>Test performed on</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Entered by</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>revision %1: %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Measurements</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>%1, version %2. Source: %3.</source>
+        <translation>%1, version %2. Source: %3.</translation>
+    </message>
+</context>
+<context>
     <name>ResultText</name>
     <message>
         <source>no answer</source>
@@ -3595,6 +3696,320 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Arrival %1</source>
         <translation>Arrival %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayFacts</name>
+    <message numerus="yes">
+        <source>%1, %2, from %3 to %4, %n day(s)</source>
+        <translation><numerusform>%1, %2, from %3 to %4, %n day</numerusform><numerusform>%1, %2, from %3 to %4, %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, from %3 to %4 (planned), %n day(s)</source>
+        <translation><numerusform>%1, %2, from %3 to %4 (planned), %n day</numerusform><numerusform>%1, %2, from %3 to %4 (planned), %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3</source>
+        <translation>%1, %2, since %3</translation>
+    </message>
+    <message>
+        <source>%1, date of birth %2 (%3 years), IPP %4</source>
+        <translation>%1, date of birth %2 (%3 years), IPP %4</translation>
+    </message>
+</context>
+<context>
+    <name>StayLetters</name>
+    <message>
+        <source>The admission report is written from the signed admission assessment: sign it first.</source>
+        <translation>The admission report is written from the signed admission assessment: sign it first.</translation>
+    </message>
+    <message>
+        <source>Admission report — %1</source>
+        <translation>Admission report — %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>General practitioner</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>Reason for admission</translation>
+    </message>
+    <message>
+        <source>Question of the referrer</source>
+        <translation>Question of the referrer</translation>
+    </message>
+    <message>
+        <source>History and treatments</source>
+        <translation>History and treatments</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Spine surgery</source>
+        <translation>Spine surgery</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Comorbidities</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Treatments</translation>
+    </message>
+    <message>
+        <source>Analgesics</source>
+        <translation>Analgesics</translation>
+    </message>
+    <message>
+        <source>, long-term corticosteroids</source>
+        <translation>, long-term corticosteroids</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Pain</translation>
+    </message>
+    <message>
+        <source>Intensity (0–10)</source>
+        <translation>Intensity (0–10)</translation>
+    </message>
+    <message>
+        <source>%1 at rest, %2 on activity</source>
+        <translation>%1 at rest, %2 on activity</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Radiation</translation>
+    </message>
+    <message>
+        <source>Work and social situation</source>
+        <translation>Work and social situation</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Sick leave since</source>
+        <translation>Sick leave since</translation>
+    </message>
+    <message>
+        <source>Occupational case</source>
+        <translation>Occupational case</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Lives alone</translation>
+    </message>
+    <message>
+        <source>Home to centre</source>
+        <translation>Home to centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Able to drive</source>
+        <translation>Able to drive</translation>
+    </message>
+    <message>
+        <source>Height, weight, BMI</source>
+        <translation>Height, weight, BMI</translation>
+    </message>
+    <message>
+        <source>%1 cm, %2 kg, BMI %3</source>
+        <translation>%1 cm, %2 kg, BMI %3</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>No red flag.</source>
+        <translation>No red flag.</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Exclusion criteria</source>
+        <translation>Exclusion criteria</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Precautions</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Tests at admission</source>
+        <translation>Tests at admission</translation>
+    </message>
+    <message>
+        <source>No test recorded yet.</source>
+        <translation>No test recorded yet.</translation>
+    </message>
+    <message>
+        <source>Care plan goals</source>
+        <translation>Care plan goals</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source> (by %1)</source>
+        <translation> (by %1)</translation>
+    </message>
+    <message>
+        <source>Assessment signed by %1 on %2.</source>
+        <translation>Assessment signed by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Discharge letter — %1</source>
+        <translation>Discharge letter — %1</translation>
+    </message>
+    <message>
+        <source>%1, referring physician</source>
+        <translation>%1, referring physician</translation>
+    </message>
+    <message>
+        <source>%1, general practitioner</source>
+        <translation>%1, general practitioner</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Dear colleague,</source>
+        <translation>Dear colleague,</translation>
+    </message>
+    <message>
+        <source>individual rehabilitation</source>
+        <translation>individual rehabilitation</translation>
+    </message>
+    <message>
+        <source>Your patient Ms %1 stayed in our unit %2, in the %3 programme.</source>
+        <translation>Your patient Ms %1 stayed in our unit %2, in the %3 programme.</translation>
+    </message>
+    <message>
+        <source>Your patient Mr %1 stayed in our unit %2, in the %3 programme.</source>
+        <translation>Your patient Mr %1 stayed in our unit %2, in the %3 programme.</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Discharge</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>single measure</source>
+        <translation>single measure</translation>
+    </message>
+    <message>
+        <source>Progress of the scores</source>
+        <translation>Progress of the scores</translation>
+    </message>
+    <message>
+        <source>No test was recorded during the stay.</source>
+        <translation>No test was recorded during the stay.</translation>
+    </message>
+    <message>
+        <source>MCID: minimal clinically important difference; MDC: minimal detectable change.</source>
+        <translation>MCID: minimal clinically important difference; MDC: minimal detectable change.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Where it stands</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <source>Continue every day the self-exercise programme taught during the stay.</source>
+        <translation>Continue every day the self-exercise programme taught during the stay.</translation>
+    </message>
+    <message>
+        <source>Return to work: on sick leave since %1; a pre-return visit with the occupational physician is advised to prepare it.</source>
+        <translation>Return to work: on sick leave since %1; a pre-return visit with the occupational physician is advised to prepare it.</translation>
+    </message>
+    <message>
+        <source>Return to work: no sick leave in progress at admission.</source>
+        <translation>Return to work: no sick leave in progress at admission.</translation>
+    </message>
+    <message>
+        <source>Follow-up consultation in our unit between %1 and %2 (3 to 6 months after discharge).</source>
+        <translation>Follow-up consultation in our unit between %1 and %2 (3 to 6 months after discharge).</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Yours sincerely,</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +6173,188 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::DocumentEditorDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (generated from the record: complete it, correct it)</source>
+        <translation>Te&amp;xt (generated from the record: complete it, correct it)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <source>Saves the text as a draft (Ctrl+S)</source>
+        <translation>Saves the text as a draft (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Write again from the record</source>
+        <translation>&amp;Write again from the record</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Prints the document (Ctrl+P)</source>
+        <translation>Prints the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>Stores this version with its PDF; it will never change. A new version can follow.</source>
+        <translation>Stores this version with its PDF; it will never change. A new version can follow.</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;New version</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), as printed</source>
+        <translation><numerusform>%n page, as printed</numerusform><numerusform>%n pages, as printed</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1, finalised by %2 on %3: it never changes.</source>
+        <translation>Version %1, finalised by %2 on %3: it never changes.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Changes not saved yet.</translation>
+    </message>
+    <message>
+        <source>Draft saved on %1 at %2.</source>
+        <translation>Draft saved on %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Written from the record; not saved yet.</source>
+        <translation>Written from the record; not saved yet.</translation>
+    </message>
+    <message>
+        <source>No letterhead is set: File › Settings › Letterhead.</source>
+        <translation>No letterhead is set: File › Settings › Letterhead.</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Draft not saved</translation>
+    </message>
+    <message>
+        <source>Write again from the record</source>
+        <translation>Write again from the record</translation>
+    </message>
+    <message>
+        <source>The text will be written again from the record as it is now: what you typed in it is replaced. Go on?</source>
+        <translation>The text will be written again from the record as it is now: what you typed in it is replaced. Go on?</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Write again</translation>
+    </message>
+    <message>
+        <source>Nothing written</source>
+        <translation>Nothing written</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>The PDF could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finalise</translation>
+    </message>
+    <message>
+        <source>Finalise version %1 of the %2? It is stored with its PDF and never changes again; a new version can follow.</source>
+        <translation>Finalise version %1 of the %2? It is stored with its PDF and never changes again; a new version can follow.</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>Not finalised</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalised</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of the %2 is finalised (%n page(s)).</source>
+        <translation><numerusform>Version %1 of the %2 is finalised (%n page).</numerusform><numerusform>Version %1 of the %2 is finalised (%n pages).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DocumentsTab</name>
+    <message>
+        <source>No document for this stay yet.</source>
+        <translation>No document for this stay yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Admission report…</source>
+        <translation>&amp;Admission report…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge letter…</source>
+        <translation>&amp;Discharge letter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>No stay: documents are written for a stay.</source>
+        <translation>No stay: documents are written for a stay.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::FieldsForm</name>
     <message>
         <source>* required</source>
@@ -5960,6 +6557,105 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     <message>
         <source>First letters of the name</source>
         <translation>First letters of the name</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::LetterheadDialog</name>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>Letterhead and signature</translation>
+    </message>
+    <message>
+        <source>9 characters, e.g. 690000123</source>
+        <translation>9 characters, e.g. 690000123</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — medical secrecy</source>
+        <translation>e.g. Confidential — medical secrecy</translation>
+    </message>
+    <message>
+        <source>e.g. Physical medicine and rehabilitation</source>
+        <translation>e.g. Physical medicine and rehabilitation</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 digits</translation>
+    </message>
+    <message>
+        <source>Establishment's letterhead (every document)</source>
+        <translation>Establishment's letterhead (every document)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS number</source>
+        <translation>&amp;FINESS number</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter</source>
+        <translation>F&amp;ooter</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Remove the logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The secretariat or an administrator sets the letterhead.</source>
+        <translation>The secretariat or an administrator sets the letterhead.</translation>
+    </message>
+    <message>
+        <source>My signature block (letters and reports I sign)</source>
+        <translation>My signature block (letters and reports I sign)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Qualification</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number</source>
+        <translation>&amp;RPPS number</translation>
+    </message>
+    <message>
+        <source>Other &amp;line</source>
+        <translation>Other &amp;line</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>
@@ -6222,6 +6918,22 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Admission &amp;report…</source>
+        <translation>Admission &amp;report…</translation>
+    </message>
+    <message>
+        <source>Discharge &amp;letter…</source>
+        <translation>Discharge &amp;letter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and signature…</source>
+        <translation>&amp;Letterhead and signature…</translation>
     </message>
     <message>
         <source>On-call &amp;notes…</source>
@@ -6927,6 +7639,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

@@ -1535,6 +1535,13 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>DocumentComposer</name>
+    <message>
+        <source>This kind of document cannot be written yet.</source>
+        <translation>Ce type de document ne peut pas encore être rédigé.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentHtml</name>
     <message>
         <source>%1:</source>
@@ -1583,6 +1590,25 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>result sheet</source>
         <translation>fiche de résultat</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>RPPS %1</source>
+        <translation>RPPS %1</translation>
+    </message>
+    <message>
+        <source>FINESS %1</source>
+        <translation>FINESS %1</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>Tél. %1</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2302,10 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>aucune action enregistrée</translation>
     </message>
     <message>
+        <source>Planned discharge on %1</source>
+        <translation>Sortie prévue le %1</translation>
+    </message>
+    <message>
         <source>Day hospital: at home nights and weekends</source>
         <translation>Hôpital de jour : à domicile la nuit et le week-end</translation>
     </message>
@@ -2312,16 +2342,16 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
         <translation>Fiche d'astreinte — %1 — %2</translation>
     </message>
     <message numerus="yes">
-        <source>On-call of %1 · unit %2 · %n patient(s) in progress</source>
-        <translation><numerusform>Astreinte du %1 · unité %2 · %n patient en cours de séjour</numerusform><numerusform>Astreinte du %1 · unité %2 · %n patients en cours de séjour</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n in full hospitalisation</source>
         <translation><numerusform>%n en hospitalisation complète</numerusform><numerusform>%n en hospitalisation complète</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n in day hospital</source>
         <translation><numerusform>%n en hôpital de jour</numerusform><numerusform>%n en hôpital de jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On-call of %1 · unit %2 · %n patient(s) in progress</source>
+        <translation><numerusform>Astreinte du %1 · unité %2 · %n patient en cours de séjour</numerusform><numerusform>Astreinte du %1 · unité %2 · %n patients en cours de séjour</numerusform></translation>
     </message>
     <message>
         <source>No patient is in progress in the unit on %1.</source>
@@ -2334,10 +2364,6 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>For the physician on call</source>
         <translation>Pour le médecin d'astreinte</translation>
-    </message>
-    <message>
-        <source>Planned discharge on %1</source>
-        <translation>Sortie prévue le %1</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3028,81 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>ResultSheet</name>
+    <message>
+        <source>A result sheet is written for a final result; this one is a draft.</source>
+        <translation>Une fiche de résultat se rédige pour un résultat validé ; celui-ci est un brouillon.</translation>
+    </message>
+    <message>
+        <source>The instrument "%1" of this result is unknown.</source>
+        <translation>L'instrument « %1 » de ce résultat est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Test performed on</source>
+        <translation>Test réalisé le</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>revision %1: %2</source>
+        <translation>révision %1 : %2</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis le %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>%1, version %2. Source: %3.</source>
+        <translation>%1, version %2. Source : %3.</translation>
+    </message>
+</context>
+<context>
     <name>ResultText</name>
     <message>
         <source>no answer</source>
@@ -3596,6 +3697,320 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Arrival %1</source>
         <translation>Arrivée le %1</translation>
+    </message>
+</context>
+<context>
+    <name>StayFacts</name>
+    <message numerus="yes">
+        <source>%1, %2, from %3 to %4, %n day(s)</source>
+        <translation><numerusform>%1, %2, du %3 au %4, %n jour</numerusform><numerusform>%1, %2, du %3 au %4, %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, from %3 to %4 (planned), %n day(s)</source>
+        <translation><numerusform>%1, %2, du %3 au %4 (prévue), %n jour</numerusform><numerusform>%1, %2, du %3 au %4 (prévue), %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2, since %3</source>
+        <translation>%1, %2, depuis le %3</translation>
+    </message>
+    <message>
+        <source>%1, date of birth %2 (%3 years), IPP %4</source>
+        <translation>%1, date de naissance %2 (%3 ans), IPP %4</translation>
+    </message>
+</context>
+<context>
+    <name>StayLetters</name>
+    <message>
+        <source>The admission report is written from the signed admission assessment: sign it first.</source>
+        <translation>Le bilan d'admission se rédige à partir du bilan signé : signez-le d'abord.</translation>
+    </message>
+    <message>
+        <source>Admission report — %1</source>
+        <translation>Bilan d'admission — %1</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Adresseur</translation>
+    </message>
+    <message>
+        <source>General practitioner</source>
+        <translation>Médecin généraliste</translation>
+    </message>
+    <message>
+        <source>Reason for admission</source>
+        <translation>Motif d'admission</translation>
+    </message>
+    <message>
+        <source>Question of the referrer</source>
+        <translation>Question de l'adresseur</translation>
+    </message>
+    <message>
+        <source>History and treatments</source>
+        <translation>Antécédents et traitements</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Spine surgery</source>
+        <translation>Chirurgie du rachis</translation>
+    </message>
+    <message>
+        <source>Comorbidities</source>
+        <translation>Comorbidités</translation>
+    </message>
+    <message>
+        <source>Treatments</source>
+        <translation>Traitements</translation>
+    </message>
+    <message>
+        <source>Analgesics</source>
+        <translation>Antalgiques</translation>
+    </message>
+    <message>
+        <source>, long-term corticosteroids</source>
+        <translation>, corticothérapie au long cours</translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation>Douleur</translation>
+    </message>
+    <message>
+        <source>Intensity (0–10)</source>
+        <translation>Intensité (0–10)</translation>
+    </message>
+    <message>
+        <source>%1 at rest, %2 on activity</source>
+        <translation>%1 au repos, %2 à l'effort</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Radiation</source>
+        <translation>Irradiation</translation>
+    </message>
+    <message>
+        <source>Work and social situation</source>
+        <translation>Situation professionnelle et sociale</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Sick leave since</source>
+        <translation>Arrêt de travail depuis le</translation>
+    </message>
+    <message>
+        <source>Occupational case</source>
+        <translation>Prise en charge professionnelle</translation>
+    </message>
+    <message>
+        <source>Lives alone</source>
+        <translation>Vit seul(e)</translation>
+    </message>
+    <message>
+        <source>Home to centre</source>
+        <translation>Trajet domicile–centre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minute</numerusform><numerusform>%n minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>Able to drive</source>
+        <translation>Peut conduire</translation>
+    </message>
+    <message>
+        <source>Height, weight, BMI</source>
+        <translation>Taille, poids, IMC</translation>
+    </message>
+    <message>
+        <source>%1 cm, %2 kg, BMI %3</source>
+        <translation>%1 cm, %2 kg, IMC %3</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Drapeaux</translation>
+    </message>
+    <message>
+        <source>No red flag.</source>
+        <translation>Aucun drapeau rouge.</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présents</translation>
+    </message>
+    <message>
+        <source>Exclusion criteria</source>
+        <translation>Critères de récusation</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Tests at admission</source>
+        <translation>Tests d'admission</translation>
+    </message>
+    <message>
+        <source>No test recorded yet.</source>
+        <translation>Aucun test enregistré pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Care plan goals</source>
+        <translation>Objectifs du projet de soins</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source> (by %1)</source>
+        <translation> (échéance %1)</translation>
+    </message>
+    <message>
+        <source>Assessment signed by %1 on %2.</source>
+        <translation>Bilan signé par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Discharge letter — %1</source>
+        <translation>Lettre de liaison — %1</translation>
+    </message>
+    <message>
+        <source>%1, referring physician</source>
+        <translation>%1, médecin adresseur</translation>
+    </message>
+    <message>
+        <source>%1, general practitioner</source>
+        <translation>%1, médecin traitant</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Dear colleague,</source>
+        <translation>Chère consœur, cher confrère,</translation>
+    </message>
+    <message>
+        <source>individual rehabilitation</source>
+        <translation>rééducation individuelle</translation>
+    </message>
+    <message>
+        <source>Your patient Ms %1 stayed in our unit %2, in the %3 programme.</source>
+        <translation>Votre patiente Mme %1 a séjourné dans notre unité %2, dans le programme « %3 ».</translation>
+    </message>
+    <message>
+        <source>Your patient Mr %1 stayed in our unit %2, in the %3 programme.</source>
+        <translation>Votre patient M. %1 a séjourné dans notre unité %2, dans le programme « %3 ».</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Admission</translation>
+    </message>
+    <message>
+        <source>Discharge</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>single measure</source>
+        <translation>mesure unique</translation>
+    </message>
+    <message>
+        <source>Progress of the scores</source>
+        <translation>Évolution des scores</translation>
+    </message>
+    <message>
+        <source>No test was recorded during the stay.</source>
+        <translation>Aucun test n'a été enregistré pendant le séjour.</translation>
+    </message>
+    <message>
+        <source>MCID: minimal clinically important difference; MDC: minimal detectable change.</source>
+        <translation>MCID : différence minimale cliniquement importante ; MDC : changement minimal détectable.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Où il en est</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Continue every day the self-exercise programme taught during the stay.</source>
+        <translation>Poursuivre chaque jour le programme d'auto-exercices appris pendant le séjour.</translation>
+    </message>
+    <message>
+        <source>Return to work: on sick leave since %1; a pre-return visit with the occupational physician is advised to prepare it.</source>
+        <translation>Reprise du travail : en arrêt de travail depuis le %1 ; une visite de pré-reprise auprès du médecin du travail est conseillée pour la préparer.</translation>
+    </message>
+    <message>
+        <source>Return to work: no sick leave in progress at admission.</source>
+        <translation>Reprise du travail : pas d'arrêt de travail en cours à l'admission.</translation>
+    </message>
+    <message>
+        <source>Follow-up consultation in our unit between %1 and %2 (3 to 6 months after discharge).</source>
+        <translation>Consultation de suivi dans notre unité entre le %1 et le %2 (3 à 6 mois après la sortie).</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Je vous prie de croire, chère consœur, cher confrère, en l'expression de mes sentiments confraternels.</translation>
     </message>
 </context>
 <context>
@@ -5759,6 +6174,188 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
 </context>
 <context>
+    <name>smr::ui::DocumentEditorDialog</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt (generated from the record: complete it, correct it)</source>
+        <translation>Te&amp;xte (rédigé à partir du dossier : complétez-le, corrigez-le)</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Saves the text as a draft (Ctrl+S)</source>
+        <translation>Enregistre le texte comme brouillon (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Write again from the record</source>
+        <translation>&amp;Rédiger de nouveau à partir du dossier</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Enregistrer en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Prints the document (Ctrl+P)</source>
+        <translation>Imprime le document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation>&amp;Finaliser…</translation>
+    </message>
+    <message>
+        <source>Stores this version with its PDF; it will never change. A new version can follow.</source>
+        <translation>Enregistre cette version avec son PDF ; elle ne changera plus. Une nouvelle version peut suivre.</translation>
+    </message>
+    <message>
+        <source>&amp;New version</source>
+        <translation>&amp;Nouvelle version</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), as printed</source>
+        <translation><numerusform>%n page, telle qu'imprimée</numerusform><numerusform>%n pages, telles qu'imprimées</numerusform></translation>
+    </message>
+    <message>
+        <source>Version %1, finalised by %2 on %3: it never changes.</source>
+        <translation>Version %1, finalisée par %2 le %3 : elle ne change plus.</translation>
+    </message>
+    <message>
+        <source>Changes not saved yet.</source>
+        <translation>Modifications pas encore enregistrées.</translation>
+    </message>
+    <message>
+        <source>Draft saved on %1 at %2.</source>
+        <translation>Brouillon enregistré le %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Written from the record; not saved yet.</source>
+        <translation>Rédigé à partir du dossier ; pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>No letterhead is set: File › Settings › Letterhead.</source>
+        <translation>Aucun en-tête n'est défini : Fichier › Paramètres › En-tête et signature.</translation>
+    </message>
+    <message>
+        <source>Draft not saved</source>
+        <translation>Brouillon non enregistré</translation>
+    </message>
+    <message>
+        <source>Write again from the record</source>
+        <translation>Rédiger de nouveau à partir du dossier</translation>
+    </message>
+    <message>
+        <source>The text will be written again from the record as it is now: what you typed in it is replaced. Go on?</source>
+        <translation>Le texte va être rédigé de nouveau à partir du dossier tel qu'il est : ce que vous y avez saisi est remplacé. Continuer ?</translation>
+    </message>
+    <message>
+        <source>Write again</source>
+        <translation>Rédiger de nouveau</translation>
+    </message>
+    <message>
+        <source>Nothing written</source>
+        <translation>Rien n'a été rédigé</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF non enregistré</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1: %2</source>
+        <translation>Le PDF n'a pas pu être écrit dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>Finaliser</translation>
+    </message>
+    <message>
+        <source>Finalise version %1 of the %2? It is stored with its PDF and never changes again; a new version can follow.</source>
+        <translation>Finaliser la version %1 de la %2 ? Elle est enregistrée avec son PDF et ne changera plus ; une nouvelle version peut suivre.</translation>
+    </message>
+    <message>
+        <source>Not finalised</source>
+        <translation>Non finalisé</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 of the %2 is finalised (%n page(s)).</source>
+        <translation><numerusform>La version %1 de la %2 est finalisée (%n page).</numerusform><numerusform>La version %1 de la %2 est finalisée (%n pages).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::DocumentsTab</name>
+    <message>
+        <source>No document for this stay yet.</source>
+        <translation>Aucun document pour ce séjour pour l'instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Admission report…</source>
+        <translation>&amp;Bilan d'admission…</translation>
+    </message>
+    <message>
+        <source>&amp;Discharge letter…</source>
+        <translation>&amp;Lettre de liaison…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>No stay: documents are written for a stay.</source>
+        <translation>Aucun séjour : les documents se rédigent pour un séjour.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::FieldsForm</name>
     <message>
         <source>* required</source>
@@ -5961,6 +6558,105 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     <message>
         <source>First letters of the name</source>
         <translation>Premières lettres du nom</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::LetterheadDialog</name>
+    <message>
+        <source>Letterhead and signature</source>
+        <translation>En-tête et signature</translation>
+    </message>
+    <message>
+        <source>9 characters, e.g. 690000123</source>
+        <translation>9 caractères, p. ex. 690000123</translation>
+    </message>
+    <message>
+        <source>e.g. Confidential — medical secrecy</source>
+        <translation>p. ex. Confidentiel — secret médical</translation>
+    </message>
+    <message>
+        <source>e.g. Physical medicine and rehabilitation</source>
+        <translation>p. ex. Médecine physique et de réadaptation</translation>
+    </message>
+    <message>
+        <source>11 digits</source>
+        <translation>11 chiffres</translation>
+    </message>
+    <message>
+        <source>Establishment's letterhead (every document)</source>
+        <translation>En-tête de l'établissement (tous les documents)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;FINESS number</source>
+        <translation>Numéro &amp;FINESS</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>F&amp;ooter</source>
+        <translation>&amp;Pied de page</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choisir un &amp;logo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the logo</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>The secretariat or an administrator sets the letterhead.</source>
+        <translation>Le secrétariat ou un administrateur définit l'en-tête.</translation>
+    </message>
+    <message>
+        <source>My signature block (letters and reports I sign)</source>
+        <translation>Mon bloc de signature (lettres et comptes rendus que je signe)</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>No&amp;m</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification</source>
+        <translation>&amp;Qualification</translation>
+    </message>
+    <message>
+        <source>&amp;RPPS number</source>
+        <translation>Numéro &amp;RPPS</translation>
+    </message>
+    <message>
+        <source>Other &amp;line</source>
+        <translation>Autre &amp;ligne</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>
@@ -6223,6 +6919,22 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Admission &amp;report…</source>
+        <translation>&amp;Bilan d'admission…</translation>
+    </message>
+    <message>
+        <source>Discharge &amp;letter…</source>
+        <translation>&amp;Lettre de liaison…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>&amp;Letterhead and signature…</source>
+        <translation>&amp;En-tête et signature…</translation>
     </message>
     <message>
         <source>On-call &amp;notes…</source>
@@ -6928,6 +7640,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Charts</source>
         <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>

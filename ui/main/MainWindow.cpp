@@ -1,5 +1,8 @@
 #include "ui/main/MainWindow.h"
 
+#include "ui/documents/DocumentsTab.h"
+#include "ui/documents/LetterheadDialog.h"
+
 #include "core/audit/ChangeWatcher.h"
 
 #include "core/Store.h"
@@ -246,6 +249,16 @@ void MainWindow::createActions()
     });
     connect(makeAction(QStringLiteral("admitAction"), tr("Confirm the &admission…")), &QAction::triggered, this,
             &MainWindow::admitStay);
+    connect(makeAction(QStringLiteral("admissionReportAction"), tr("Admission &report…")), &QAction::triggered, this,
+            [this] { m_patient->documents()->write(DocumentKind::AdmissionReport); });
+    connect(
+        makeAction(QStringLiteral("dischargeLetterAction"), tr("Discharge &letter…"), QKeySequence(tr("Ctrl+Shift+L"))),
+        &QAction::triggered, this, [this] { m_patient->documents()->write(DocumentKind::DischargeLetter); });
+    connect(makeAction(QStringLiteral("letterheadAction"), tr("&Letterhead and signature…")), &QAction::triggered, this,
+            [this] {
+                LetterheadDialog dialog(m_store, m_prompter, this);
+                dialog.exec();
+            });
     connect(
         makeAction(QStringLiteral("dischargeAction"), tr("Record the &discharge…"), QKeySequence(tr("Ctrl+Shift+D"))),
         &QAction::triggered, this, &MainWindow::dischargeStay);
@@ -294,6 +307,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     QMenu *settings = file->addMenu(tr("Se&ttings"));
     settings->addAction(action(QStringLiteral("unitsAction")));
+    settings->addAction(action(QStringLiteral("letterheadAction")));
     QMenu *language = settings->addMenu(tr("&Language"));
     language->addAction(action(QStringLiteral("language_fr")));
     language->addAction(action(QStringLiteral("language_en")));
@@ -315,6 +329,9 @@ void MainWindow::createMenus()
     stay->addAction(action(QStringLiteral("admitAction")));
     stay->addAction(action(QStringLiteral("dischargeAction")));
     stay->addAction(action(QStringLiteral("cancelStayAction")));
+    stay->addSeparator();
+    stay->addAction(action(QStringLiteral("admissionReportAction")));
+    stay->addAction(action(QStringLiteral("dischargeLetterAction")));
 
     // What concerns the unit as a whole rather than one patient (the weekly meeting's tools).
     QMenu *unit = menuBar()->addMenu(tr("&Unit"));
@@ -391,6 +408,9 @@ void MainWindow::updateActions()
     action(QStringLiteral("saveNotesAction"))->setEnabled(m_patient->hasUnsavedChanges());
     action(QStringLiteral("openStayAction"))->setEnabled(hasPatient && !open && stays);
     action(QStringLiteral("openStayAction"))->setVisible(!open);
+    for (const char *name : {"admissionReportAction", "dischargeLetterAction"})
+        action(QLatin1String(name))
+            ->setEnabled(hasPatient && stay && stay->status != StayStatus::Cancelled && can(Right::WriteDocuments));
     action(QStringLiteral("editStayAction"))
         ->setEnabled(hasPatient && stay && stay->status != StayStatus::Cancelled && stays);
     action(QStringLiteral("editStayAction"))->setVisible(open);

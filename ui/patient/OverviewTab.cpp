@@ -4,7 +4,7 @@
 #include "core/patients/Nir.h"
 #include "core/stays/StayCalendar.h"
 #include "ui/common/Layouts.h"
-#include "ui/common/StayText.h"
+#include "core/stays/StayText.h"
 #include "ui/overview/StaySummary.h"
 
 #include <QFormLayout>

@@ -3,7 +3,7 @@
 #include "core/assessment/AssessmentText.h"
 #include "core/common/Dates.h"
 #include "core/stays/StayCalendar.h"
-#include "ui/common/StayText.h"
+#include "core/stays/StayText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

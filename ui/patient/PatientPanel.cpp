@@ -1,5 +1,7 @@
 #include "ui/patient/PatientPanel.h"
 
+#include "ui/documents/DocumentsTab.h"
+
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "ui/assessment/AssessmentTab.h"
@@ -28,6 +30,7 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     , m_charts(new ProgressTab(store, prompter, this))
     , m_assessment(new AssessmentTab(store, prompter, this))
     , m_carePlan(new CarePlanTab(store, this))
+    , m_documents(new DocumentsTab(store, prompter, this))
 {
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);
@@ -36,6 +39,7 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     m_tabs->addTab(m_carePlan, tr("Care plan"));
     m_tabs->addTab(m_results, tr("Tests"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_documents, tr("Documents"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -107,6 +111,7 @@ void PatientPanel::clear()
 {
     m_patient.reset();
     m_stay.reset();
+    m_documents->show(std::nullopt);
     m_overview->setNotes(QString());
     emit contentChanged();
 }
@@ -149,6 +154,7 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_charts->show(m_patient, m_stay);
     m_assessment->show(m_stay, keepNotes);
     m_carePlan->show(m_stay, keepNotes);
+    m_documents->show(m_stay);
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
     emit contentChanged();

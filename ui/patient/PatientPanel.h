@@ -23,6 +23,7 @@ class PatientHeader;
 class Prompter;
 class ProgressTab;
 class ResultsTab;
+class DocumentsTab;
 class Ticker;
 
 // The right side of the main window: one patient's dossier (header and tabs). It shows the
@@ -58,6 +59,7 @@ public:
     ProgressTab *charts() const { return m_charts; }
     AssessmentTab *assessment() const { return m_assessment; }
     CarePlanTab *carePlan() const { return m_carePlan; }
+    DocumentsTab *documents() const { return m_documents; }
     QTabWidget *tabs() const { return m_tabs; }
 
 signals:
@@ -77,6 +79,7 @@ private:
     ProgressTab *m_charts;
     AssessmentTab *m_assessment;
     CarePlanTab *m_carePlan;
+    DocumentsTab *m_documents;
     std::optional<Patient> m_patient;
     // The version the notes being typed started from: a refresh shows newer versions without
     // letting the draft be saved over them unseen.

@@ -1,6 +1,6 @@
 #include "ui/results/ResultDetailDialog.h"
 
-#include "ui/results/ResultText.h"
+#include "core/results/ResultText.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

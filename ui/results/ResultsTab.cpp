@@ -4,7 +4,7 @@
 #include "ui/common/Prompter.h"
 #include "ui/results/ResultDetailDialog.h"
 #include "ui/results/ResultEntryDialog.h"
-#include "ui/results/ResultText.h"
+#include "core/results/ResultText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

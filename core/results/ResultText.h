@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace smr::ui {
+namespace smr {
 
 // Wording shared by the views of results: the answers as the tester gave them, the change
 // between two results, a date and time.
@@ -23,4 +23,4 @@ public:
     static QString when(const QDateTime &at);
 };
 
-} // namespace smr::ui
+} // namespace smr

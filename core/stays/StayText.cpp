@@ -1,6 +1,6 @@
-#include "ui/common/StayText.h"
+#include "core/stays/StayText.h"
 
-namespace smr::ui {
+namespace smr {
 
 QString StayText::referrer(const Stay &stay)
 {
@@ -12,4 +12,4 @@ QString StayText::referrer(const Stay &stay)
     return tr("%1 (%2)").arg(stay.referrerName, type.toLower());
 }
 
-} // namespace smr::ui
+} // namespace smr

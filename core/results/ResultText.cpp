@@ -1,9 +1,9 @@
-#include "ui/results/ResultText.h"
+#include "core/results/ResultText.h"
 
 #include <QJsonArray>
 #include <QLocale>
 
-namespace smr::ui {
+namespace smr {
 
 QStringList ResultText::answers(const Instrument &instrument, const QJsonObject &answers)
 {
@@ -63,4 +63,4 @@ QString ResultText::when(const QDateTime &at)
     return at.toString(QStringLiteral("dd/MM/yyyy HH:mm"));
 }
 
-} // namespace smr::ui
+} // namespace smr

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace smr::ui {
+namespace smr {
 
 // Wording shared by the views that describe a stay.
 class StayText
@@ -17,4 +17,4 @@ public:
     static QString referrer(const Stay &stay);
 };
 
-} // namespace smr::ui
+} // namespace smr

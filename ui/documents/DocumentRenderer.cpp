@@ -1,0 +1,212 @@
+#include "ui/documents/DocumentRenderer.h"
+
+#include "core/documents/DocumentHtml.h"
+#include "ui/documents/ChartTextObject.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+#include <QTextFrame>
+
+namespace smr::ui {
+
+namespace {
+
+constexpr qreal kSideMm = 16;
+constexpr qreal kTopMm = 10;
+constexpr qreal kHeaderMm = 26;
+constexpr qreal kFooterMm = 12;
+constexpr qreal kBottomMm = 8;
+constexpr qreal kLogoHeightMm = 18;
+constexpr qreal kLogoWidthMm = 40;
+constexpr qreal kGapMm = 4;
+
+const QString kStyleSheet = QStringLiteral("h1 { font-size: 14pt; font-weight: bold; margin-bottom: 6px; }"
+                                           "h2 { font-size: 11.5pt; font-weight: bold; margin-top: 10px; }"
+                                           "h3 { font-size: 10.5pt; font-weight: bold; }"
+                                           "th { font-weight: bold; }");
+
+} // namespace
+
+struct DocumentRenderer::Geometry {
+    qreal dpi = 300;
+    QRectF page;
+    QRectF header;
+    QRectF body;
+    QRectF footer;
+
+    qreal mm(qreal millimetres) const { return millimetres / 25.4 * dpi; }
+};
+
+DocumentRenderer::DocumentRenderer(const DocumentContent &content) : m_content(content) {}
+
+DocumentRenderer::~DocumentRenderer() = default;
+
+QString DocumentRenderer::signatureHtml(const SignatureBlock &s)
+{
+    if (s.isEmpty())
+        return QString();
+    QStringList lines{QStringLiteral("<b>%1</b>").arg(html::escape(s.name))};
+    if (!s.qualification.isEmpty())
+        lines << html::escape(s.qualification);
+    if (!s.rpps.isEmpty())
+        lines << html::escape(tr("RPPS %1").arg(s.rpps));
+    if (!s.extra.isEmpty())
+        lines << html::escape(s.extra);
+    return QStringLiteral("<p>&nbsp;</p><table width=\"100%\"><tr><td width=\"55%\"></td><td>%1</td></tr></table>")
+        .arg(lines.join(QStringLiteral("<br/>")));
+}
+
+DocumentRenderer::Geometry DocumentRenderer::layout(QPaintDevice &device)
+{
+    Geometry g;
+    g.dpi = device.logicalDpiX();
+    g.page = QRectF(0, 0, device.width(), device.height());
+    const qreal side = g.mm(kSideMm);
+    g.header = QRectF(side, g.mm(kTopMm), g.page.width() - 2 * side, g.mm(kHeaderMm));
+    g.footer = QRectF(side, g.page.height() - g.mm(kBottomMm) - g.mm(kFooterMm), g.header.width(), g.mm(kFooterMm));
+    g.body = QRectF(side, g.header.bottom() + g.mm(kGapMm), g.header.width(),
+                    g.footer.top() - g.mm(kGapMm) - g.header.bottom() - g.mm(kGapMm));
+
+    m_document = std::make_unique<QTextDocument>();
+    m_charts = std::make_unique<ChartTextObject>(m_content.charts, nullptr);
+    m_document->documentLayout()->setPaintDevice(&device);
+    ChartTextObject::install(*m_document, m_charts.get());
+    QFont font = m_document->defaultFont();
+    font.setPointSizeF(10);
+    m_document->setDefaultFont(font);
+    m_document->setDefaultStyleSheet(kStyleSheet);
+    m_document->setDocumentMargin(0);
+    m_document->setHtml(m_content.html + signatureHtml(m_content.signature));
+    m_document->setPageSize(g.body.size());
+    return g;
+}
+
+void DocumentRenderer::paintPage(QPainter &painter, const Geometry &g, int page, int pages)
+{
+    const Letterhead &l = m_content.letterhead;
+    painter.save();
+    painter.setPen(Qt::black);
+    // The letterhead: the logo on the left, the establishment beside it.
+    qreal textLeft = g.header.left();
+    if (!l.logo.isEmpty()) {
+        const QImage logo = QImage::fromData(l.logo);
+        if (!logo.isNull()) {
+            QSizeF size =
+                QSizeF(logo.size()).scaled(QSizeF(g.mm(kLogoWidthMm), g.mm(kLogoHeightMm)), Qt::KeepAspectRatio);
+            painter.drawImage(QRectF(g.header.topLeft(), size), logo);
+            textLeft += size.width() + g.mm(kGapMm);
+        }
+    }
+    QRectF text(textLeft, g.header.top(), g.header.right() - textLeft, g.header.height());
+    QFont font = m_document->defaultFont();
+    font.setPointSizeF(11.5);
+    font.setBold(true);
+    painter.setFont(font);
+    QRectF used;
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, l.name, &used);
+    text.setTop(used.bottom());
+    font.setPointSizeF(8.5);
+    font.setBold(false);
+    painter.setFont(font);
+    QStringList lines = l.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList contacts;
+    if (!l.finess.isEmpty())
+        contacts << tr("FINESS %1").arg(l.finess);
+    if (!l.phone.isEmpty())
+        contacts << tr("Tel. %1").arg(l.phone);
+    if (!l.email.isEmpty())
+        contacts << l.email;
+    if (!contacts.isEmpty())
+        lines << contacts.join(QStringLiteral(" · "));
+    painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, lines.join(QLatin1Char('\n')));
+    painter.setPen(QPen(Qt::darkGray, g.mm(0.25)));
+    painter.drawLine(QPointF(g.header.left(), g.header.bottom()), QPointF(g.header.right(), g.header.bottom()));
+
+    // The footer: its line and the title on the left, the page on the right.
+    painter.drawLine(QPointF(g.footer.left(), g.footer.top()), QPointF(g.footer.right(), g.footer.top()));
+    painter.setPen(Qt::black);
+    font.setPointSizeF(8);
+    painter.setFont(font);
+    const QRectF footerText = g.footer.adjusted(0, g.mm(1.5), 0, 0);
+    const QString pageText = tr("Page %1/%2").arg(page + 1).arg(pages);
+    painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop, pageText);
+    QStringList left;
+    if (!l.footer.isEmpty())
+        left << l.footer;
+    left << m_content.title;
+    painter.drawText(footerText.adjusted(0, 0, -g.mm(22), 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                     left.join(QLatin1Char('\n')));
+    painter.restore();
+
+    // The text of this page.
+    painter.save();
+    const qreal height = g.body.height();
+    painter.translate(g.body.left(), g.body.top() - page * height);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, page * height, g.body.width(), height);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    painter.setClipRect(context.clip);
+    m_document->documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+int DocumentRenderer::print(QPagedPaintDevice &device)
+{
+    const Geometry g = layout(device);
+    const int pages = m_document->pageCount();
+    QPainter painter(&device);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        paintPage(painter, g, page, pages);
+    }
+    return pages;
+}
+
+DocumentRenderer::Pdf DocumentRenderer::pdf()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    Pdf out;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(m_content.title);
+        writer.setCreator(QStringLiteral("SMR Desk"));
+        out.pages = print(writer);
+    }
+    out.bytes = buffer.data();
+    return out;
+}
+
+QList<QImage> DocumentRenderer::pageImages(qreal dpi)
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch) * dpi;
+    QImage probe(a4.toSize(), QImage::Format_ARGB32_Premultiplied);
+    const int dotsPerMeter = int(dpi / 0.0254 + 0.5);
+    probe.setDotsPerMeterX(dotsPerMeter);
+    probe.setDotsPerMeterY(dotsPerMeter);
+    const Geometry g = layout(probe);
+    const int pages = m_document->pageCount();
+    QList<QImage> out;
+    for (int page = 0; page < pages; ++page) {
+        QImage image = probe.copy();
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        paintPage(painter, g, page, pages);
+        painter.end();
+        out << image;
+    }
+    return out;
+}
+
+} // namespace smr::ui
