@@ -181,18 +181,9 @@ void OnCallNotesDialog::accept()
 
 void OnCallNotesDialog::reject()
 {
-    if (hasUnsavedChanges()) {
-        switch (m_prompter.askUnsavedChanges(this, tr("The on-call notes of %1").arg(m_patient.displayName()))) {
-        case Prompter::UnsavedChoice::Save:
-            if (!save())
-                return;
-            break;
-        case Prompter::UnsavedChoice::Discard:
-            break;
-        case Prompter::UnsavedChoice::Cancel:
-            return;
-        }
-    }
+    if (hasUnsavedChanges() && !m_prompter.mayLeave(this, tr("The on-call notes of %1").arg(m_patient.displayName()),
+                                                    [this] { return save(); }))
+        return;
     QDialog::reject();
 }
 
