@@ -24,6 +24,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_progressRepository(*m_db)
     , m_meetingRepository(*m_db)
     , m_documentRepository(*m_db)
+    , m_onCallRepository(*m_db)
     , m_patients(m_writer, m_patientRepository, clock)
     , m_stays(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(m_writer, m_unitRepository)
@@ -44,6 +45,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
                  m_resultRepository, m_progressRepository, m_carePlans, m_instruments, clock)
     , m_documents(m_writer, m_documentRepository, m_stayRepository, m_meetingRepository, m_resultRepository,
                   m_unitRepository)
+    , m_onCall(m_writer, m_onCallRepository, m_stayRepository, m_assessmentRepository, m_meetingRepository, clock)
 {
     m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
     m_db->setReconnectHandler([this] { m_changes.reattach(); });

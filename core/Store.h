@@ -17,6 +17,8 @@
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/meetings/MeetingRepository.h"
 #include "core/meetings/MeetingService.h"
+#include "core/oncall/OnCallRepository.h"
+#include "core/oncall/OnCallService.h"
 #include "core/orientation/GroupingRepository.h"
 #include "core/orientation/GroupingService.h"
 #include "core/overview/OverviewService.h"
@@ -74,11 +76,13 @@ public:
     ResultRepository &resultRepository() { return m_resultRepository; }
     UserRepository &userRepository() { return m_userRepository; }
     AuditRepository &auditRepository() { return m_auditRepository; }
+    AssessmentRepository &assessmentRepository() { return m_assessmentRepository; }
     CarePlanRepository &carePlanRepository() { return m_carePlanRepository; }
     GroupingRepository &groupingRepository() { return m_groupingRepository; }
     ProgressRepository &progressRepository() { return m_progressRepository; }
     MeetingRepository &meetingRepository() { return m_meetingRepository; }
     DocumentRepository &documentRepository() { return m_documentRepository; }
+    OnCallRepository &onCallRepository() { return m_onCallRepository; }
     const InstrumentCatalog &instruments() const { return m_instruments; }
 
     PatientService &patients() { return m_patients; }
@@ -97,6 +101,8 @@ public:
     // The weekly meetings (issue #7).
     MeetingService &meetings() { return m_meetings; }
     DocumentService &documents() { return m_documents; }
+    // The on-call notes of stays (issue #9).
+    OnCallService &onCall() { return m_onCall; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -121,6 +127,7 @@ private:
     ProgressRepository m_progressRepository;
     MeetingRepository m_meetingRepository;
     DocumentRepository m_documentRepository;
+    OnCallRepository m_onCallRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -135,6 +142,7 @@ private:
     ProgressService m_progress;
     MeetingService m_meetings;
     DocumentService m_documents;
+    OnCallService m_onCall;
 };
 
 } // namespace smr

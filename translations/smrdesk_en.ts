@@ -1982,6 +1982,81 @@ on stderr and writes nothing; other failures exit 1.
     </message>
 </context>
 <context>
+    <name>MeetingMinutesComposer</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No meeting has the identifier %1.</source>
+        <translation>No meeting has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>Minutes are written for a closed meeting: the meeting of %1 is %2. Close and sign it first.</source>
+        <translation>Minutes are written for a closed meeting: the meeting of %1 is %2. Close and sign it first.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is closed but its signed version cannot be found.</source>
+        <translation>The meeting of %1 is closed but its signed version cannot be found.</translation>
+    </message>
+    <message>
+        <source>Minutes of the weekly meeting — %1 — %2</source>
+        <translation>Minutes of the weekly meeting — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Attendees</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>No patient was on the agenda.</source>
+        <translation>No patient was on the agenda.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Medical issues</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Actions raised</source>
+        <translation>Actions raised</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions done</translation>
+    </message>
+    <message>
+        <source>Closed and signed by %1 on %2 at %3.</source>
+        <translation>Closed and signed by %1 on %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Corrected version %1.</source>
+        <translation>Corrected version %1.</translation>
+    </message>
+    <message>
+        <source>Corrected version %1 — reason for the correction: %2</source>
+        <translation>Corrected version %1 — reason for the correction: %2</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>In preparation</source>
@@ -2205,6 +2280,89 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>occupational disease</source>
         <translation>occupational disease</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallSheetComposer</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no action recorded</source>
+        <translation>no action recorded</translation>
+    </message>
+    <message>
+        <source>Planned discharge on %1</source>
+        <translation>Planned discharge on %1</translation>
+    </message>
+    <message>
+        <source>Day hospital: at home nights and weekends</source>
+        <translation>Day hospital: at home nights and weekends</translation>
+    </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Medical issues</translation>
+    </message>
+    <message>
+        <source>Treatments to watch</source>
+        <translation>Treatments to watch</translation>
+    </message>
+    <message>
+        <source>No on-call notes</source>
+        <translation>No on-call notes</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Red flags</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Precautions</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>The day of the on-call sheet is required (a date).</source>
+        <translation>The day of the on-call sheet is required (a date).</translation>
+    </message>
+    <message>
+        <source>On-call handover sheet — %1 — %2</source>
+        <translation>On-call handover sheet — %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in full hospitalisation</source>
+        <translation><numerusform>%n in full hospitalisation</numerusform><numerusform>%n in full hospitalisation</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in day hospital</source>
+        <translation><numerusform>%n in day hospital</numerusform><numerusform>%n in day hospital</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On-call of %1 · unit %2 · %n patient(s) in progress</source>
+        <translation><numerusform>On-call of %1 · unit %2 · %n patient in progress</numerusform><numerusform>On-call of %1 · unit %2 · %n patients in progress</numerusform></translation>
+    </message>
+    <message>
+        <source>No patient is in progress in the unit on %1.</source>
+        <translation>No patient is in progress in the unit on %1.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>For the physician on call</source>
+        <translation>For the physician on call</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2603,23 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Goal off track: %1 — %2</source>
         <translation>Goal off track: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientLine</name>
+    <message>
+        <source>%1, %2 y, born on %3, IPP %4</source>
+        <comment>female</comment>
+        <translation>%1, %2 y, born on %3, IPP %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 y, born on %3, IPP %4</source>
+        <comment>male</comment>
+        <translation>%1, %2 y, born on %3, IPP %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4559,6 +4734,41 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>Medicine</source>
         <translation>Medicine</translation>
+    </message>
+</context>
+<context>
+    <name>smr::OnCallService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The medical issues are too long (%1 characters; at most %2).</source>
+        <translation>The medical issues are too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>The treatments to watch are too long (%1 characters; at most %2).</source>
+        <translation>The treatments to watch are too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>The "if … then …" instructions are too long (%1 characters; at most %2).</source>
+        <translation>The "if … then …" instructions are too long (%1 characters; at most %2).</translation>
+    </message>
+    <message>
+        <source>On-call notes are written for a pre-admission or a stay in progress; stay no. %1 is %2.</source>
+        <translation>On-call notes are written for a pre-admission or a stay in progress; stay no. %1 is %2.</translation>
+    </message>
+    <message>
+        <source>The on-call notes of this patient were changed elsewhere since you opened them. Nothing was saved: look at them again.</source>
+        <translation>The on-call notes of this patient were changed elsewhere since you opened them. Nothing was saved: look at them again.</translation>
+    </message>
+    <message>
+        <source>Analgesics: %1</source>
+        <translation>Analgesics: %1</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Corticosteroids</translation>
     </message>
 </context>
 <context>
@@ -6717,6 +6927,10 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>&amp;Letterhead and signature…</source>
         <translation>&amp;Letterhead and signature…</translation>
     </message>
+    <message>
+        <source>On-call &amp;notes…</source>
+        <translation>On-call &amp;notes…</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MeetingEntryForm</name>
@@ -6921,6 +7135,73 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>%1 is in the group "%2" (%3).</source>
         <translation>%1 is in the group "%2" (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::OnCallNotesDialog</name>
+    <message>
+        <source>On-call notes — %1</source>
+        <translation>On-call notes — %1</translation>
+    </message>
+    <message>
+        <source>Key &amp;medical issues</source>
+        <translation>Key &amp;medical issues</translation>
+    </message>
+    <message>
+        <source>e.g. Atrial fibrillation on anticoagulant; type 2 diabetes on insulin</source>
+        <translation>e.g. Atrial fibrillation on anticoagulant; type 2 diabetes on insulin</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments to watch</source>
+        <translation>&amp;Treatments to watch</translation>
+    </message>
+    <message>
+        <source>e.g. Apixaban 5 mg twice a day; insulin at night</source>
+        <translation>e.g. Apixaban 5 mg twice a day; insulin at night</translation>
+    </message>
+    <message>
+        <source>"&amp;If … then …" instructions</source>
+        <translation>"&amp;If … then …" instructions</translation>
+    </message>
+    <message>
+        <source>e.g. If chest pain: ECG, call the emergency number (15)</source>
+        <translation>e.g. If chest pain: ECG, call the emergency number (15)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the on-call notes (Ctrl+S)</source>
+        <translation>Save the on-call notes (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>What the physician on call at night and at the weekend must know about %1. The unit's on-call sheet prints it.</source>
+        <translation>What the physician on call at night and at the weekend must know about %1. The unit's on-call sheet prints it.</translation>
+    </message>
+    <message>
+        <source>No on-call notes yet for %1: prefilled from the latest meeting and the admission assessment. Check them, then save.</source>
+        <translation>No on-call notes yet for %1: prefilled from the latest meeting and the admission assessment. Check them, then save.</translation>
+    </message>
+    <message>
+        <source>No on-call notes yet for %1: what must the physician on call at night and at the weekend know?</source>
+        <translation>No on-call notes yet for %1: what must the physician on call at night and at the weekend know?</translation>
+    </message>
+    <message>
+        <source>Only a physician writes the on-call notes (the right to write assessments).</source>
+        <translation>Only a physician writes the on-call notes (the right to write assessments).</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2 at %3.</source>
+        <translation>Saved by %1 on %2 at %3.</translation>
+    </message>
+    <message>
+        <source>The on-call notes of %1</source>
+        <translation>The on-call notes of %1</translation>
     </message>
 </context>
 <context>

@@ -1983,6 +1983,81 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     </message>
 </context>
 <context>
+    <name>MeetingMinutesComposer</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>No meeting has the identifier %1.</source>
+        <translation>Aucune réunion n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Minutes are written for a closed meeting: the meeting of %1 is %2. Close and sign it first.</source>
+        <translation>Le compte rendu s'écrit pour une réunion clôturée : la réunion du %1 est %2. Clôturez-la et signez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>The meeting of %1 is closed but its signed version cannot be found.</source>
+        <translation>La réunion du %1 est clôturée mais sa version signée est introuvable.</translation>
+    </message>
+    <message>
+        <source>Minutes of the weekly meeting — %1 — %2</source>
+        <translation>Compte rendu de la réunion de synthèse — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>No patient was on the agenda.</source>
+        <translation>Aucun patient n'était à l'ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Séjour</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Problèmes médicaux</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Actions raised</source>
+        <translation>Actions décidées</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions réalisées</translation>
+    </message>
+    <message>
+        <source>Closed and signed by %1 on %2 at %3.</source>
+        <translation>Clôturée et signée par %1 le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>Corrected version %1.</source>
+        <translation>Version corrigée %1.</translation>
+    </message>
+    <message>
+        <source>Corrected version %1 — reason for the correction: %2</source>
+        <translation>Version corrigée %1 — motif de la correction : %2</translation>
+    </message>
+</context>
+<context>
     <name>MeetingStatus</name>
     <message>
         <source>In preparation</source>
@@ -2206,6 +2281,89 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>occupational disease</source>
         <translation>maladie professionnelle</translation>
+    </message>
+</context>
+<context>
+    <name>OnCallSheetComposer</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no action recorded</source>
+        <translation>aucune action enregistrée</translation>
+    </message>
+    <message>
+        <source>Planned discharge on %1</source>
+        <translation>Sortie prévue le %1</translation>
+    </message>
+    <message>
+        <source>Day hospital: at home nights and weekends</source>
+        <translation>Hôpital de jour : à domicile la nuit et le week-end</translation>
+    </message>
+    <message>
+        <source>Medical issues</source>
+        <translation>Problèmes médicaux</translation>
+    </message>
+    <message>
+        <source>Treatments to watch</source>
+        <translation>Traitements à surveiller</translation>
+    </message>
+    <message>
+        <source>No on-call notes</source>
+        <translation>Pas de consignes d'astreinte</translation>
+    </message>
+    <message>
+        <source>Red flags</source>
+        <translation>Drapeaux rouges</translation>
+    </message>
+    <message>
+        <source>Precautions</source>
+        <translation>Précautions</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Conduite à tenir</translation>
+    </message>
+    <message>
+        <source>The day of the on-call sheet is required (a date).</source>
+        <translation>Le jour de la fiche d'astreinte est obligatoire (une date).</translation>
+    </message>
+    <message>
+        <source>On-call handover sheet — %1 — %2</source>
+        <translation>Fiche d'astreinte — %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in full hospitalisation</source>
+        <translation><numerusform>%n en hospitalisation complète</numerusform><numerusform>%n en hospitalisation complète</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in day hospital</source>
+        <translation><numerusform>%n en hôpital de jour</numerusform><numerusform>%n en hôpital de jour</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>On-call of %1 · unit %2 · %n patient(s) in progress</source>
+        <translation><numerusform>Astreinte du %1 · unité %2 · %n patient en cours de séjour</numerusform><numerusform>Astreinte du %1 · unité %2 · %n patients en cours de séjour</numerusform></translation>
+    </message>
+    <message>
+        <source>No patient is in progress in the unit on %1.</source>
+        <translation>Aucun patient en cours de séjour dans l'unité le %1.</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>For the physician on call</source>
+        <translation>Pour le médecin d'astreinte</translation>
     </message>
 </context>
 <context>
@@ -2446,6 +2604,23 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Goal off track: %1 — %2</source>
         <translation>Objectif en retard : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PatientLine</name>
+    <message>
+        <source>%1, %2 y, born on %3, IPP %4</source>
+        <comment>female</comment>
+        <translation>%1, %2 ans, née le %3, IPP %4</translation>
+    </message>
+    <message>
+        <source>%1, %2 y, born on %3, IPP %4</source>
+        <comment>male</comment>
+        <translation>%1, %2 ans, né le %3, IPP %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4560,6 +4735,41 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>Medicine</source>
         <translation>Médecine</translation>
+    </message>
+</context>
+<context>
+    <name>smr::OnCallService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The medical issues are too long (%1 characters; at most %2).</source>
+        <translation>Les problèmes médicaux sont trop longs (%1 caractères ; %2 au plus).</translation>
+    </message>
+    <message>
+        <source>The treatments to watch are too long (%1 characters; at most %2).</source>
+        <translation>Les traitements à surveiller sont trop longs (%1 caractères ; au plus %2).</translation>
+    </message>
+    <message>
+        <source>The "if … then …" instructions are too long (%1 characters; at most %2).</source>
+        <translation>Les consignes « si … alors … » sont trop longues (%1 caractères ; au plus %2).</translation>
+    </message>
+    <message>
+        <source>On-call notes are written for a pre-admission or a stay in progress; stay no. %1 is %2.</source>
+        <translation>Les consignes d'astreinte s'écrivent pour une préadmission ou un séjour en cours ; le séjour n° %1 est %2.</translation>
+    </message>
+    <message>
+        <source>The on-call notes of this patient were changed elsewhere since you opened them. Nothing was saved: look at them again.</source>
+        <translation>Les consignes d'astreinte de ce patient ont été modifiées ailleurs depuis leur ouverture. Rien n'a été enregistré : relisez-les.</translation>
+    </message>
+    <message>
+        <source>Analgesics: %1</source>
+        <translation>Antalgiques : %1</translation>
+    </message>
+    <message>
+        <source>Corticosteroids</source>
+        <translation>Corticoïdes</translation>
     </message>
 </context>
 <context>
@@ -6718,6 +6928,10 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>&amp;Letterhead and signature…</source>
         <translation>&amp;En-tête et signature…</translation>
     </message>
+    <message>
+        <source>On-call &amp;notes…</source>
+        <translation>Consignes d'astrein&amp;te…</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MeetingEntryForm</name>
@@ -6922,6 +7136,73 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>%1 is in the group "%2" (%3).</source>
         <translation>%1 est dans le groupe « %2 » (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::OnCallNotesDialog</name>
+    <message>
+        <source>On-call notes — %1</source>
+        <translation>Consignes d'astreinte — %1</translation>
+    </message>
+    <message>
+        <source>Key &amp;medical issues</source>
+        <translation>Problèmes &amp;médicaux principaux</translation>
+    </message>
+    <message>
+        <source>e.g. Atrial fibrillation on anticoagulant; type 2 diabetes on insulin</source>
+        <translation>Ex. : Fibrillation atriale sous anticoagulant ; diabète de type 2 sous insuline</translation>
+    </message>
+    <message>
+        <source>&amp;Treatments to watch</source>
+        <translation>&amp;Traitements à surveiller</translation>
+    </message>
+    <message>
+        <source>e.g. Apixaban 5 mg twice a day; insulin at night</source>
+        <translation>Ex. : Apixaban 5 mg matin et soir ; insuline le soir</translation>
+    </message>
+    <message>
+        <source>"&amp;If … then …" instructions</source>
+        <translation>Consignes « &amp;si … alors … »</translation>
+    </message>
+    <message>
+        <source>e.g. If chest pain: ECG, call the emergency number (15)</source>
+        <translation>Ex. : Si douleur thoracique : ECG, appel du 15</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the on-call notes (Ctrl+S)</source>
+        <translation>Enregistrer les consignes d'astreinte (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>What the physician on call at night and at the weekend must know about %1. The unit's on-call sheet prints it.</source>
+        <translation>Ce que le médecin d'astreinte de nuit et de week-end doit savoir de %1. La fiche d'astreinte de l'unité l'imprime.</translation>
+    </message>
+    <message>
+        <source>No on-call notes yet for %1: prefilled from the latest meeting and the admission assessment. Check them, then save.</source>
+        <translation>Pas encore de consignes d'astreinte pour %1 : préremplies d'après la dernière réunion et le bilan d'admission. Vérifiez-les, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>No on-call notes yet for %1: what must the physician on call at night and at the weekend know?</source>
+        <translation>Pas encore de consignes d'astreinte pour %1 : que doit savoir le médecin d'astreinte de nuit et de week-end ?</translation>
+    </message>
+    <message>
+        <source>Only a physician writes the on-call notes (the right to write assessments).</source>
+        <translation>Seul un médecin rédige les consignes d'astreinte (droit de rédiger les bilans).</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2 at %3.</source>
+        <translation>Enregistrées par %1 le %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The on-call notes of %1</source>
+        <translation>Les consignes d'astreinte de %1</translation>
     </message>
 </context>
 <context>

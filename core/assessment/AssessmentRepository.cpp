@@ -1,6 +1,8 @@
 #include "core/assessment/AssessmentRepository.h"
 
 #include "core/assessment/AssessmentJson.h"
+#include "core/common/Dates.h"
+#include "core/stays/StayRepository.h"
 #include "core/storage/Sql.h"
 
 #include <QJsonDocument>
@@ -116,21 +118,61 @@ qint64 AssessmentRepository::insertAction(const RedFlagAction &r)
     return q.insertedId();
 }
 
+QString AssessmentRepository::actionColumns()
+{
+    return QStringLiteral("id, stay_id, flag, action, recorded_by, recorded_at");
+}
+
+RedFlagAction AssessmentRepository::readAction(const Sql &q)
+{
+    RedFlagAction r;
+    r.id = q.integer(0);
+    r.stayId = StayId(q.integer(1));
+    r.flag = kRedFlags.parse(q.text(2)).value_or(RedFlag::NonMechanicalPain);
+    r.action = q.text(3);
+    r.recordedBy = q.text(4);
+    r.recordedAt = QDateTime::fromString(q.text(5), Qt::ISODate);
+    return r;
+}
+
 QList<RedFlagAction> AssessmentRepository::actions(StayId stay)
 {
-    Sql q(m_db, QStringLiteral("SELECT id, stay_id, flag, action, recorded_by, recorded_at FROM red_flag_actions "
-                               "WHERE stay_id = ? ORDER BY id"));
+    Sql q(m_db, QStringLiteral("SELECT ") + actionColumns() +
+                    QStringLiteral(" FROM red_flag_actions WHERE stay_id = ? ORDER BY id"));
     q.bind(stay.value).exec();
     QList<RedFlagAction> out;
+    while (q.next())
+        out << readAction(q);
+    return out;
+}
+
+QMap<StayId, AdmissionAssessment> AssessmentRepository::currentInProgress(const QString &unitCode, const QDate &day)
+{
+    Sql q(m_db,
+          QStringLiteral("SELECT ") + columns() +
+              QStringLiteral(" FROM admission_assessments a WHERE a.stay_id IN (SELECT s.id FROM stays s WHERE ") +
+              StayRepository::inProgressOn() +
+              QStringLiteral(") AND a.revision = (SELECT MAX(b.revision) FROM admission_assessments b "
+                             "WHERE b.stay_id = a.stay_id)"));
+    q.bind(unitCode).bind(dates::toIso(day)).exec();
+    QMap<StayId, AdmissionAssessment> out;
     while (q.next()) {
-        RedFlagAction r;
-        r.id = q.integer(0);
-        r.stayId = StayId(q.integer(1));
-        r.flag = kRedFlags.parse(q.text(2)).value_or(RedFlag::NonMechanicalPain);
-        r.action = q.text(3);
-        r.recordedBy = q.text(4);
-        r.recordedAt = QDateTime::fromString(q.text(5), Qt::ISODate);
-        out << r;
+        const AdmissionAssessment a = readRow(q);
+        out.insert(a.stayId, a);
+    }
+    return out;
+}
+
+QMap<StayId, QList<RedFlagAction>> AssessmentRepository::actionsInProgress(const QString &unitCode, const QDate &day)
+{
+    Sql q(m_db, QStringLiteral("SELECT ") + actionColumns() +
+                    QStringLiteral(" FROM red_flag_actions WHERE stay_id IN (SELECT s.id FROM stays s WHERE ") +
+                    StayRepository::inProgressOn() + QStringLiteral(") ORDER BY id"));
+    q.bind(unitCode).bind(dates::toIso(day)).exec();
+    QMap<StayId, QList<RedFlagAction>> out;
+    while (q.next()) {
+        const RedFlagAction r = readAction(q);
+        out[r.stayId] << r;
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/assessment/AdmissionAssessment.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -35,9 +36,17 @@ public:
     qint64 insertAction(const RedFlagAction &action);
     QList<RedFlagAction> actions(StayId stay);
 
+    // For a whole unit in one query each (the on-call sheet): the latest revision of each
+    // assessment of the unit's stays in progress on `day` (StayRepository::inProgressOn), and
+    // those stays' red-flag actions, oldest first.
+    QMap<StayId, AdmissionAssessment> currentInProgress(const QString &unitCode, const QDate &day);
+    QMap<StayId, QList<RedFlagAction>> actionsInProgress(const QString &unitCode, const QDate &day);
+
 private:
     static QString columns();
     static AdmissionAssessment readRow(const Sql &row);
+    static QString actionColumns();
+    static RedFlagAction readAction(const Sql &row);
 
     Database &m_db;
 };

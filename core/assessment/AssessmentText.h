@@ -7,8 +7,8 @@
 
 namespace smr {
 
-// The words of an assessment's alerts and precautions, as the header, the tablet and the meeting
-// show them.
+// The words of an assessment's alerts and precautions, as the header, the tablet, the meeting and
+// the documents (the on-call sheet) show them.
 class AssessmentText
 {
     Q_DECLARE_TR_FUNCTIONS(AssessmentText)

@@ -15,6 +15,108 @@ QJsonValue idOrNull(qint64 id)
 {
     return id > 0 ? QJsonValue(id) : QJsonValue();
 }
+
+// The readers of the snapshots below (the keys of snapshot::of).
+QString text(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+qint64 integer(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toInteger();
+}
+QDate date(const QJsonObject &o, const char *key)
+{
+    return dates::parseIso(text(o, key)).value_or(QDate());
+}
+std::optional<Programme> programme(const QJsonObject &o, const char *key)
+{
+    return kProgrammes.parse(text(o, key));
+}
+
+Meeting meetingFrom(const QJsonObject &o)
+{
+    Meeting m;
+    m.id = MeetingId(integer(o, "id"));
+    m.unitCode = text(o, "unit_code");
+    m.date = date(o, "meeting_date");
+    m.status = kMeetingStatuses.parse(text(o, "status")).value_or(MeetingStatus::Closed);
+    m.attendees = meetingjson::attendeesFrom(o.value(QLatin1String("attendees")).toArray());
+    m.orderedByHand = o.value(QLatin1String("ordered_by_hand")).toBool();
+    m.signedVersions = int(integer(o, "signed_versions"));
+    m.signedBy = text(o, "signed_by");
+    m.signedAt = QDateTime::fromString(text(o, "signed_at"), Qt::ISODate);
+    m.correctionReason = text(o, "correction_reason");
+    m.version = int(integer(o, "version"));
+    return m;
+}
+
+MeetingEntry entryFrom(const QJsonObject &o)
+{
+    MeetingEntry e;
+    e.id = MeetingEntryId(integer(o, "id"));
+    e.meeting = MeetingId(integer(o, "meeting_id"));
+    e.stay = StayId(integer(o, "stay_id"));
+    e.position = int(integer(o, "position"));
+    e.medicalIssues = text(o, "medical_issues");
+    e.version = int(integer(o, "version"));
+    return e;
+}
+
+MeetingNote noteFrom(const QJsonObject &o)
+{
+    MeetingNote n;
+    n.id = MeetingNoteId(integer(o, "id"));
+    n.meeting = MeetingId(integer(o, "meeting_id"));
+    n.stay = StayId(integer(o, "stay_id"));
+    n.discipline = text(o, "discipline");
+    n.text = text(o, "text");
+    n.author = text(o, "author");
+    n.version = int(integer(o, "version"));
+    return n;
+}
+
+MeetingDecision decisionFrom(const QJsonObject &o)
+{
+    MeetingDecision d;
+    d.id = DecisionId(integer(o, "id"));
+    d.meeting = MeetingId(integer(o, "meeting_id"));
+    d.stay = StayId(integer(o, "stay_id"));
+    d.kind = kDecisionKinds.parse(text(o, "kind")).value_or(DecisionKind::Other);
+    d.date = date(o, "decided_date");
+    d.programme = programme(o, "programme");
+    d.text = text(o, "text");
+    d.author = text(o, "author");
+    d.previousDischarge = date(o, "previous_discharge");
+    d.previousProgramme = programme(o, "previous_programme");
+    d.previousProgrammeDetail = text(o, "previous_programme_detail");
+    d.withdrawn = o.value(QLatin1String("withdrawn")).toBool();
+    return d;
+}
+
+MeetingAction actionFrom(const QJsonObject &o)
+{
+    MeetingAction a;
+    a.id = ActionId(integer(o, "id"));
+    a.stay = StayId(integer(o, "stay_id"));
+    a.raisedIn = MeetingId(integer(o, "raised_in"));
+    a.what = text(o, "what");
+    a.owner = text(o, "owner");
+    a.due = date(o, "due");
+    a.doneOn = date(o, "done_on");
+    a.doneIn = MeetingId(integer(o, "done_in"));
+    a.doneBy = text(o, "done_by");
+    a.version = int(integer(o, "version"));
+    return a;
+}
+
+template <typename T> QList<T> listFrom(const QJsonValue &array, T (*read)(const QJsonObject &))
+{
+    QList<T> out;
+    for (const QJsonValue &v : array.toArray())
+        out << read(v.toObject());
+    return out;
+}
 } // namespace
 
 namespace snapshot {
@@ -146,6 +248,25 @@ QJsonObject minutes(const Meeting &meeting, const QList<AgendaRow> &agenda, cons
                                     {QStringLiteral("actions"), todo}});
     }
     return {{QStringLiteral("meeting"), snapshot::of(meeting)}, {QStringLiteral("patients"), patients}};
+}
+
+SignedMeeting signedFrom(const QJsonObject &content)
+{
+    SignedMeeting out;
+    out.meeting = meetingFrom(content.value(QLatin1String("meeting")).toObject());
+    for (const QJsonValue &v : content.value(QLatin1String("patients")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SignedPatient p;
+        p.stay = StayId(integer(o, "stay_id"));
+        p.patient = PatientId(integer(o, "patient_id"));
+        p.name = text(o, "patient");
+        p.entry = entryFrom(o.value(QLatin1String("entry")).toObject());
+        p.notes = listFrom(o.value(QLatin1String("notes")), noteFrom);
+        p.decisions = listFrom(o.value(QLatin1String("decisions")), decisionFrom);
+        p.actions = listFrom(o.value(QLatin1String("actions")), actionFrom);
+        out.patients << p;
+    }
+    return out;
 }
 
 } // namespace meetingjson

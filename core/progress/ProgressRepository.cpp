@@ -8,14 +8,6 @@
 
 namespace smr {
 
-namespace {
-
-// The unit's stays in progress on a day: the filter of staysInProgress and firstAndLatest.
-// Dates are ISO text, so comparing them as text orders them on either engine.
-const QString kInProgress = QStringLiteral("s.status = 'active' AND s.unit_code = ? AND s.admission_date <= ?");
-
-} // namespace
-
 QList<TestResult> ProgressRepository::patientResults(PatientId patient, const QString &instrument)
 {
     const QString byInstrument = instrument.isEmpty() ? QString() : QStringLiteral(" AND r.instrument = ?");
@@ -37,8 +29,8 @@ QList<UnitStay> ProgressRepository::staysInProgress(const QString &unitCode, con
 {
     Sql q(m_db, QStringLiteral("SELECT ") + StayRepository::columns(QStringLiteral("s")) + QStringLiteral(", ") +
                     PatientRepository::columns(QStringLiteral("p")) +
-                    QStringLiteral(" FROM stays s JOIN patients p ON p.id = s.patient_id WHERE ") + kInProgress +
-                    QStringLiteral(" ORDER BY p.sort_key, p.id"));
+                    QStringLiteral(" FROM stays s JOIN patients p ON p.id = s.patient_id WHERE ") +
+                    StayRepository::inProgressOn() + QStringLiteral(" ORDER BY p.sort_key, p.id"));
     q.bind(unitCode).bind(dates::toIso(day)).exec();
     QList<UnitStay> out;
     while (q.next())
@@ -60,7 +52,7 @@ QList<TestResult> ProgressRepository::firstAndLatest(const QString &unitCode, co
                                    "ROW_NUMBER() OVER (PARTITION BY r.stay_id, r.instrument "
                                    "ORDER BY r.performed_at DESC, r.id DESC) AS from_latest "
                                    "FROM stays s JOIN results r ON r.stay_id = s.id WHERE ") +
-                    kInProgress +
+                    StayRepository::inProgressOn() +
                     QStringLiteral(" AND r.status = 'final' AND r.superseded = 0 AND r.performed_at < ?) x "
                                    "WHERE x.from_first = 1 OR x.from_latest = 1 "
                                    "ORDER BY x.stay_id, x.instrument, x.performed_at, x.id"));

@@ -31,6 +31,12 @@ void bindFields(Sql &q, const Stay &s)
 
 } // namespace
 
+QString StayRepository::inProgressOn()
+{
+    // Dates are ISO text, so comparing them as text orders them on either engine.
+    return QStringLiteral("s.status = 'active' AND s.unit_code = ? AND s.admission_date <= ?");
+}
+
 QString StayRepository::columns(const QString &a)
 {
     static const QStringList names{QStringLiteral("id"),

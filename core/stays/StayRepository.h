@@ -31,6 +31,10 @@ public:
 
     static QString columns(const QString &alias);
     static constexpr int ColumnCount = 15;
+    // The filter of a unit's stays in progress on a day, for a query on `stays s`: in progress
+    // (not discharged, not a pre-admission) and admitted on or before the day. Binds the unit's
+    // code, then the day (ISO). Served by the index stays_open_by_unit.
+    static QString inProgressOn();
     static Stay readRow(const Sql &row, int first);
 
 private:

@@ -27,6 +27,19 @@ Prompter::UnsavedChoice Prompter::askUnsavedChanges(QWidget *parent, const QStri
     return UnsavedChoice::Cancel;
 }
 
+bool Prompter::mayLeave(QWidget *parent, const QString &what, const std::function<bool()> &save)
+{
+    switch (askUnsavedChanges(parent, what)) {
+    case UnsavedChoice::Save:
+        return save();
+    case UnsavedChoice::Discard:
+        return true;
+    case UnsavedChoice::Cancel:
+        return false;
+    }
+    return false;
+}
+
 bool Prompter::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
 {
     QMessageBox box(parent);

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -21,6 +22,9 @@ public:
     virtual ~Prompter() = default;
     // "You have unsaved changes in <what>": save them, discard them, or stay where you are.
     virtual UnsavedChoice askUnsavedChanges(QWidget *parent, const QString &what);
+    // Asks the question above and acts on the answer: true when the caller may leave (the changes
+    // were saved by `save`, which says whether it succeeded, or discarded), false to stay.
+    bool mayLeave(QWidget *parent, const QString &what, const std::function<bool()> &save);
     virtual bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
     virtual void showInformation(QWidget *parent, const QString &title, const QString &text);

@@ -15,6 +15,7 @@
 #include "ui/grouping/GroupingDialog.h"
 #include "ui/main/WelcomePage.h"
 #include "ui/meeting/MeetingWindow.h"
+#include "ui/oncall/OnCallNotesDialog.h"
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientDialog.h"
 #include "ui/patient/PatientHeader.h"
@@ -242,6 +243,10 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::openStay);
     connect(makeAction(QStringLiteral("editStayAction"), tr("Edit the &stay…"), QKeySequence(tr("Ctrl+Shift+E"))),
             &QAction::triggered, this, &MainWindow::editStay);
+    connect(makeAction(QStringLiteral("onCallNotesAction"), tr("On-call &notes…")), &QAction::triggered, this, [this] {
+        if (m_patient->patient() && m_patient->stay())
+            OnCallNotesDialog(m_store, m_prompter, *m_patient->patient(), *m_patient->stay(), this).exec();
+    });
     connect(makeAction(QStringLiteral("admitAction"), tr("Confirm the &admission…")), &QAction::triggered, this,
             &MainWindow::admitStay);
     connect(makeAction(QStringLiteral("admissionReportAction"), tr("Admission &report…")), &QAction::triggered, this,
@@ -319,6 +324,7 @@ void MainWindow::createMenus()
     QMenu *stay = menuBar()->addMenu(tr("&Stay"));
     stay->addAction(action(QStringLiteral("openStayAction")));
     stay->addAction(action(QStringLiteral("editStayAction")));
+    stay->addAction(action(QStringLiteral("onCallNotesAction")));
     stay->addSeparator();
     stay->addAction(action(QStringLiteral("admitAction")));
     stay->addAction(action(QStringLiteral("dischargeAction")));
@@ -408,6 +414,8 @@ void MainWindow::updateActions()
     action(QStringLiteral("editStayAction"))
         ->setEnabled(hasPatient && stay && stay->status != StayStatus::Cancelled && stays);
     action(QStringLiteral("editStayAction"))->setVisible(open);
+    // Read by everyone, written by physicians (the dialog says so): for an open stay only.
+    action(QStringLiteral("onCallNotesAction"))->setEnabled(open);
     action(QStringLiteral("admitAction"))->setEnabled(open && stay->status == StayStatus::PreAdmission && stays);
     action(QStringLiteral("dischargeAction"))->setEnabled(open && stay->status == StayStatus::Active && stays);
     action(QStringLiteral("cancelStayAction"))->setEnabled(open && stays);

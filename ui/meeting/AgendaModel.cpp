@@ -1,6 +1,6 @@
 #include "ui/meeting/AgendaModel.h"
 
-#include "ui/meeting/MeetingText.h"
+#include "core/meetings/MeetingText.h"
 #include "ui/meeting/SlideText.h"
 
 #include <QMimeData>

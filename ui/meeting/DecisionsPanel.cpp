@@ -2,10 +2,10 @@
 
 #include "core/Store.h"
 #include "core/common/Dates.h"
+#include "core/meetings/MeetingText.h"
 #include "ui/common/CodeCombo.h"
 #include "ui/common/DateField.h"
 #include "ui/common/Labels.h"
-#include "ui/meeting/MeetingText.h"
 
 #include <QComboBox>
 #include <QGroupBox>

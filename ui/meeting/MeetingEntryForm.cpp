@@ -2,9 +2,9 @@
 
 #include "core/Store.h"
 #include "core/common/Dates.h"
+#include "core/meetings/MeetingText.h"
 #include "ui/common/Labels.h"
 #include "ui/meeting/DecisionsPanel.h"
-#include "ui/meeting/MeetingText.h"
 #include "ui/meeting/SlideText.h"
 
 #include <QGridLayout>

@@ -3,6 +3,7 @@
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
+#include "core/meetings/MeetingText.h"
 #include "ui/common/DateField.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Prompter.h"
@@ -10,7 +11,6 @@
 #include "ui/meeting/AttendeesDialog.h"
 #include "ui/meeting/DisciplinesDialog.h"
 #include "ui/meeting/MeetingEntryForm.h"
-#include "ui/meeting/MeetingText.h"
 #include "ui/meeting/PresenterWindow.h"
 
 #include <QCheckBox>

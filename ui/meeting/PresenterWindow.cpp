@@ -2,8 +2,8 @@
 
 #include "core/Store.h"
 #include "core/common/Dates.h"
+#include "core/meetings/MeetingText.h"
 #include "ui/meeting/MeetingEntryForm.h"
-#include "ui/meeting/MeetingText.h"
 #include "ui/meeting/ProjectionWindow.h"
 #include "ui/meeting/SlideCharts.h"
 #include "ui/meeting/SlidePainter.h"

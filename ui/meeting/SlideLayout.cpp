@@ -1,6 +1,6 @@
 #include "ui/meeting/SlideLayout.h"
 
-#include "ui/meeting/MeetingText.h"
+#include "core/meetings/MeetingText.h"
 
 #include "core/common/Dates.h"
 #include "ui/meeting/SlideRows.h"

@@ -1,6 +1,6 @@
 #include "ui/meeting/SlideText.h"
 
-#include "ui/meeting/MeetingText.h"
+#include "core/meetings/MeetingText.h"
 
 #include "core/careplan/CarePlan.h"
 #include "core/common/Dates.h"

@@ -1,8 +1,8 @@
 #include "ui/patient/PatientHeader.h"
 
+#include "core/assessment/AssessmentText.h"
 #include "core/common/Dates.h"
 #include "core/stays/StayCalendar.h"
-#include "core/assessment/AssessmentText.h"
 #include "core/stays/StayText.h"
 
 #include <QHBoxLayout>

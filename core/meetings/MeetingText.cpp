@@ -1,9 +1,9 @@
-#include "ui/meeting/MeetingText.h"
+#include "core/meetings/MeetingText.h"
 
 #include "core/common/Dates.h"
 #include "core/meetings/MeetingService.h"
 
-namespace smr::ui {
+namespace smr {
 
 QString MeetingText::discipline(const QString &code, const QList<MeetingDiscipline> &disciplines)
 {
@@ -104,4 +104,4 @@ QString MeetingText::meeting(const Meeting &m)
     return text;
 }
 
-} // namespace smr::ui
+} // namespace smr

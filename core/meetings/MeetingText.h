@@ -5,10 +5,11 @@
 #include <QCoreApplication>
 #include <QString>
 
-namespace smr::ui {
+namespace smr {
 
-// Wording shared by the meeting's views (window, presenter, slide): disciplines, decisions,
-// actions, what changed, the goals and where a stay stands.
+// Wording shared by the meeting's views (window, presenter, slide) and its minutes: disciplines,
+// decisions, actions, what changed, the goals and where a stay stands. In core so that the
+// minutes (core/documents) word a decision as the meeting window shows it.
 class MeetingText
 {
     Q_DECLARE_TR_FUNCTIONS(MeetingText)
@@ -33,4 +34,4 @@ public:
     static QString meeting(const Meeting &meeting);
 };
 
-} // namespace smr::ui
+} // namespace smr
