@@ -23,6 +23,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_groupingRepository(*m_db)
     , m_progressRepository(*m_db)
     , m_meetingRepository(*m_db)
+    , m_exportRepository(*m_db)
     , m_patients(m_writer, m_patientRepository, clock)
     , m_stays(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(m_writer, m_unitRepository)
@@ -41,6 +42,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
                  m_unitRepository, m_instruments, clock)
     , m_meetings(m_writer, m_meetingRepository, m_stayRepository, m_patientRepository, m_unitRepository,
                  m_resultRepository, m_progressRepository, m_carePlans, m_instruments, clock)
+    , m_exports(m_writer, m_exportRepository, m_stayRepository, m_patientRepository, m_unitRepository, m_instruments)
 {
     m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
     m_db->setReconnectHandler([this] { m_changes.reattach(); });

@@ -12,6 +12,8 @@
 #include "core/census/CensusRepository.h"
 #include "core/common/Result.h"
 #include "core/demo/DemoService.h"
+#include "core/export/ExportRepository.h"
+#include "core/export/ExportService.h"
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/meetings/MeetingRepository.h"
 #include "core/meetings/MeetingService.h"
@@ -93,6 +95,8 @@ public:
     ProgressService &progress() { return m_progress; }
     // The weekly meetings (issue #7).
     MeetingService &meetings() { return m_meetings; }
+    // Results exports, CSV and FHIR (issue #9; reads only).
+    ExportService &exports() { return m_exports; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -116,6 +120,7 @@ private:
     GroupingRepository m_groupingRepository;
     ProgressRepository m_progressRepository;
     MeetingRepository m_meetingRepository;
+    ExportRepository m_exportRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -129,6 +134,7 @@ private:
     OverviewService m_overview;
     ProgressService m_progress;
     MeetingService m_meetings;
+    ExportService m_exports;
 };
 
 } // namespace smr
