@@ -17,10 +17,14 @@ bool FhirBundle::begin()
 
 bool FhirBundle::entry(const QString &fullUrl, const QJsonObject &resource)
 {
-    QByteArray bytes = m_first ? QByteArray() : QByteArrayLiteral(",");
+    // {"fullUrl":…,"resource":…} around the resource's own document: wrapping the resource in an
+    // object first would copy it into another JSON tree, for every entry.
+    QByteArray bytes = m_first ? QByteArrayLiteral(R"({"fullUrl":")") : QByteArrayLiteral(R"(,{"fullUrl":")");
     m_first = false;
-    bytes += QJsonDocument(QJsonObject{{QStringLiteral("fullUrl"), fullUrl}, {QStringLiteral("resource"), resource}})
-                 .toJson(QJsonDocument::Compact);
+    bytes += fullUrl.toUtf8(); // urn:uuid:…: nothing to escape
+    bytes += QByteArrayLiteral(R"(","resource":)");
+    bytes += QJsonDocument(resource).toJson(QJsonDocument::Compact);
+    bytes += '}';
     return m_out.write(bytes) == bytes.size();
 }
 

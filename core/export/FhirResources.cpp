@@ -53,18 +53,17 @@ QJsonArray names(const Patient &p)
     QJsonArray given;
     for (const QString &n : p.firstNames.split(QLatin1Char(' '), Qt::SkipEmptyParts))
         given.append(n);
+    // FHIR JSON has no empty array: a name without first names has no "given".
+    const auto name = [&given](const char *use, const QString &family) {
+        QJsonObject o{{QStringLiteral("use"), QLatin1String(use)}, {QStringLiteral("family"), family}};
+        if (!given.isEmpty())
+            o.insert(QStringLiteral("given"), given);
+        return o;
+    };
     // French identity vigilance: the birth name is the reference (official) name.
-    QJsonArray out{QJsonObject{
-        {QStringLiteral("use"), QStringLiteral("official")},
-        {QStringLiteral("family"), p.birthName},
-        {QStringLiteral("given"), given},
-    }};
+    QJsonArray out{name("official", p.birthName)};
     if (!p.usedName.isEmpty())
-        out.append(QJsonObject{
-            {QStringLiteral("use"), QStringLiteral("usual")},
-            {QStringLiteral("family"), p.usedName},
-            {QStringLiteral("given"), given},
-        });
+        out.append(name("usual", p.usedName));
     return out;
 }
 
@@ -125,25 +124,18 @@ void putValue(QJsonObject &observation, const ScoreCode &code, const QJsonValue 
     }
 }
 
-QJsonObject observation(const TestResult &r, bool questionnaire, PatientId patient, const ScoreCode &code,
-                        const QJsonValue &value)
+// What every Observation of a result shares, built once per result (its time's offset from UTC
+// and its references cost a system call and a hash each).
+QJsonObject observationBase(const TestResult &r, bool questionnaire, PatientId patient)
 {
-    QJsonArray codings{coding(ScoreCodes::System, code.code, code.display)};
-    if (!code.loinc.isEmpty())
-        codings.append(coding(ScoreCodes::Loinc, code.loinc));
     QJsonObject o{
         {QStringLiteral("resourceType"), QStringLiteral("Observation")},
-        {QStringLiteral("identifier"),
-         QJsonArray{
-             QJsonObject{{QStringLiteral("system"), FhirResources::SeriesScoreSystem},
-                         {QStringLiteral("value"), QStringLiteral("%1/%2").arg(r.seriesId.value).arg(code.code)}}}},
         // A correction (a later revision of the series) is an amended observation.
         {QStringLiteral("status"), r.isCorrection() ? QStringLiteral("amended") : QStringLiteral("final")},
         {QStringLiteral("category"),
          QJsonArray{
              codeable({questionnaire ? coding(kObservationCategory, QStringLiteral("survey"), QStringLiteral("Survey"))
                                      : coding(kObservationCategory, QStringLiteral("exam"), QStringLiteral("Exam"))})}},
-        {QStringLiteral("code"), codeable(codings, code.display)},
         {QStringLiteral("subject"), reference(FhirResources::patientUrl(patient))},
         {QStringLiteral("encounter"), reference(FhirResources::encounterUrl(r.stayId))},
         {QStringLiteral("effectiveDateTime"), FhirResources::dateTime(r.performedAt)},
@@ -151,8 +143,21 @@ QJsonObject observation(const TestResult &r, bool questionnaire, PatientId patie
     };
     if (questionnaire)
         o.insert(QStringLiteral("derivedFrom"), QJsonArray{reference(FhirResources::responseUrl(r.seriesId))});
-    putValue(o, code, value);
     return o;
+}
+
+FhirResources::Entry observation(QJsonObject o, ResultId series, const ScoreCode &code, const QJsonValue &value)
+{
+    QJsonArray codings{coding(ScoreCodes::System, code.code, code.display)};
+    if (!code.loinc.isEmpty())
+        codings.append(coding(ScoreCodes::Loinc, code.loinc));
+    o.insert(
+        QStringLiteral("identifier"),
+        QJsonArray{QJsonObject{{QStringLiteral("system"), FhirResources::SeriesScoreSystem},
+                               {QStringLiteral("value"), QStringLiteral("%1/%2").arg(series.value).arg(code.code)}}});
+    o.insert(QStringLiteral("code"), codeable(codings, code.display));
+    putValue(o, code, value);
+    return {FhirResources::observationUrl(series, code.code), o};
 }
 
 } // namespace
@@ -272,16 +277,13 @@ QJsonObject FhirResources::questionnaireResponse(const TestResult &r, const Inst
 
 QList<FhirResources::Entry> FhirResources::observations(const TestResult &r, bool questionnaire, PatientId patient)
 {
+    const QJsonObject base = observationBase(r, questionnaire, patient);
     QList<Entry> out;
-    for (auto it = r.scores.begin(); it != r.scores.end(); ++it) {
-        const ScoreCode code = ScoreCodes::find(r.instrument, it.key(), it.value());
-        out << Entry{observationUrl(r.seriesId, code.code), observation(r, questionnaire, patient, code, it.value())};
-    }
+    for (auto it = r.scores.begin(); it != r.scores.end(); ++it)
+        out << observation(base, r.seriesId, ScoreCodes::find(r.instrument, it.key(), it.value()), it.value());
     if (r.instrument == QLatin1String("odi")) {
-        if (const std::optional<int> total = ScoreCodes::oswestryRawTotal(r.answers)) {
-            const ScoreCode code = ScoreCodes::find(r.instrument, QStringLiteral("total"));
-            out << Entry{observationUrl(r.seriesId, code.code), observation(r, questionnaire, patient, code, *total)};
-        }
+        if (const std::optional<int> total = ScoreCodes::oswestryRawTotal(r.answers))
+            out << observation(base, r.seriesId, ScoreCodes::find(r.instrument, QStringLiteral("total")), *total);
     }
     return out;
 }
