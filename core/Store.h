@@ -14,6 +14,8 @@
 #include "core/demo/DemoService.h"
 #include "core/documents/DocumentRepository.h"
 #include "core/documents/DocumentService.h"
+#include "core/export/ExportRepository.h"
+#include "core/export/ExportService.h"
 #include "core/instruments/InstrumentCatalog.h"
 #include "core/meetings/MeetingRepository.h"
 #include "core/meetings/MeetingService.h"
@@ -103,6 +105,8 @@ public:
     DocumentService &documents() { return m_documents; }
     // The on-call notes of stays (issue #9).
     OnCallService &onCall() { return m_onCall; }
+    // Results exports, CSV and FHIR (issue #9; reads only).
+    ExportService &exports() { return m_exports; }
 
 private:
     Store(std::unique_ptr<Database> db, const Clock &clock, int schemaVersion, const QString &instrumentsFolder);
@@ -128,6 +132,7 @@ private:
     MeetingRepository m_meetingRepository;
     DocumentRepository m_documentRepository;
     OnCallRepository m_onCallRepository;
+    ExportRepository m_exportRepository;
     PatientService m_patients;
     StayService m_stays;
     UnitService m_units;
@@ -143,6 +148,7 @@ private:
     MeetingService m_meetings;
     DocumentService m_documents;
     OnCallService m_onCall;
+    ExportService m_exports;
 };
 
 } // namespace smr

@@ -1156,6 +1156,8 @@ Commands:
   backup FILE
   check
   restore FILE [--force]
+  export --format csv|fhir (--stay ID | --patient ID | --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD)
+         [--bom]
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -1171,10 +1173,14 @@ check reads the database without changing it: {"ok": true, ...} exits 0; a damag
   foreign or newer database prints {"ok": false, "problem": ...} and exits 1.
 restore replaces the database by the backup FILE, once FILE is checked; a database that
   holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.
+export prints the final results of a stay, of a patient (every stay) or of a unit over a period
+  (both days included) on stdout: CSV (one row per result; --bom starts it with a UTF-8 byte
+  order mark for spreadsheets) or one FHIR R4 JSON bundle. The columns and codes are in
+  docs/EXPORT.md.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
-Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
-on stderr and writes nothing; other failures exit 1.
+Success prints one JSON document on stdout (export: the CSV or the bundle; exit 0); refused
+input exits 2 with a message on stderr and writes nothing; other failures exit 1.
 </source>
         <translation>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
 
@@ -1197,6 +1203,8 @@ Commands:
   backup FILE
   check
   restore FILE [--force]
+  export --format csv|fhir (--stay ID | --patient ID | --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD)
+         [--bom]
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -1212,11 +1220,35 @@ check reads the database without changing it: {"ok": true, ...} exits 0; a damag
   foreign or newer database prints {"ok": false, "problem": ...} and exits 1.
 restore replaces the database by the backup FILE, once FILE is checked; a database that
   holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.
+export prints the final results of a stay, of a patient (every stay) or of a unit over a period
+  (both days included) on stdout: CSV (one row per result; --bom starts it with a UTF-8 byte
+  order mark for spreadsheets) or one FHIR R4 JSON bundle. The columns and codes are in
+  docs/EXPORT.md.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
-Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
-on stderr and writes nothing; other failures exit 1.
+Success prints one JSON document on stdout (export: the CSV or the bundle; exit 0); refused
+input exits 2 with a message on stderr and writes nothing; other failures exit 1.
 </translation>
+    </message>
+    <message>
+        <source>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</source>
+        <translation>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</translation>
+    </message>
+    <message>
+        <source>%1 YYYY-MM-DD is required with --unit (the period, both days included).</source>
+        <translation>%1 YYYY-MM-DD is required with --unit (the period, both days included).</translation>
+    </message>
+    <message>
+        <source>%1 goes with --unit only: a stay or a patient is exported whole.</source>
+        <translation>%1 goes with --unit only: a stay or a patient is exported whole.</translation>
+    </message>
+    <message>
+        <source>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</source>
+        <translation>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1683,56 @@ on stderr and writes nothing; other failures exit 1.
     <message>
         <source>obesity class III</source>
         <translation>obesity class III</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>CSV (spreadsheet, one row per result)</source>
+        <translation>CSV (spreadsheet, one row per result)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>FHIR R4 (JSON bundle for a FHIR server)</source>
+        <translation>FHIR R4 (JSON bundle for a FHIR server)</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>No stay has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>No patient has the identifier %1.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is required (a date).</source>
+        <translation>The first day of the period is required (a date).</translation>
+    </message>
+    <message>
+        <source>The last day of the period is required (a date).</source>
+        <translation>The last day of the period is required (a date).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (%1) is before its first day (%2).</source>
+        <translation>The last day of the period (%1) is before its first day (%2).</translation>
+    </message>
+    <message>
+        <source>The export stopped before its end: %1</source>
+        <translation>The export stopped before its end: %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>The export could not be written: %1</translation>
     </message>
 </context>
 <context>
@@ -6347,6 +6429,97 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     </message>
 </context>
 <context>
+    <name>smr::ui::ExportDialog</name>
+    <message>
+        <source>This &amp;stay</source>
+        <translation>This &amp;stay</translation>
+    </message>
+    <message>
+        <source>This &amp;patient, every stay</source>
+        <translation>This &amp;patient, every stay</translation>
+    </message>
+    <message>
+        <source>A &amp;unit over a period</source>
+        <translation>A &amp;unit over a period</translation>
+    </message>
+    <message>
+        <source>Add a &amp;BOM (spreadsheets)</source>
+        <translation>Add a &amp;BOM (spreadsheets)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Export results</translation>
+    </message>
+    <message>
+        <source>This &amp;stay: %1, admitted on %2 (%3)</source>
+        <translation>This &amp;stay: %1, admitted on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This &amp;patient, every stay: %1</source>
+        <translation>This &amp;patient, every stay: %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>The results performed on these days, both included.</source>
+        <translation>The results performed on these days, both included.</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>What to export</translation>
+    </message>
+    <message>
+        <source>Spreadsheet software needs it to read accented letters right.</source>
+        <translation>Spreadsheet software needs it to read accented letters right.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The CSV holds neither names nor birth dates: the IPP and the numbers of stays and results lead back to the record. The FHIR bundle carries the patient's identity, for the establishment's FHIR server.</source>
+        <translation>The CSV holds neither names nor birth dates: the IPP and the numbers of stays and results lead back to the record. The FHIR bundle carries the patient's identity, for the establishment's FHIR server.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>FHIR bundles (*.json)</source>
+        <translation>FHIR bundles (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created: %2</source>
+        <translation>The file %1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>The file %1 could not be written: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) exported to %1.</source>
+        <translation><numerusform>%n result exported to %1.</numerusform><numerusform>%n results exported to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::FieldsForm</name>
     <message>
         <source>* required</source>
@@ -6930,6 +7103,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>On-call &amp;notes…</source>
         <translation>On-call &amp;notes…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xport results…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
     </message>
 </context>
 <context>
@@ -7994,6 +8175,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>No result yet in this stay. Your role does not give the right to %1.</source>
         <translation>No result yet in this stay. Your role does not give the right to %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message>
+        <source>Export the results of this stay, of this patient or of a unit (CSV or FHIR)</source>
+        <translation>Export the results of this stay, of this patient or of a unit (CSV or FHIR)</translation>
     </message>
 </context>
 <context>

@@ -1156,6 +1156,8 @@ Commands:
   backup FILE
   check
   restore FILE [--force]
+  export --format csv|fhir (--stay ID | --patient ID | --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD)
+         [--bom]
 
 Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example
   '{"seconds": 12.4}' (tug) or '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -1171,10 +1173,14 @@ check reads the database without changing it: {"ok": true, ...} exits 0; a damag
   foreign or newer database prints {"ok": false, "problem": ...} and exits 1.
 restore replaces the database by the backup FILE, once FILE is checked; a database that
   holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.
+export prints the final results of a stay, of a patient (every stay) or of a unit over a period
+  (both days included) on stdout: CSV (one row per result; --bom starts it with a UTF-8 byte
+  order mark for spreadsheets) or one FHIR R4 JSON bundle. The columns and codes are in
+  docs/EXPORT.md.
 
 --db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.
-Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message
-on stderr and writes nothing; other failures exit 1.
+Success prints one JSON document on stdout (export: the CSV or the bundle; exit 0); refused
+input exits 2 with a message on stderr and writes nothing; other failures exit 1.
 </source>
         <translation>Usage : smrdesk-cli [--db CHEMIN | --db-url postgresql://utilisateur@serveur:port/base] [--lang fr|en] COMMANDE [OPTIONS]
 
@@ -1197,6 +1203,8 @@ Commandes :
   backup FICHIER
   check
   restore FICHIER [--force]
+  export --format csv|fhir (--stay ID | --patient ID | --unit CODE --from AAAA-MM-JJ --to AAAA-MM-JJ)
+         [--bom]
 
 Instruments : tug, 6mwt, berg, dallas, odi, startback. JSON contient les réponses, par exemple
   '{"seconds": 12.4}' (tug) ou '{"items": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).
@@ -1213,11 +1221,35 @@ check lit la base sans la modifier : {"ok": true, ...} sort avec le code 0 ; une
   étrangère ou plus récente écrit {"ok": false, "problem": ...} et sort avec le code 1.
 restore remplace la base par la sauvegarde FICHIER, une fois FICHIER vérifié ; une base qui
   contient des données n'est remplacée qu'avec --force. PostgreSQL demande le paquet postgresql-client.
+export écrit sur la sortie standard les résultats définitifs d'un séjour, d'un patient (tous ses séjours)
+  ou d'une unité sur une période (les deux jours compris) : en CSV (une ligne par résultat ; --bom le fait
+  commencer par l'indicateur d'ordre des octets UTF-8 qu'attendent les tableurs) ou en un paquet JSON
+  FHIR R4. Les colonnes et les codes sont décrits dans docs/EXPORT.md.
 
 --db vaut par défaut %1 ; le mot de passe de --db-url vient de PGPASSWORD, de ~/.pgpass ou d'une invite.
-En cas de succès, un document JSON est écrit sur la sortie standard (code 0) ; une saisie refusée
-sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les autres échecs sortent avec le code 1.
+En cas de succès, un document JSON est écrit sur la sortie standard (export : le CSV ou le paquet ; code 0) ;
+une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les autres échecs sortent avec le code 1.
 </translation>
+    </message>
+    <message>
+        <source>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation>Précisez ce qu'il faut exporter : --stay ID, --patient ID, ou --unit CODE avec --from AAAA-MM-JJ et --to AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</source>
+        <translation>Une seule chose à exporter : --stay, --patient ou --unit (avec --from et --to), pas %1 et %2.</translation>
+    </message>
+    <message>
+        <source>%1 YYYY-MM-DD is required with --unit (the period, both days included).</source>
+        <translation>%1 AAAA-MM-JJ est requis avec --unit (la période, les deux jours compris).</translation>
+    </message>
+    <message>
+        <source>%1 goes with --unit only: a stay or a patient is exported whole.</source>
+        <translation>%1 ne s'emploie qu'avec --unit : un séjour ou un patient est exporté en entier.</translation>
+    </message>
+    <message>
+        <source>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</source>
+        <translation>L'indicateur d'ordre des octets (BOM) ne concerne que le CSV (--format csv) ; un paquet FHIR est du JSON sans BOM.</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1684,56 @@ sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les au
     <message>
         <source>obesity class III</source>
         <translation>obésité de classe III</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>CSV (spreadsheet, one row per result)</source>
+        <translation>CSV (tableur, une ligne par résultat)</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>FHIR R4 (JSON bundle for a FHIR server)</source>
+        <translation>FHIR R4 (paquet JSON pour un serveur FHIR)</translation>
+    </message>
+    <message>
+        <source>FHIR</source>
+        <translation>FHIR</translation>
+    </message>
+</context>
+<context>
+    <name>ExportService</name>
+    <message>
+        <source>No stay has the identifier %1.</source>
+        <translation>Aucun séjour n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>No patient has the identifier %1.</source>
+        <translation>Aucun patient n'a l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The first day of the period is required (a date).</source>
+        <translation>Le premier jour de la période est requis (une date).</translation>
+    </message>
+    <message>
+        <source>The last day of the period is required (a date).</source>
+        <translation>Le dernier jour de la période est requis (une date).</translation>
+    </message>
+    <message>
+        <source>The last day of the period (%1) is before its first day (%2).</source>
+        <translation>Le dernier jour de la période (%1) précède son premier jour (%2).</translation>
+    </message>
+    <message>
+        <source>The export stopped before its end: %1</source>
+        <translation>L'export s'est arrêté avant la fin : %1</translation>
+    </message>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>L'export n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -6348,6 +6430,97 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     </message>
 </context>
 <context>
+    <name>smr::ui::ExportDialog</name>
+    <message>
+        <source>This &amp;stay</source>
+        <translation>Ce &amp;séjour</translation>
+    </message>
+    <message>
+        <source>This &amp;patient, every stay</source>
+        <translation>Ce &amp;patient, tous ses séjours</translation>
+    </message>
+    <message>
+        <source>A &amp;unit over a period</source>
+        <translation>Une &amp;unité sur une période</translation>
+    </message>
+    <message>
+        <source>Add a &amp;BOM (spreadsheets)</source>
+        <translation>Ajouter un &amp;BOM (tableurs)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <source>This &amp;stay: %1, admitted on %2 (%3)</source>
+        <translation>Ce &amp;séjour : %1, admission le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>This &amp;patient, every stay: %1</source>
+        <translation>Ce &amp;patient, tous ses séjours : %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>The results performed on these days, both included.</source>
+        <translation>Les tests passés ces jours-là, les deux jours compris.</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Que faut-il exporter ?</translation>
+    </message>
+    <message>
+        <source>Spreadsheet software needs it to read accented letters right.</source>
+        <translation>Les tableurs en ont besoin pour lire correctement les lettres accentuées.</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The CSV holds neither names nor birth dates: the IPP and the numbers of stays and results lead back to the record. The FHIR bundle carries the patient's identity, for the establishment's FHIR server.</source>
+        <translation>Le CSV ne contient ni nom ni date de naissance : l'IPP et les numéros de séjour et de résultat renvoient au dossier. Le paquet FHIR porte l'identité du patient, pour le serveur FHIR de l'établissement.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>FHIR bundles (*.json)</source>
+        <translation>Paquets FHIR (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be created: %2</source>
+        <translation>Le fichier %1 n'a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: %1</source>
+        <translation>Rien n'a été exporté : %1</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Le fichier %1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) exported to %1.</source>
+        <translation><numerusform>%n résultat exporté dans %1.</numerusform><numerusform>%n résultats exportés dans %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>smr::ui::FieldsForm</name>
     <message>
         <source>* required</source>
@@ -6931,6 +7104,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>On-call &amp;notes…</source>
         <translation>Consignes d'astrein&amp;te…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport results…</source>
+        <translation>E&amp;xporter les résultats…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
     </message>
 </context>
 <context>
@@ -7995,6 +8176,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>No result yet in this stay. Your role does not give the right to %1.</source>
         <translation>Aucun résultat dans ce séjour. Votre rôle ne donne pas le droit de %1.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the results of this stay, of this patient or of a unit (CSV or FHIR)</source>
+        <translation>Exporter les résultats de ce séjour, de ce patient ou d'une unité (CSV ou FHIR)</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ QString optionFor(const QString &field)
         {QStringLiteral("display_name"), QStringLiteral("--name")},
         {QStringLiteral("roles"), QStringLiteral("--roles")},
         {QStringLiteral("file"), QStringLiteral("FILE")},
+        {QStringLiteral("from"), QStringLiteral("--from")},
+        {QStringLiteral("to"), QStringLiteral("--to")},
     };
     return options.value(field);
 }
@@ -81,6 +83,8 @@ QString CliApplication::usage()
               "  backup FILE\n"
               "  check\n"
               "  restore FILE [--force]\n"
+              "  export --format csv|fhir (--stay ID | --patient ID | --unit CODE --from YYYY-MM-DD --to YYYY-MM-DD)\n"
+              "         [--bom]\n"
               "\n"
               "Instruments: tug, 6mwt, berg, dallas, odi, startback. JSON holds the answers, for example\n"
               "  '{\"seconds\": 12.4}' (tug) or '{\"items\": [4, 4, 3, 4, 4, 4, 3, 3, 3, 4, 4, 3, 2, 2]}' (berg).\n"
@@ -96,10 +100,14 @@ QString CliApplication::usage()
               "  foreign or newer database prints {\"ok\": false, \"problem\": ...} and exits 1.\n"
               "restore replaces the database by the backup FILE, once FILE is checked; a database that\n"
               "  holds data is replaced only with --force. PostgreSQL needs the package postgresql-client.\n"
+              "export prints the final results of a stay, of a patient (every stay) or of a unit over a period\n"
+              "  (both days included) on stdout: CSV (one row per result; --bom starts it with a UTF-8 byte\n"
+              "  order mark for spreadsheets) or one FHIR R4 JSON bundle. The columns and codes are in\n"
+              "  docs/EXPORT.md.\n"
               "\n"
               "--db defaults to %1; the password of --db-url comes from PGPASSWORD, ~/.pgpass or a prompt.\n"
-              "Success prints one JSON document on stdout (exit 0); refused input exits 2 with a message\n"
-              "on stderr and writes nothing; other failures exit 1.\n")
+              "Success prints one JSON document on stdout (export: the CSV or the bundle; exit 0); refused\n"
+              "input exits 2 with a message on stderr and writes nothing; other failures exit 1.\n")
         .arg(Locations::defaultDatabase());
 }
 
@@ -186,6 +194,8 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
         return check(args);
     if (first == QLatin1String("restore"))
         return restore(args);
+    if (first == QLatin1String("export"))
+        return exportResults(args);
     if (first == QLatin1String("user") && second == QLatin1String("add"))
         return userAdd(args);
     if (first == QLatin1String("user") && second == QLatin1String("list"))
@@ -204,7 +214,7 @@ int CliApplication::dispatch(const QStringList &words, const QStringList &rest)
     const QString given = words.join(QLatin1Char(' '));
     const QString commands =
         QStringLiteral("init, patient add, patient list, stay open, stay close, demo, score, record, results, audit, "
-                       "user add, user list, user password, backup, check, restore");
+                       "user add, user list, user password, backup, check, restore, export");
     const QString message = given.isEmpty() ? tr("A command is required; the commands are %1.").arg(commands)
                                             : tr("Unknown command \"%1\"; the commands are %2.").arg(given, commands);
     m_err << QStringLiteral("smrdesk-cli: ") << message << QLatin1Char('\n') << usage();

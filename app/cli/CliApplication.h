@@ -2,6 +2,7 @@
 
 #include "app/cli/CliArguments.h"
 #include "core/common/Result.h"
+#include "core/export/ExportScope.h"
 #include "core/storage/DatabaseAddress.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,10 @@ private:
     int backup(const QStringList &args);
     int check(const QStringList &args);
     int restore(const QStringList &args);
+    int exportResults(const QStringList &args);
+    // The one scope of `export` (--stay, --patient, or --unit with --from and --to), or the exit
+    // code of its refusal.
+    std::optional<ExportScope> readExportScope(CommandOptions &options, int &exitCode);
     // Runs `attempt` with the password known so far, and once more with a typed one when the
     // server asks for it (backup, check and restore work without a Store).
     template <typename Attempt> auto withPassword(Attempt attempt) -> decltype(attempt(QString()));

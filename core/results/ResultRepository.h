@@ -37,7 +37,7 @@ public:
 
     // The columns of a result in SELECT lists, in the order readRow expects.
     static QString columns(const QString &alias);
-    static constexpr int ColumnCount = 16;
+    static constexpr int ColumnCount = 17;
     // Reads a result from the query's columns starting at `first`.
     static TestResult readRow(const Sql &q, int first = 0);
 

@@ -236,7 +236,7 @@ int Database::schemaVersion()
     return v;
 }
 
-QSqlQuery &Database::prepared(const QString &sql)
+QSqlQuery &Database::prepared(const QString &sql, Rows rows)
 {
     if (!isConnected())
         throw connectionLost();
@@ -244,6 +244,7 @@ QSqlQuery &Database::prepared(const QString &sql)
     if (it != m_statements.end())
         return *it->second;
     auto q = std::make_unique<QSqlQuery>(connection());
+    q->setForwardOnly(rows == Rows::ForwardOnly);
     if (!q->prepare(sql))
         throw failure(tr("A database statement could not be prepared"), q->lastError());
     return *m_statements.emplace(sql, std::move(q)).first->second;

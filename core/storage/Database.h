@@ -53,8 +53,11 @@ public:
     // The schema version recorded in the database (0 for a new database).
     int schemaVersion();
 
+    // How a statement's rows are read: in any order, or once from first to last (see
+    // Sql::ForwardOnly). A statement's text is always prepared the same way.
+    enum class Rows { Any, ForwardOnly };
     // A prepared statement for `sql`, prepared once per connection and reused.
-    QSqlQuery &prepared(const QString &sql);
+    QSqlQuery &prepared(const QString &sql, Rows rows = Rows::Any);
     // Runs one statement that takes no parameters; throws StorageError on failure.
     void execute(const QString &sql);
 

@@ -20,6 +20,11 @@ QString qualifiedColumns(const QString &alias, const QStringList &names)
 
 Sql::Sql(Database &db, const QString &statement) : m_db(db), m_query(db.prepared(statement)) {}
 
+Sql::Sql(Database &db, const QString &select, ForwardOnly)
+    : m_db(db), m_query(db.prepared(select, Database::Rows::ForwardOnly))
+{
+}
+
 Sql::Sql(Database &db, const QString &insert, ReturningId)
     : m_db(db)
     , m_query(db.prepared(db.dialect().returnsIdWithClause() ? insert + QStringLiteral(" RETURNING id") : insert))

@@ -26,6 +26,12 @@ public:
     // RETURNING builds a temporary table at every row (three times slower for bulk loads).
     enum class ReturningId { Yes };
     Sql(Database &db, const QString &insert, ReturningId);
+    // A SELECT read once from its first row to its last (an export of millions of rows): the
+    // driver keeps no row it has handed over (SQLite) or fetches them one at a time
+    // (PostgreSQL's single-row mode), so memory stays flat. On PostgreSQL no other statement may
+    // run on the connection until this one is finished.
+    enum class ForwardOnly { Yes };
+    Sql(Database &db, const QString &select, ForwardOnly);
     ~Sql();
     Sql(const Sql &) = delete;
     Sql &operator=(const Sql &) = delete;

@@ -90,7 +90,8 @@ CliRun CliTest::runWith(const QStringList &arguments, const QProcessEnvironment 
         return r;
     }
     r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
+    r.outBytes = process.readAllStandardOutput();
+    r.out = QString::fromUtf8(r.outBytes);
     r.err = QString::fromUtf8(process.readAllStandardError());
     return r;
 }

@@ -26,6 +26,7 @@ struct CliRun {
     int exitCode = -1;
     QString out;
     QString err;
+    QByteArray outBytes; // stdout as written (an export's byte order mark included)
 };
 
 std::ostream &operator<<(std::ostream &os, const CliRun &r);

@@ -12,6 +12,7 @@
 #include "ui/census/CensusModel.h"
 #include "ui/census/CensusPanel.h"
 #include "ui/common/Prompter.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/grouping/GroupingDialog.h"
 #include "ui/main/WelcomePage.h"
 #include "ui/meeting/MeetingWindow.h"
@@ -276,6 +277,8 @@ void MainWindow::createActions()
             &QAction::triggered, this, &MainWindow::tabletModeRequested);
     connect(makeAction(QStringLiteral("demoAction"), tr("Load &demonstration data…")), &QAction::triggered, this,
             &MainWindow::loadDemo);
+    connect(makeAction(QStringLiteral("exportAction"), tr("E&xport results…"), QKeySequence(tr("Ctrl+Shift+X"))),
+            &QAction::triggered, this, &MainWindow::exportResults);
     connect(makeAction(QStringLiteral("unitsAction"), tr("&Units…")), &QAction::triggered, this,
             &MainWindow::manageUnits);
     connect(makeAction(QStringLiteral("quitAction"), tr("&Quit"), QKeySequence::Quit), &QAction::triggered, this,
@@ -304,6 +307,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("newPatientAction")));
     file->addAction(action(QStringLiteral("demoAction")));
+    file->addAction(action(QStringLiteral("exportAction")));
     file->addSeparator();
     QMenu *settings = file->addMenu(tr("Se&ttings"));
     settings->addAction(action(QStringLiteral("unitsAction")));
@@ -424,6 +428,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("meetingAction"))
         ->setEnabled(!isShowingWelcome() && (can(Right::ManageMeetings) || can(Right::WriteNotes)));
     action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
+    action(QStringLiteral("exportAction"))->setEnabled(!isShowingWelcome());
     const Result<qint64> count = m_store.patients().count();
     action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0 && can(Right::LoadDemo));
     m_welcome->demoButton()->setEnabled(action(QStringLiteral("demoAction"))->isEnabled());
@@ -551,6 +556,11 @@ void MainWindow::loadDemo()
     }
     statusBar()->showMessage(tr("%n fictitious patient(s) loaded.", nullptr, loaded->patients), 8000);
     m_census->focusSearch();
+}
+
+void MainWindow::exportResults()
+{
+    ExportDialog(m_store, m_prompter, {m_patient->patient(), m_patient->stay(), m_census->unitFilter()}, this).exec();
 }
 
 void MainWindow::manageUnits()

@@ -73,6 +73,8 @@ public slots:
     void dischargeStay();
     void cancelStay();
     void loadDemo();
+    // File › Export results…: this stay, this patient or a unit's period, as CSV or FHIR.
+    void exportResults();
     void manageUnits();
     // The groups for collective sessions of the unit chosen in the list (the weekly meeting's).
     void showGroups();

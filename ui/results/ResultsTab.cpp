@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 #include "ui/common/Prompter.h"
+#include "ui/export/ExportDialog.h"
 #include "ui/results/ResultDetailDialog.h"
 #include "ui/results/ResultEntryDialog.h"
 #include "core/results/ResultText.h"
@@ -32,6 +33,7 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
     , m_drafts(new QListWidget(this))
     , m_draftsTitle(new QLabel(tr("Entries in progress"), this))
     , m_list(new QTableWidget(0, ColumnCount, this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("resultsTab"));
     auto *buttons = new QHBoxLayout(m_buttons);
@@ -48,6 +50,16 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
+    // Outside the row of tests: exporting needs no right to record them.
+    m_export->setObjectName(QStringLiteral("exportResultsButton"));
+    m_export->setToolTip(tr("Export the results of this stay, of this patient or of a unit (CSV or FHIR)"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (m_patient)
+            ExportDialog(m_store, m_prompter, {m_patient, m_stay, m_stay ? m_stay->unitCode : QString()}, this).exec();
+    });
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_buttons, 1);
+    top->addWidget(m_export);
 
     m_draftsTitle->setProperty("role", QStringLiteral("warning"));
     m_drafts->setObjectName(QStringLiteral("draftsList"));
@@ -78,7 +90,7 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(m_buttons);
+    layout->addLayout(top);
     layout->addWidget(m_draftsTitle);
     layout->addWidget(m_drafts);
     layout->addWidget(m_empty);

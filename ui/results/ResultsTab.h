@@ -10,6 +10,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace smr {
@@ -58,6 +59,7 @@ private:
     QListWidget *m_drafts;
     QLabel *m_draftsTitle;
     QTableWidget *m_list;
+    QPushButton *m_export;
 };
 
 } // namespace smr::ui
