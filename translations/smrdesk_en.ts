@@ -611,6 +611,14 @@
         <source>finalised</source>
         <translation>finalised</translation>
     </message>
+    <message>
+        <source>Results export</source>
+        <translation>Results export</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exported</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1568,8 +1576,8 @@ input exits 2 with a message on stderr and writes nothing; other failures exit 1
 <context>
     <name>DocumentComposer</name>
     <message>
-        <source>This kind of document cannot be written yet.</source>
-        <translation>This kind of document cannot be written yet.</translation>
+        <source>Unknown kind of document.</source>
+        <translation>Unknown kind of document.</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1741,10 @@ input exits 2 with a message on stderr and writes nothing; other failures exit 1
     <message>
         <source>The export could not be written: %1</source>
         <translation>The export could not be written: %1</translation>
+    </message>
+    <message>
+        <source>The results were exported but the export could not be recorded in the audit trail, so it is reported as failed: %1</source>
+        <translation>The results were exported but the export could not be recorded in the audit trail, so it is reported as failed: %1</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3343,14 @@ input exits 2 with a message on stderr and writes nothing; other failures exit 1
     <message>
         <source>letterhead</source>
         <translation>letterhead</translation>
+    </message>
+    <message>
+        <source>export results (CSV, FHIR)</source>
+        <translation>export results (CSV, FHIR)</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
     </message>
 </context>
 <context>

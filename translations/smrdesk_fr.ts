@@ -611,6 +611,14 @@
         <source>finalised</source>
         <translation>finalisé</translation>
     </message>
+    <message>
+        <source>Results export</source>
+        <translation>Export de résultats</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exporté</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -1569,8 +1577,8 @@ une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et ri
 <context>
     <name>DocumentComposer</name>
     <message>
-        <source>This kind of document cannot be written yet.</source>
-        <translation>Ce type de document ne peut pas encore être rédigé.</translation>
+        <source>Unknown kind of document.</source>
+        <translation>Type de document inconnu.</translation>
     </message>
 </context>
 <context>
@@ -1734,6 +1742,10 @@ une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et ri
     <message>
         <source>The export could not be written: %1</source>
         <translation>L'export n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The results were exported but the export could not be recorded in the audit trail, so it is reported as failed: %1</source>
+        <translation>Les résultats ont été exportés, mais l'export n'a pas pu être inscrit au journal d'audit : il est donc tenu pour échoué. %1</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3344,14 @@ une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et ri
     <message>
         <source>letterhead</source>
         <translation>en-tête</translation>
+    </message>
+    <message>
+        <source>export results (CSV, FHIR)</source>
+        <translation>procéder à l'export des résultats (CSV, FHIR)</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>export</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ QList<Right> rightsOf(Role role)
     case Role::Physician:
         return {Right::ManageIdentities, Right::ManageStays,     Right::RecordTests,    Right::WriteNotes,
                 Right::WriteAssessments, Right::SignAssessments, Right::ManageMeetings, Right::CloseMeetings,
-                Right::ViewAudit,        Right::WriteDocuments,  Right::SignDocuments};
+                Right::ViewAudit,        Right::WriteDocuments,  Right::SignDocuments,  Right::ExportResults};
     case Role::Physiotherapist:
     case Role::OccupationalTherapist:
     case Role::AdaptedPhysicalActivity:

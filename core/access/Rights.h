@@ -24,12 +24,13 @@ enum class Right {
     ViewAudit,        // read the audit trail
     LoadDemo,         // fill an empty database with demonstration data
     RestoreBackups,   // replace the whole database (audit trail included) by a backup
-    WriteDocuments,   // write letters and reports as drafts, and the on-call notes of a stay
+    WriteDocuments,   // write letters and reports as drafts
     SignDocuments,    // finalise letters and reports (a finalised version is never changed)
     ManageLetterhead, // set the establishment's letterhead of every document
+    ExportResults,    // export results in bulk (CSV, FHIR): traced in the audit trail
 };
 
-inline constexpr CodeTable<Right, 16> kRights{
+inline constexpr CodeTable<Right, 17> kRights{
     "Right",
     {{
         {Right::ManageIdentities, "manage_identities", QT_TRANSLATE_NOOP("Right", "manage patients' identities"),
@@ -65,6 +66,8 @@ inline constexpr CodeTable<Right, 16> kRights{
          QT_TRANSLATE_NOOP("Right", "finalising documents")},
         {Right::ManageLetterhead, "manage_letterhead", QT_TRANSLATE_NOOP("Right", "set the establishment's letterhead"),
          QT_TRANSLATE_NOOP("Right", "letterhead")},
+        {Right::ExportResults, "export_results", QT_TRANSLATE_NOOP("Right", "export results (CSV, FHIR)"),
+         QT_TRANSLATE_NOOP("Right", "export")},
     }}};
 
 // The rights a role gives.

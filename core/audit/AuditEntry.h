@@ -49,6 +49,8 @@ inline const QString Document = QStringLiteral("document");
 inline const QString DocumentDraft = QStringLiteral("document_draft");
 inline const QString DocumentSettings = QStringLiteral("document_settings");
 inline const QString OnCallNotes = QStringLiteral("on_call_notes");
+// A bulk export of results (CSV, FHIR): read, not changed, but traced.
+inline const QString Export = QStringLiteral("export");
 
 inline const QString Create = QStringLiteral("create");
 inline const QString Update = QStringLiteral("update");
@@ -78,6 +80,7 @@ inline const QString Withdraw = QStringLiteral("withdraw");
 inline const QString Done = QStringLiteral("done");
 inline const QString Undone = QStringLiteral("undone");
 inline const QString Finalise = QStringLiteral("finalise");
+inline const QString Exported = QStringLiteral("export");
 // A stay changed by a decision of the weekly meeting (or put back when it was withdrawn).
 inline const QString MeetingDecided = QStringLiteral("meeting_decision");
 inline const QString MeetingWithdrawn = QStringLiteral("meeting_decision_withdrawn");

@@ -1,6 +1,8 @@
 #include "core/documents/DocumentComposer.h"
 
 #include "core/documents/DocumentService.h"
+#include "core/documents/MeetingMinutesComposer.h"
+#include "core/documents/OnCallSheetComposer.h"
 #include "core/documents/ResultSheet.h"
 #include "core/documents/StayLetters.h"
 
@@ -16,10 +18,11 @@ Result<DocumentContent> DocumentComposer::compose(Store &store, const DocumentSu
     case DocumentKind::ResultSheet:
         return ResultSheet::compose(store, subject.result);
     case DocumentKind::MeetingMinutes:
+        return MeetingMinutesComposer::compose(store, subject.meeting);
     case DocumentKind::OnCallSheet:
-        break;
+        return OnCallSheetComposer::compose(store, subject.unitCode, subject.day);
     }
-    return Failure::invalid(DocumentService::SubjectField, tr("This kind of document cannot be written yet."));
+    return Failure::invalid(DocumentService::SubjectField, tr("Unknown kind of document."));
 }
 
 } // namespace smr

@@ -1,5 +1,6 @@
 #include "core/export/ExportService.h"
 
+#include "core/audit/AuditEntry.h"
 #include "core/audit/Writer.h"
 #include "core/common/Dates.h"
 #include "core/export/ExportRepository.h"
@@ -10,6 +11,7 @@
 #include "core/units/UnitService.h"
 
 #include <QIODevice>
+#include <QJsonObject>
 #include <QSet>
 
 namespace smr {
@@ -37,6 +39,8 @@ ExportService::ExportService(Writer &writer, ExportRepository &exports, StayRepo
 
 Status ExportService::check(const ExportScope &scope)
 {
+    if (Status allowed = m_writer.session().require(Right::ExportResults); !allowed)
+        return allowed;
     return m_writer.read([&]() -> Status { return checkScope(normalized(scope)); });
 }
 
@@ -72,7 +76,10 @@ Status ExportService::checkScope(const ExportScope &scope)
 Result<ExportSummary> ExportService::write(const ExportScope &given, const ExportOptions &options, QIODevice &out)
 {
     const ExportScope scope = normalized(given);
-    return m_writer.read([&]() -> Result<ExportSummary> {
+    // Refused before anything is read or written, as a write is.
+    if (Status allowed = m_writer.session().require(Right::ExportResults); !allowed)
+        return allowed.failure();
+    const Result<ExportSummary> written = m_writer.read([&]() -> Result<ExportSummary> {
         if (const Status checked = checkScope(scope); !checked)
             return checked.failure();
         try {
@@ -84,6 +91,50 @@ Result<ExportSummary> ExportService::write(const ExportScope &given, const Expor
             const QString message = tr("The export stopped before its end: %1").arg(e.message());
             return e.isConnectionLost() ? Failure::connectionLost(message) : Failure::storage(message);
         }
+    });
+    if (!written)
+        return written;
+    if (const Status traced = trace(scope, options, *written); !traced)
+        return Failure::storage(tr("The results were exported but the export could not be recorded in the audit "
+                                   "trail, so it is reported as failed: %1")
+                                    .arg(traced.failure().text()));
+    return written;
+}
+
+Status ExportService::trace(const ExportScope &scope, const ExportOptions &options, const ExportSummary &summary)
+{
+    // Who took which results out of the record, and how many: a line of the audit trail, written
+    // once the document is complete (the read above ran no write; single-row mode forbids one).
+    return m_writer.write(Right::ExportResults, [&](Change &change) -> Status {
+        QJsonObject what{{QStringLiteral("format"), kExportFormats.code(options.format)},
+                         {QStringLiteral("results"), summary.results},
+                         {QStringLiteral("stays"), summary.stays},
+                         {QStringLiteral("patients"), summary.patients}};
+        PatientId patient;
+        QString key;
+        switch (scope.kind) {
+        case ExportScope::Kind::Stay:
+            if (const std::optional<Stay> stay = m_stays.find(scope.stay))
+                patient = stay->patientId;
+            what.insert(QStringLiteral("stay"), scope.stay.value);
+            key = QStringLiteral("stay:%1").arg(scope.stay.value);
+            break;
+        case ExportScope::Kind::Patient:
+            patient = scope.patient;
+            what.insert(QStringLiteral("patient"), scope.patient.value);
+            key = QStringLiteral("patient:%1").arg(scope.patient.value);
+            break;
+        case ExportScope::Kind::UnitPeriod:
+            what.insert(QStringLiteral("unit"), scope.unit);
+            what.insert(QStringLiteral("from"), dates::toIso(scope.from));
+            what.insert(QStringLiteral("to"), dates::toIso(scope.to));
+            key = QStringLiteral("unit:%1:%2:%3").arg(scope.unit, dates::toIso(scope.from), dates::toIso(scope.to));
+            break;
+        }
+        if (options.format == ExportFormat::Csv)
+            what.insert(QStringLiteral("bom"), options.byteOrderMark);
+        change.record(audit::Export, key, patient, audit::Exported, {}, what);
+        return Done{};
     });
 }
 

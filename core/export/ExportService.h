@@ -17,9 +17,10 @@ class UnitRepository;
 class Writer;
 
 // Results exports (issue #9): CSV for a research spreadsheet and FHIR R4 bundles for a FHIR
-// server, of one stay, one patient or a unit and a period (docs/EXPORT.md). A read: no right is
-// needed beyond being signed in to read the record, as for every other read, and nothing is
-// written to the database. The document is streamed to a device as it is read.
+// server, of one stay, one patient or a unit and a period (docs/EXPORT.md). Results leave the
+// record in bulk: it needs the right to export results (physicians; the command-line tool has
+// every right), and each export that completes is traced in the audit trail (who, the scope, the
+// format, how many results). The document is streamed to a device as it is read.
 class ExportService
 {
     Q_DECLARE_TR_FUNCTIONS(ExportService)
@@ -35,19 +36,21 @@ public:
     static inline const QString FromField = QStringLiteral("from");
     static inline const QString ToField = QStringLiteral("to");
 
-    // Checks the scope without reading results: Invalid for a missing or unknown unit, a missing
-    // day or a period that ends before it starts (each naming its field), NotFound for a stay or
-    // a patient that does not exist.
+    // Checks the right, then the scope without reading results: Forbidden without the right, Invalid for a missing or
+    // unknown unit, a missing day or a period that ends before it starts (each naming its field), NotFound for a stay
+    // or a patient that does not exist.
     Status check(const ExportScope &scope);
-    // Checks the scope, then writes the document to `out` (opened for writing). Storage when the
-    // device refuses a write or the database fails once something was written (the document is
-    // then incomplete: a file should be discarded).
+    // Checks the right and the scope, then writes the document to `out` (opened for writing) and
+    // traces the export. Storage when the device refuses a write, when the database fails once
+    // something was written (the document is then incomplete) or when the audit line cannot be
+    // written: in all three cases a file should be discarded.
     Result<ExportSummary> write(const ExportScope &scope, const ExportOptions &options, QIODevice &out);
 
 private:
     Status checkScope(const ExportScope &scope);
     Result<ExportSummary> writeCsv(const ExportScope &scope, bool byteOrderMark, QIODevice &out);
     Result<ExportSummary> writeFhir(const ExportScope &scope, QIODevice &out);
+    Status trace(const ExportScope &scope, const ExportOptions &options, const ExportSummary &summary);
 
     Writer &m_writer;
     ExportRepository &m_exports;

@@ -236,6 +236,27 @@ TEST_F(ExportUiTest, FromTheFileMenuAndFromTheDossier)
     EXPECT_EQ(opened, 2);
 }
 
+TEST_F(ExportUiTest, ASecretaryHasNeitherTheMenuEntryNorTheButton)
+{
+    m_store.signInAs(m_store.addUser(QStringLiteral("accueil"), {Role::Secretary}));
+    QSettings settings(m_store.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    ui::MainWindow window(m_store.store(), m_prompter, settings);
+    window.show();
+    ASSERT_TRUE(window.openPatient(m_patient));
+    EXPECT_FALSE(window.action(QStringLiteral("exportAction"))->isEnabled());
+    auto *button = find<QPushButton>(window.patientPanel()->results(), QStringLiteral("exportResultsButton"));
+    EXPECT_FALSE(button->isEnabled());
+    EXPECT_EQ(button->toolTip(),
+              QStringLiteral("Votre rôle ne donne pas le droit de procéder à l'export des résultats (CSV, FHIR)."));
+    // The dialog, were it opened some other way, says so before asking for a file.
+    ui::ExportDialog dialog(m_store.store(), m_prompter, m_context);
+    dialog.show();
+    EXPECT_FALSE(dialog.exportResults());
+    EXPECT_TRUE(dialog.banner()->text().contains(QStringLiteral("l'export des résultats")))
+        << dialog.banner()->text().toStdString();
+    EXPECT_TRUE(filesWritten().isEmpty());
+}
+
 struct FileNameCase {
     const char *name;
     ExportScope scope;

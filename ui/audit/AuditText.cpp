@@ -11,27 +11,29 @@ namespace smr::ui {
 
 QString AuditText::what(const AuditEntry &e)
 {
-    static const QHash<QString, const char *> entities{{audit::Patient, QT_TR_NOOP("Patient")},
-                                                       {audit::Stay, QT_TR_NOOP("Stay")},
-                                                       {audit::Result, QT_TR_NOOP("Test result")},
-                                                       {audit::Unit, QT_TR_NOOP("Unit")},
-                                                       {audit::User, QT_TR_NOOP("Account")},
-                                                       {audit::Session, QT_TR_NOOP("Session")},
-                                                       {audit::Demo, QT_TR_NOOP("Demonstration data")},
-                                                       {audit::Assessment, QT_TR_NOOP("Admission assessment")},
-                                                       {audit::RedFlagAction, QT_TR_NOOP("Red flag action")},
-                                                       {audit::CarePlan, QT_TR_NOOP("Care plan")},
-                                                       {audit::StayGroup, QT_TR_NOOP("Group")},
-                                                       {audit::Meeting, QT_TR_NOOP("Weekly meeting")},
-                                                       {audit::MeetingEntry, QT_TR_NOOP("Meeting agenda")},
-                                                       {audit::MeetingNote, QT_TR_NOOP("Meeting note")},
-                                                       {audit::MeetingDecision, QT_TR_NOOP("Meeting decision")},
-                                                       {audit::MeetingAction, QT_TR_NOOP("Meeting action")},
-                                                       {audit::MeetingDisciplines, QT_TR_NOOP("Meeting disciplines")},
-                                                       {audit::Document, QT_TR_NOOP("Document")},
-                                                       {audit::DocumentDraft, QT_TR_NOOP("Document draft")},
-                                                       {audit::DocumentSettings, QT_TR_NOOP("Letterhead and signature")},
-                                                       {audit::OnCallNotes, QT_TR_NOOP("On-call notes")}};
+    static const QHash<QString, const char *> entities{
+        {audit::Patient, QT_TR_NOOP("Patient")},
+        {audit::Stay, QT_TR_NOOP("Stay")},
+        {audit::Result, QT_TR_NOOP("Test result")},
+        {audit::Unit, QT_TR_NOOP("Unit")},
+        {audit::User, QT_TR_NOOP("Account")},
+        {audit::Session, QT_TR_NOOP("Session")},
+        {audit::Demo, QT_TR_NOOP("Demonstration data")},
+        {audit::Assessment, QT_TR_NOOP("Admission assessment")},
+        {audit::RedFlagAction, QT_TR_NOOP("Red flag action")},
+        {audit::CarePlan, QT_TR_NOOP("Care plan")},
+        {audit::StayGroup, QT_TR_NOOP("Group")},
+        {audit::Meeting, QT_TR_NOOP("Weekly meeting")},
+        {audit::MeetingEntry, QT_TR_NOOP("Meeting agenda")},
+        {audit::MeetingNote, QT_TR_NOOP("Meeting note")},
+        {audit::MeetingDecision, QT_TR_NOOP("Meeting decision")},
+        {audit::MeetingAction, QT_TR_NOOP("Meeting action")},
+        {audit::MeetingDisciplines, QT_TR_NOOP("Meeting disciplines")},
+        {audit::Document, QT_TR_NOOP("Document")},
+        {audit::DocumentDraft, QT_TR_NOOP("Document draft")},
+        {audit::DocumentSettings, QT_TR_NOOP("Letterhead and signature")},
+        {audit::OnCallNotes, QT_TR_NOOP("On-call notes")},
+        {audit::Export, QT_TR_NOOP("Results export")}};
     static const QHash<QString, const char *> actions{
         {audit::Create, QT_TR_NOOP("creation")},
         {audit::Update, QT_TR_NOOP("change")},
@@ -60,6 +62,7 @@ QString AuditText::what(const AuditEntry &e)
         {audit::Done, QT_TR_NOOP("done")},
         {audit::Undone, QT_TR_NOOP("open again")},
         {audit::Finalise, QT_TR_NOOP("finalised")},
+        {audit::Exported, QT_TR_NOOP("exported")},
         {audit::MeetingDecided, QT_TR_NOOP("changed by a meeting decision")},
         {audit::MeetingWithdrawn, QT_TR_NOOP("put back: meeting decision withdrawn")}};
     const char *entity = entities.value(e.entity);

@@ -428,7 +428,7 @@ void MainWindow::updateActions()
     action(QStringLiteral("meetingAction"))
         ->setEnabled(!isShowingWelcome() && (can(Right::ManageMeetings) || can(Right::WriteNotes)));
     action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
-    action(QStringLiteral("exportAction"))->setEnabled(!isShowingWelcome());
+    action(QStringLiteral("exportAction"))->setEnabled(!isShowingWelcome() && can(Right::ExportResults));
     const Result<qint64> count = m_store.patients().count();
     action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0 && can(Right::LoadDemo));
     m_welcome->demoButton()->setEnabled(action(QStringLiteral("demoAction"))->isEnabled());

@@ -1,11 +1,11 @@
 #include "ui/results/ResultsTab.h"
 
 #include "core/Store.h"
+#include "core/results/ResultText.h"
 #include "ui/common/Prompter.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/results/ResultDetailDialog.h"
 #include "ui/results/ResultEntryDialog.h"
-#include "core/results/ResultText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -50,9 +50,8 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
-    // Outside the row of tests: exporting needs no right to record them.
+    // Outside the row of tests: exporting needs its own right, not the right to record them.
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
-    m_export->setToolTip(tr("Export the results of this stay, of this patient or of a unit (CSV or FHIR)"));
     connect(m_export, &QPushButton::clicked, this, [this] {
         if (m_patient)
             ExportDialog(m_store, m_prompter, {m_patient, m_stay, m_stay ? m_stay->unitCode : QString()}, this).exec();
@@ -120,6 +119,11 @@ void ResultsTab::reload()
     m_buttons->setEnabled(canEnter && allowed);
     m_buttons->setToolTip(
         allowed ? QString() : tr("Your role does not give the right to %1.").arg(kRights.label(Right::RecordTests)));
+    const bool exporting = actor && actor->can(Right::ExportResults);
+    m_export->setEnabled(exporting);
+    m_export->setToolTip(exporting
+                             ? tr("Export the results of this stay, of this patient or of a unit (CSV or FHIR)")
+                             : tr("Your role does not give the right to %1.").arg(kRights.label(Right::ExportResults)));
     if (!m_stay) {
         m_empty->setText(tr("No stay: tests are entered within a stay."));
         m_empty->setVisible(true);

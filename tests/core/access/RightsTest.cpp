@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QBuffer>
+
 #include <functional>
 
 namespace smr {
@@ -106,6 +108,12 @@ const Operation kOperations[] = {
          l.name = QStringLiteral("Centre des Tilleuls");
          return asStatus(db->documents().setLetterhead(l));
      }},
+    {"export results", Right::ExportResults,
+     [](TestStore &db, PatientId, StayId s) {
+         QBuffer out;
+         out.open(QIODevice::WriteOnly);
+         return asStatus(db->exports().write(ExportScope::ofStay(s), ExportOptions{}, out));
+     }},
 };
 
 struct RoleCase {
@@ -121,7 +129,7 @@ void PrintTo(const RoleCase &c, std::ostream *os)
 const RoleCase kRoleCases[] = {
     {Role::Physician,
      {Right::ManageIdentities, Right::ManageStays, Right::RecordTests, Right::WriteAssessments, Right::SignAssessments,
-      Right::ManageMeetings, Right::ViewAudit, Right::WriteDocuments, Right::SignDocuments}},
+      Right::ManageMeetings, Right::ViewAudit, Right::WriteDocuments, Right::SignDocuments, Right::ExportResults}},
     {Role::Physiotherapist, {Right::RecordTests}},
     {Role::OccupationalTherapist, {Right::RecordTests}},
     {Role::AdaptedPhysicalActivity, {Right::RecordTests}},

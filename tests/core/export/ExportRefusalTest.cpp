@@ -1,5 +1,5 @@
 // What an export refuses (issue #9): each refusal names its field, and nothing is written to the
-// device. Reading results needs no right beyond being signed in, like every other read.
+// device. Exporting needs the right to export results (physicians), and each export is traced.
 
 #include "core/export/ExportFixture.h"
 
@@ -95,11 +95,60 @@ INSTANTIATE_TEST_SUITE_P(
                 Failure::Kind::Invalid}),
     [](const auto &test) { return std::string(test.param.name); });
 
-TEST_F(ExportServiceTest, ReadingNeedsNoRightBeyondBeingSignedIn)
+TEST_F(ExportServiceTest, WithoutTheRightNothingIsReadWrittenOrTraced)
 {
-    // A secretary reads the record like everyone else; an export is a read.
+    // A secretary reads the record, but taking a patient's results out of it in bulk is a
+    // physician's decision (Decision of issue #9's review: the right to export results).
     db.signInAs(db.addUser(QStringLiteral("secretariat"), {Role::Secretary}));
-    EXPECT_FALSE(exported(ExportScope::ofPatient(dupont), ExportFormat::Csv).isEmpty());
+    const qsizetype lines = db.audit().size();
+    for (const ExportFormat format : kExportFormats.values()) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        const Result<ExportSummary> written =
+            db->exports().write(ExportScope::ofPatient(dupont), {format, false}, buffer);
+        ASSERT_FALSE(written);
+        EXPECT_EQ(written.failure().kind(), Failure::Kind::Forbidden);
+        EXPECT_TRUE(written.failure().text().contains(QStringLiteral("export results")))
+            << written.failure().text().toStdString();
+        EXPECT_TRUE(buffer.data().isEmpty());
+        const Status checked = db->exports().check(ExportScope::ofPatient(dupont));
+        ASSERT_FALSE(checked);
+        EXPECT_EQ(checked.failure().text(), written.failure().text());
+    }
+    EXPECT_EQ(db.audit().size(), lines) << "a refused export is not traced as one";
+}
+
+TEST_F(ExportServiceTest, EachExportIsTracedWithWhoWhatAndHowMany)
+{
+    db.signInAs(db.addUser(QStringLiteral("vernet"), {Role::Physician}, QStringLiteral("Dr Vernet")));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(db->exports().write(ExportScope::ofStay(closedStay), {ExportFormat::Fhir, false}, buffer));
+    buffer.close();
+    buffer.setData(QByteArray());
+    buffer.open(QIODevice::WriteOnly);
+    ASSERT_TRUE(
+        db->exports().write(ExportScope::ofUnit(QStringLiteral("Locomoteur"), QDate(2026, 11, 1), QDate(2026, 11, 22)),
+                            {ExportFormat::Csv, true}, buffer));
+
+    const QList<AuditEntry> trail = db.audit();
+    ASSERT_GE(trail.size(), 2);
+    const AuditEntry &stay = trail.at(trail.size() - 2);
+    EXPECT_EQ(stay.actor, QStringLiteral("vernet"));
+    EXPECT_EQ(stay.entity, QStringLiteral("export"));
+    EXPECT_EQ(stay.action, QStringLiteral("export"));
+    EXPECT_EQ(stay.entityId, QStringLiteral("stay:%1").arg(closedStay.value));
+    EXPECT_EQ(stay.patientId, dupont) << "the patient's own trail shows the export";
+    EXPECT_EQ(stay.after.value(QStringLiteral("format")).toString(), QStringLiteral("fhir"));
+    EXPECT_EQ(stay.after.value(QStringLiteral("stays")).toInteger(), 1);
+    EXPECT_GT(stay.after.value(QStringLiteral("results")).toInteger(), 0);
+
+    const AuditEntry &unit = trail.last();
+    EXPECT_EQ(unit.entityId, QStringLiteral("unit:locomoteur:2026-11-01:2026-11-22"));
+    EXPECT_FALSE(unit.patientId.isValid()) << "a unit's export belongs to no one patient";
+    EXPECT_EQ(unit.after.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
+    EXPECT_TRUE(unit.after.value(QStringLiteral("bom")).toBool());
+    EXPECT_EQ(unit.after.value(QStringLiteral("from")).toString(), QStringLiteral("2026-11-01"));
 }
 
 TEST_F(ExportServiceTest, TheSummaryCountsWhatWasWritten)
