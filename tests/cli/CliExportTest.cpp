@@ -53,6 +53,8 @@ protected:
             ADD_FAILURE() << store.failure().text().toStdString();
             return {};
         }
+        // As the command-line tool signs in: the local administrator, who may export.
+        store.value()->session().signIn(Actor::local(QStringLiteral("test")));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         const Result<ExportSummary> written = store.value()->exports().write(scope, {format, bom}, buffer);
@@ -132,6 +134,23 @@ TEST_F(CliExport, AFhirBundleIsOneJsonDocument)
     EXPECT_EQ(types.count(QStringLiteral("Encounter")), 1);
     EXPECT_EQ(types.count(QStringLiteral("QuestionnaireResponse")), 2) << "Berg and STarT Back";
     EXPECT_EQ(types.count(QStringLiteral("Observation")), 5 + 4 + 3);
+}
+
+TEST_F(CliExport, TheExportIsTracedInTheAuditTrailAsTheLocalAdministrators)
+{
+    ASSERT_EQ(cli(args("export --format csv --unit neurologie --from 2026-11-01 --to 2026-11-22")).exitCode, 0);
+    FixedClock clock(QDate(2026, 11, 22));
+    Result<std::unique_ptr<Store>> store = Store::open(addressOf(database()), clock, QString());
+    ASSERT_TRUE(store) << store.failure().text().toStdString();
+    AuditFilter newest;
+    newest.newestFirst = true;
+    newest.limit = 1;
+    const QList<AuditEntry> last = store.value()->auditRepository().find(newest);
+    ASSERT_EQ(last.size(), 1);
+    EXPECT_TRUE(last.first().actor.startsWith(QStringLiteral("cli:"))) << last.first().actor.toStdString();
+    EXPECT_EQ(last.first().entity, QStringLiteral("export"));
+    EXPECT_EQ(last.first().entityId, QStringLiteral("unit:neurologie:2026-11-01:2026-11-22"));
+    EXPECT_EQ(last.first().after.value(QStringLiteral("results")).toInteger(), 1);
 }
 
 struct Refusal {
