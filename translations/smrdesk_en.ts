@@ -6396,6 +6396,14 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
         <source>Version %1 of the %2 is finalised (%n page(s)).</source>
         <translation><numerusform>Version %1 of the %2 is finalised (%n page).</numerusform><numerusform>Version %1 of the %2 is finalised (%n pages).</numerusform></translation>
     </message>
+    <message>
+        <source>Your role does not give the right to %1.</source>
+        <translation>Your role does not give the right to %1.</translation>
+    </message>
+    <message>
+        <source>Starts the next version from this one's text</source>
+        <translation>Starts the next version from this one's text</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::DocumentsTab</name>
@@ -7132,6 +7140,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
+    <message>
+        <source>On-call &amp;sheet…</source>
+        <translation>On-call &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MeetingEntryForm</name>
@@ -7310,6 +7326,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
         <source>the meeting's notes</source>
         <translation>the meeting's notes</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Minutes…</translation>
+    </message>
+    <message>
+        <source>The minutes of the closed meeting, to edit, print or finalise</source>
+        <translation>The minutes of the closed meeting, to edit, print or finalise</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MoveGroupDialog</name>
@@ -7403,6 +7427,37 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The on-call notes of %1</source>
         <translation>The on-call notes of %1</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::OnCallSheetDialog</name>
+    <message>
+        <source>On-call sheet</source>
+        <translation>On-call sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Write the sheet…</source>
+        <translation>&amp;Write the sheet…</translation>
+    </message>
+    <message>
+        <source>The patients in the unit on that day, full hospitalisation first, with their on-call notes (Stay › On-call notes…), red flags and precautions.</source>
+        <translation>The patients in the unit on that day, full hospitalisation first, with their on-call notes (Stay › On-call notes…), red flags and precautions.</translation>
+    </message>
+    <message>
+        <source>No unit is configured: File › Settings › Units.</source>
+        <translation>No unit is configured: File › Settings › Units.</translation>
+    </message>
+    <message>
+        <source>The day is required (a date, as 22/11/2026).</source>
+        <translation>The day is required (a date, as 22/11/2026).</translation>
     </message>
 </context>
 <context>
@@ -8006,6 +8061,14 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <source>Result &amp;sheet…</source>
+        <translation>Result &amp;sheet…</translation>
+    </message>
+    <message>
+        <source>This result as a printable sheet, with the letterhead</source>
+        <translation>This result as a printable sheet, with the letterhead</translation>
     </message>
 </context>
 <context>

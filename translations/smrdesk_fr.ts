@@ -6397,6 +6397,14 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
         <source>Version %1 of the %2 is finalised (%n page(s)).</source>
         <translation><numerusform>La version %1 de la %2 est finalisée (%n page).</numerusform><numerusform>La version %1 de la %2 est finalisée (%n pages).</numerusform></translation>
     </message>
+    <message>
+        <source>Your role does not give the right to %1.</source>
+        <translation>Votre rôle ne donne pas le droit de %1.</translation>
+    </message>
+    <message>
+        <source>Starts the next version from this one's text</source>
+        <translation>Commence la version suivante à partir du texte de celle-ci</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::DocumentsTab</name>
@@ -7133,6 +7141,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
+    <message>
+        <source>On-call &amp;sheet…</source>
+        <translation>Fiche d'a&amp;streinte…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MeetingEntryForm</name>
@@ -7311,6 +7327,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
         <source>the meeting's notes</source>
         <translation>les notes de la réunion</translation>
     </message>
+    <message>
+        <source>&amp;Minutes…</source>
+        <translation>&amp;Compte rendu…</translation>
+    </message>
+    <message>
+        <source>The minutes of the closed meeting, to edit, print or finalise</source>
+        <translation>Le compte rendu de la réunion close, à relire, imprimer ou finaliser</translation>
+    </message>
 </context>
 <context>
     <name>smr::ui::MoveGroupDialog</name>
@@ -7404,6 +7428,37 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>The on-call notes of %1</source>
         <translation>Les consignes d'astreinte de %1</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::OnCallSheetDialog</name>
+    <message>
+        <source>On-call sheet</source>
+        <translation>Fiche d'astreinte</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unité</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Write the sheet…</source>
+        <translation>&amp;Rédiger la fiche…</translation>
+    </message>
+    <message>
+        <source>The patients in the unit on that day, full hospitalisation first, with their on-call notes (Stay › On-call notes…), red flags and precautions.</source>
+        <translation>Les patients présents dans l'unité ce jour-là, hospitalisation complète d'abord, avec leurs consignes d'astreinte (Séjour › Consignes d'astreinte…), drapeaux rouges et précautions.</translation>
+    </message>
+    <message>
+        <source>No unit is configured: File › Settings › Units.</source>
+        <translation>Aucune unité n'est configurée : Fichier › Paramètres › Unités.</translation>
+    </message>
+    <message>
+        <source>The day is required (a date, as 22/11/2026).</source>
+        <translation>Le jour est obligatoire (une date, comme 22/11/2026).</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8062,14 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>&amp;Correct…</source>
         <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>Result &amp;sheet…</source>
+        <translation>&amp;Fiche de résultat…</translation>
+    </message>
+    <message>
+        <source>This result as a printable sheet, with the letterhead</source>
+        <translation>Ce résultat sur une fiche imprimable, avec l'en-tête</translation>
     </message>
 </context>
 <context>

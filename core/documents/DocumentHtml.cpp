@@ -54,32 +54,66 @@ Table::Table(const QStringList &headers, const QList<int> &widthsPercent) : m_he
 
 Table &Table::row(const QStringList &cells, bool bold)
 {
-    QString r = QStringLiteral("<tr>");
+    QStringList r;
     for (const QString &cell : cells)
-        r += bold ? QStringLiteral("<td><b>%1</b></td>").arg(escape(cell))
-                  : QStringLiteral("<td>%1</td>").arg(escape(cell));
-    m_rows << r + QStringLiteral("</tr>\n");
+        r << (bold ? QStringLiteral("<b>%1</b>").arg(escape(cell)) : escape(cell));
+    m_rows << r;
     return *this;
 }
 
 Table &Table::row(const QList<Markup> &cells)
 {
-    QString r = QStringLiteral("<tr>");
+    QStringList r;
     for (const Markup &cell : cells)
-        r += QStringLiteral("<td>%1</td>").arg(cell.html);
-    m_rows << r + QStringLiteral("</tr>\n");
+        r << cell.html;
+    m_rows << r;
     return *this;
+}
+
+QString Table::open() const
+{
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "style=\"border-collapse: collapse; border-color: #888888;\">\n");
+}
+
+QString Table::width(int column) const
+{
+    return column < m_widths.size() ? QStringLiteral(" width=\"%1%\"").arg(m_widths[column]) : QString();
+}
+
+QString Table::headerRow() const
+{
+    if (m_headers.isEmpty())
+        return {};
+    QString out = QStringLiteral("<tr>");
+    for (int i = 0; i < m_headers.size(); ++i)
+        out += QStringLiteral("<th%1 align=\"left\" bgcolor=\"#eeeeee\">%2</th>").arg(width(i), escape(m_headers[i]));
+    return out + QStringLiteral("</tr>\n");
+}
+
+QString Table::bodyRow(const QStringList &cells, bool withWidths) const
+{
+    QString out = QStringLiteral("<tr>");
+    for (int i = 0; i < cells.size(); ++i)
+        out += QStringLiteral("<td%1>%2</td>").arg(withWidths ? width(i) : QString(), cells[i]);
+    return out + QStringLiteral("</tr>\n");
 }
 
 QString Table::html() const
 {
-    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-                                 "style=\"border-collapse: collapse; border-color: #888888;\">\n<tr>");
-    for (int i = 0; i < m_headers.size(); ++i) {
-        const QString width = i < m_widths.size() ? QStringLiteral(" width=\"%1%\"").arg(m_widths[i]) : QString();
-        out += QStringLiteral("<th%1 align=\"left\" bgcolor=\"#eeeeee\">%2</th>").arg(width, escape(m_headers[i]));
-    }
-    out += QStringLiteral("</tr>\n") + m_rows.join(QString()) + QStringLiteral("</table>\n");
+    QString out = open() + headerRow();
+    for (const QStringList &cells : m_rows)
+        out += bodyRow(cells, false);
+    return out + QStringLiteral("</table>\n");
+}
+
+QString Table::htmlRowByRow() const
+{
+    if (m_rows.isEmpty())
+        return html();
+    QString out;
+    for (qsizetype r = 0; r < m_rows.size(); ++r)
+        out += open() + (r == 0 ? headerRow() : QString()) + bodyRow(m_rows[r], true) + QStringLiteral("</table>\n");
     return out;
 }
 

@@ -33,11 +33,20 @@ public:
     Table &row(const QList<Markup> &cells);
     bool isEmpty() const { return m_rows.isEmpty(); }
     QString html() const;
+    // Each row as a table of its own (the first one with the header), the same columns: a row is
+    // then never cut across two pages, since the renderer moves a table shorter than a page whole
+    // to the next one. For long lists of blocks, such as the on-call sheet's patients.
+    QString htmlRowByRow() const;
 
 private:
+    QString open() const;
+    QString width(int column) const;
+    QString headerRow() const;
+    QString bodyRow(const QStringList &cells, bool withWidths) const;
+
     QStringList m_headers;
     QList<int> m_widths;
-    QStringList m_rows;
+    QList<QStringList> m_rows; // each cell's HTML
 };
 
 // The scale of an image or chart: CSS pixels (96 per inch) for a size in millimetres.

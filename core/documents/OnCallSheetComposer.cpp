@@ -25,7 +25,8 @@ namespace smr {
 //   notes"; a line with nothing to say is left out, never shown empty.
 // - Reads: four queries for any number of patients (the unit; the stays with their patients and
 //   notes; the current assessments; the red-flag actions), all in one read.
-// - Compact: one table row per patient, 9 pt, so that four to five patients fit an A4 page.
+// - Compact: one table row per patient, 9 pt, so that five to seven patients fit an A4 page; each
+//   row is a table of its own, so that no patient's block is cut across two pages.
 
 namespace {
 
@@ -169,7 +170,7 @@ Result<DocumentContent> OnCallSheetComposer::compose(Store &store, const QString
                             data.actions.value(row.stay.id)));
         }
         // 9 pt: four to five patients on an A4 page (the body text of the letters is larger).
-        h += QStringLiteral("<div style=\"font-size: 9pt\">%1</div>\n").arg(table.html());
+        h += QStringLiteral("<div style=\"font-size: 9pt\">%1</div>\n").arg(table.htmlRowByRow());
     }
     content.html = h;
     return content;

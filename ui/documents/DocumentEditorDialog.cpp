@@ -97,7 +97,6 @@ void DocumentEditorDialog::buildUi()
 
     m_save = new QPushButton(tr("&Save draft"), this);
     m_save->setObjectName(QStringLiteral("saveDraftButton"));
-    m_save->setToolTip(tr("Saves the text as a draft (Ctrl+S)"));
     m_regenerate = new QPushButton(tr("&Write again from the record"), this);
     m_regenerate->setObjectName(QStringLiteral("regenerateButton"));
     auto *pdf = new QPushButton(tr("Save as &PDF…"), this);
@@ -107,7 +106,6 @@ void DocumentEditorDialog::buildUi()
     printButton->setToolTip(tr("Prints the document (Ctrl+P)"));
     m_finalise = new QPushButton(tr("&Finalise…"), this);
     m_finalise->setObjectName(QStringLiteral("finaliseButton"));
-    m_finalise->setToolTip(tr("Stores this version with its PDF; it will never change. A new version can follow."));
     m_newVersion = new QPushButton(tr("&New version"), this);
     m_newVersion->setObjectName(QStringLiteral("newVersionButton"));
     auto *close = new QPushButton(tr("&Close"), this);
@@ -142,6 +140,16 @@ void DocumentEditorDialog::buildUi()
     };
     connect(m_text, &QTextEdit::textChanged, this, edited);
     connect(m_title, &QLineEdit::textEdited, this, edited);
+}
+
+void DocumentEditorDialog::open(Store &store, Prompter &prompter, const DocumentSubject &subject, QWidget *parent)
+{
+    DocumentEditorDialog editor(store, prompter, subject, parent);
+    if (const Status loaded = editor.load(); !loaded) {
+        prompter.showError(parent, kDocumentKinds.label(subject.kind), loaded.failure().text());
+        return;
+    }
+    editor.exec();
 }
 
 Status DocumentEditorDialog::load()
@@ -220,6 +228,12 @@ void DocumentEditorDialog::refreshPreview()
     m_pages->setText(tr("%n page(s), as printed", nullptr, m_preview->pageCount()));
 }
 
+bool DocumentEditorDialog::can(Right right) const
+{
+    const std::optional<Actor> &actor = m_store.session().actor();
+    return actor && actor->can(right);
+}
+
 void DocumentEditorDialog::updateState()
 {
     const bool readOnly = isReadOnly();
@@ -229,6 +243,17 @@ void DocumentEditorDialog::updateState()
     m_regenerate->setVisible(!readOnly);
     m_finalise->setVisible(!readOnly);
     m_newVersion->setVisible(readOnly);
+    // Everyone may read, adjust and print; saving and finalising say which right they need (the
+    // core refuses them anyway).
+    const auto allow = [this](QPushButton *button, Right right, const QString &what) {
+        const bool allowed = can(right);
+        button->setEnabled(allowed);
+        button->setToolTip(allowed ? what : tr("Your role does not give the right to %1.").arg(kRights.label(right)));
+    };
+    allow(m_save, Right::WriteDocuments, tr("Saves the text as a draft (Ctrl+S)"));
+    allow(m_newVersion, Right::WriteDocuments, tr("Starts the next version from this one's text"));
+    allow(m_finalise, Right::SignDocuments,
+          tr("Stores this version with its PDF; it will never change. A new version can follow."));
     QString status;
     if (m_version) {
         status = tr("Version %1, finalised by %2 on %3: it never changes.")
@@ -369,18 +394,10 @@ void DocumentEditorDialog::startNewVersion()
 
 void DocumentEditorDialog::reject()
 {
-    if (m_dirty && !isReadOnly()) {
-        switch (m_prompter.askUnsavedChanges(this, kDocumentKinds.shortLabel(m_subject.kind))) {
-        case Prompter::UnsavedChoice::Save:
-            if (!saveDraft())
-                return;
-            break;
-        case Prompter::UnsavedChoice::Discard:
-            break;
-        case Prompter::UnsavedChoice::Cancel:
-            return;
-        }
-    }
+    // Changes that cannot be saved (without the right to write documents) are not asked about.
+    if (m_dirty && !isReadOnly() && can(Right::WriteDocuments) &&
+        !m_prompter.mayLeave(this, kDocumentKinds.shortLabel(m_subject.kind), [this] { return saveDraft(); }))
+        return;
     QDialog::reject();
 }
 

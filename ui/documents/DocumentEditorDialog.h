@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/Rights.h"
 #include "core/common/Result.h"
 #include "core/documents/Document.h"
 
@@ -37,6 +38,10 @@ public:
     DocumentEditorDialog(Store &store, Prompter &prompter, const DocumentSubject &subject, QWidget *parent = nullptr);
     ~DocumentEditorDialog() override;
 
+    // Opens the subject's editor (load() below) and waits until it is closed; a document that
+    // cannot be written is said in an error message instead.
+    static void open(Store &store, Prompter &prompter, const DocumentSubject &subject, QWidget *parent);
+
     // The subject's draft, else a new text written from the record. A failure says why nothing
     // can be written (an admission report without a signed assessment, say).
     Status load();
@@ -69,6 +74,7 @@ private:
     void regenerate();
     void print();
     QString kindLabel() const;
+    bool can(Right right) const;
 
     Store &m_store;
     Prompter &m_prompter;

@@ -2,8 +2,12 @@
 
 #include "ui/documents/DocumentRenderer.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QLabel>
 #include <QPixmap>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace smr::ui {
@@ -20,14 +24,42 @@ DocumentPreview::DocumentPreview(QWidget *parent)
     m_layout->setContentsMargins(12, 12, 12, 12);
     m_layout->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     setWidget(m_sheet);
+    // Drawn again once the view stops changing width (a splitter dragged).
+    m_resize.setSingleShot(true);
+    m_resize.setInterval(150);
+    connect(&m_resize, &QTimer::timeout, this, [this] {
+        if (m_content && std::abs(dpi() - m_renderedDpi) >= 1)
+            render();
+    });
+}
+
+qreal DocumentPreview::dpi() const
+{
+    constexpr qreal a4WidthInches = 210.0 / 25.4;
+    const int margins = m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
+    const int available = viewport()->width() - margins - verticalScrollBar()->sizeHint().width();
+    return std::clamp(available / a4WidthInches, MinimumDpi, MaximumDpi);
+}
+
+void DocumentPreview::resizeEvent(QResizeEvent *event)
+{
+    QScrollArea::resizeEvent(event);
+    m_resize.start();
 }
 
 void DocumentPreview::show(const DocumentContent &content)
 {
-    // Rendered at twice the shown size, for sharp text on the screen.
+    m_content = content;
+    render();
+}
+
+void DocumentPreview::render()
+{
+    // Rendered at the screen's pixel ratio, for sharp text.
     const qreal ratio = devicePixelRatioF();
-    DocumentRenderer renderer(content);
-    m_pages = renderer.pageImages(Dpi * ratio);
+    m_renderedDpi = dpi();
+    DocumentRenderer renderer(*m_content);
+    m_pages = renderer.pageImages(m_renderedDpi * ratio);
     while (m_labels.size() > m_pages.size())
         delete m_labels.takeLast();
     while (m_labels.size() < m_pages.size()) {

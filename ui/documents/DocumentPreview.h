@@ -5,6 +5,9 @@
 #include <QImage>
 #include <QList>
 #include <QScrollArea>
+#include <QTimer>
+
+#include <optional>
 
 class QLabel;
 class QVBoxLayout;
@@ -24,10 +27,21 @@ public:
     int pageCount() const { return m_pages.size(); }
     const QList<QImage> &pages() const { return m_pages; }
 
-    // The resolution of the page images: an A4 page about 600 pixels wide.
-    static constexpr qreal Dpi = 72;
+    // The resolution of the page images: an A4 page as wide as the view (no sideways scrolling),
+    // between these bounds.
+    static constexpr qreal MinimumDpi = 40;
+    static constexpr qreal MaximumDpi = 110;
+    qreal dpi() const;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void render();
+
+    std::optional<DocumentContent> m_content;
+    qreal m_renderedDpi = 0;
+    QTimer m_resize;
     QList<QImage> m_pages;
     QWidget *m_sheet;
     QVBoxLayout *m_layout;

@@ -9,8 +9,10 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextTable>
 
 namespace smr::ui {
 
@@ -61,6 +63,40 @@ QString DocumentRenderer::signatureHtml(const SignatureBlock &s)
         .arg(lines.join(QStringLiteral("<br/>")));
 }
 
+namespace {
+
+// A table shorter than a page is never cut across two pages: one that would be starts the next
+// page instead (Qt cuts a table between any two lines of its cells; the on-call sheet's patients
+// are a table each, the discharge letter's scores one table, the signature block one more). In
+// document order, so that a table moved only moves those after it, which are checked next.
+void keepTablesWhole(QTextDocument &document)
+{
+    const qreal page = document.pageSize().height();
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        // Where its text lies (its cells' lines; not its bottom padding, which may overhang).
+        qreal top = page * 1e6;
+        qreal bottom = 0;
+        for (QTextBlock b = document.findBlock(table->firstPosition());
+             b.isValid() && b.position() <= table->lastPosition(); b = b.next()) {
+            const QRectF r = layout->blockBoundingRect(b);
+            top = std::min(top, r.top());
+            bottom = std::max(bottom, r.bottom());
+        }
+        if (bottom <= top || bottom - top >= page || int(top / page) == int(bottom / page))
+            continue;
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        table->setFormat(format);
+    }
+}
+
+} // namespace
+
 DocumentRenderer::Geometry DocumentRenderer::layout(QPaintDevice &device)
 {
     Geometry g;
@@ -83,6 +119,7 @@ DocumentRenderer::Geometry DocumentRenderer::layout(QPaintDevice &device)
     m_document->setDocumentMargin(0);
     m_document->setHtml(m_content.html + signatureHtml(m_content.signature));
     m_document->setPageSize(g.body.size());
+    keepTablesWhole(*m_document);
     return g;
 }
 

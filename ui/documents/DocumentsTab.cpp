@@ -102,12 +102,7 @@ void DocumentsTab::write(DocumentKind kind)
 {
     if (!m_stay)
         return;
-    DocumentEditorDialog editor(m_store, m_prompter, DocumentSubject::ofStay(kind, *m_stay), this);
-    if (const Status loaded = editor.load(); !loaded) {
-        m_prompter.showError(this, kDocumentKinds.label(kind), loaded.failure().text());
-        return;
-    }
-    editor.exec();
+    DocumentEditorDialog::open(m_store, m_prompter, DocumentSubject::ofStay(kind, *m_stay), this);
 }
 
 void DocumentsTab::openSelected()

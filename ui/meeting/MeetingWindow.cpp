@@ -7,6 +7,7 @@
 #include "ui/common/DateField.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Prompter.h"
+#include "ui/documents/DocumentEditorDialog.h"
 #include "ui/meeting/AgendaModel.h"
 #include "ui/meeting/AttendeesDialog.h"
 #include "ui/meeting/DisciplinesDialog.h"
@@ -45,6 +46,7 @@ MeetingWindow::MeetingWindow(Store &store, Prompter &prompter, const QString &un
     , m_start(new QPushButton(tr("&Start the meeting"), this))
     , m_close(new QPushButton(tr("C&lose and sign…"), this))
     , m_correct(new QPushButton(tr("Re&open for a correction…"), this))
+    , m_minutes(new QPushButton(tr("&Minutes…"), this))
     , m_disciplinesButton(new QPushButton(tr("D&isciplines…"), this))
     , m_screens(new QComboBox(this))
     , m_initials(new QCheckBox(tr("&Initials only"), this))
@@ -68,6 +70,8 @@ MeetingWindow::MeetingWindow(Store &store, Prompter &prompter, const QString &un
     m_start->setObjectName(QStringLiteral("startMeetingButton"));
     m_close->setObjectName(QStringLiteral("closeMeetingButton"));
     m_correct->setObjectName(QStringLiteral("correctMeetingButton"));
+    m_minutes->setObjectName(QStringLiteral("minutesButton"));
+    m_minutes->setToolTip(tr("The minutes of the closed meeting, to edit, print or finalise"));
     m_disciplinesButton->setObjectName(QStringLiteral("disciplinesButton"));
     m_screens->setObjectName(QStringLiteral("projectionScreen"));
     m_initials->setObjectName(QStringLiteral("initialsOnly"));
@@ -110,6 +114,7 @@ MeetingWindow::MeetingWindow(Store &store, Prompter &prompter, const QString &un
     state->addWidget(m_start);
     state->addWidget(m_close);
     state->addWidget(m_correct);
+    state->addWidget(m_minutes);
     state->addSpacing(16);
     state->addWidget(m_screens);
     state->addWidget(m_initials);
@@ -143,6 +148,10 @@ MeetingWindow::MeetingWindow(Store &store, Prompter &prompter, const QString &un
     connect(m_start, &QPushButton::clicked, this, &MeetingWindow::startMeeting);
     connect(m_close, &QPushButton::clicked, this, &MeetingWindow::closeMeeting);
     connect(m_correct, &QPushButton::clicked, this, &MeetingWindow::correctMeeting);
+    connect(m_minutes, &QPushButton::clicked, this, [this] {
+        if (m_agenda.meeting.isClosed())
+            DocumentEditorDialog::open(m_store, m_prompter, DocumentSubject::ofMeeting(m_agenda.meeting.id), this);
+    });
     connect(m_disciplinesButton, &QPushButton::clicked, this, &MeetingWindow::editDisciplines);
     connect(m_project, &QPushButton::clicked, this, [this] { project(m_screens->currentIndex()); });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showCurrentEntry(); });
@@ -325,6 +334,8 @@ void MeetingWindow::updateState()
     m_close->setEnabled(close);
     m_correct->setVisible(exists && m.isClosed());
     m_correct->setEnabled(close);
+    // Minutes are written from what was signed: a closed meeting only.
+    m_minutes->setVisible(exists && m.isClosed());
     m_project->setEnabled(exists && !m_agenda.items.isEmpty());
     setWindowTitle(exists ? tr("Weekly meeting — %1 — %2").arg(m_unit->currentText(), dates::display(m.date))
                           : tr("Weekly meeting"));
@@ -472,13 +483,9 @@ void MeetingWindow::project(int screenIndex)
 
 void MeetingWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_form->flush()) {
-        const Prompter::UnsavedChoice choice = m_prompter.askUnsavedChanges(this, tr("the meeting's notes"));
-        if (choice == Prompter::UnsavedChoice::Cancel ||
-            (choice == Prompter::UnsavedChoice::Save && !m_form->flush())) {
-            event->ignore();
-            return;
-        }
+    if (!m_form->flush() && !m_prompter.mayLeave(this, tr("the meeting's notes"), [this] { return m_form->flush(); })) {
+        event->ignore();
+        return;
     }
     if (m_presenter)
         m_presenter->close();

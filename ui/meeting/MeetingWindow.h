@@ -86,6 +86,7 @@ private:
     QPushButton *m_start;
     QPushButton *m_close;
     QPushButton *m_correct;
+    QPushButton *m_minutes;
     QPushButton *m_disciplinesButton;
     QComboBox *m_screens;
     QCheckBox *m_initials;

@@ -77,6 +77,11 @@ ResultDetailDialog::ResultDetailDialog(const Instrument &instrument, const QList
     correct->setObjectName(QStringLiteral("correctButton"));
     correct->setEnabled(current != nullptr);
     connect(correct, &QPushButton::clicked, this, [this] { done(CorrectRequested); });
+    QPushButton *sheet = buttons->addButton(tr("Result &sheet…"), QDialogButtonBox::ActionRole);
+    sheet->setObjectName(QStringLiteral("resultSheetButton"));
+    sheet->setToolTip(tr("This result as a printable sheet, with the letterhead"));
+    sheet->setEnabled(current != nullptr);
+    connect(sheet, &QPushButton::clicked, this, [this] { done(SheetRequested); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(view, 1);

@@ -15,7 +15,7 @@ class ResultDetailDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum { CorrectRequested = 2 };
+    enum { CorrectRequested = 2, SheetRequested = 3 };
 
     // `history`: every revision of the result, the first first.
     ResultDetailDialog(const Instrument &instrument, const QList<TestResult> &history, QWidget *parent = nullptr);

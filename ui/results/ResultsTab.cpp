@@ -3,6 +3,7 @@
 #include "core/Store.h"
 #include "core/results/ResultText.h"
 #include "ui/common/Prompter.h"
+#include "ui/documents/DocumentEditorDialog.h"
 #include "ui/export/ExportDialog.h"
 #include "ui/results/ResultDetailDialog.h"
 #include "ui/results/ResultEntryDialog.h"
@@ -260,21 +261,26 @@ void ResultsTab::openResult(ResultId id)
     if (!instrument)
         return;
     ResultDetailDialog detail(*instrument, *history, this);
-    if (detail.exec() == ResultDetailDialog::CorrectRequested) {
-        // Correct the current version (the last final one not superseded).
-        for (const TestResult &r : *history) {
-            if (r.status == TestResult::Status::Final && !r.superseded) {
-                // A correction already drafted is resumed rather than started twice.
-                for (const TestResult &d : *history) {
-                    if (d.status == TestResult::Status::Draft) {
-                        openEntry(r.instrument, d, r);
-                        return;
-                    }
-                }
-                openEntry(r.instrument, std::nullopt, r);
+    const int chosen = detail.exec();
+    if (chosen != ResultDetailDialog::CorrectRequested && chosen != ResultDetailDialog::SheetRequested)
+        return;
+    // The current version (the last final one not superseded) is corrected or printed.
+    for (const TestResult &r : *history) {
+        if (r.status != TestResult::Status::Final || r.superseded)
+            continue;
+        if (chosen == ResultDetailDialog::SheetRequested) {
+            DocumentEditorDialog::open(m_store, m_prompter, DocumentSubject::ofResult(r.id, r.stayId), this);
+            return;
+        }
+        // A correction already drafted is resumed rather than started twice.
+        for (const TestResult &d : *history) {
+            if (d.status == TestResult::Status::Draft) {
+                openEntry(r.instrument, d, r);
                 return;
             }
         }
+        openEntry(r.instrument, std::nullopt, r);
+        return;
     }
 }
 
