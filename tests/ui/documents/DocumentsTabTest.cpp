@@ -6,10 +6,14 @@
 #include "ui/documents/DocumentEditorDialog.h"
 #include "ui/documents/DocumentFixture.h"
 #include "ui/documents/LetterheadDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/patient/PatientPanel.h"
+#include "ui/results/ResultsTab.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -68,6 +72,63 @@ TEST_F(DocumentsTabTest, ADischargeLetterIsWrittenFinalisedAndListedWithItsVersi
     });
     tab.openSelected();
     EXPECT_EQ(list->topLevelItemCount(), 1) << "discarding the new version wrote nothing";
+}
+
+TEST_F(DocumentsTabTest, AResultSheetFromTheResultsDetail)
+{
+    QSettings settings(m_store.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat);
+    ScriptedPrompter prompter;
+    ui::MainWindow window(m_store.store(), prompter, settings);
+    window.show();
+    ASSERT_TRUE(window.openPatient(m_store->stays().find(m_stay)->patientId));
+    const QList<TestResult> results = *m_store->results().current(m_stay);
+    const auto berg = std::find_if(results.rbegin(), results.rend(),
+                                   [](const TestResult &r) { return r.instrument == QLatin1String("berg"); });
+    ASSERT_NE(berg, results.rend());
+
+    bool sheet = false;
+    whenDialogOpens([&](QDialog *detail) {
+        QPushButton *button = find<QPushButton>(detail, QStringLiteral("resultSheetButton"));
+        EXPECT_EQ(button->text(), QStringLiteral("&Fiche de résultat…"));
+        whenDialogOpens([&](QDialog *d) {
+            auto *editor = qobject_cast<ui::DocumentEditorDialog *>(d);
+            ASSERT_NE(editor, nullptr);
+            sheet = true;
+            EXPECT_EQ(find<QLineEdit>(editor, QStringLiteral("documentTitle"))->text(),
+                      QStringLiteral("Échelle d'équilibre de Berg — DUPONT Marie — 20/11/2026"));
+            QTest::mouseClick(find<QPushButton>(editor, QStringLiteral("closeButton")), Qt::LeftButton);
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+    });
+    window.patientPanel()->results()->openResult(berg->id);
+    EXPECT_TRUE(sheet);
+}
+
+TEST_F(DocumentsTabTest, WithoutTheRightsTheTextIsReadAndPrintedButNeitherSavedNorFinalised)
+{
+    m_store.signInAs(m_store.addUser(QStringLiteral("ide"), {Role::Nurse}));
+    ScriptedPrompter prompter;
+    ui::DocumentEditorDialog editor(m_store.store(), prompter,
+                                    DocumentSubject::ofStay(DocumentKind::DischargeLetter, m_stay));
+    ASSERT_TRUE(editor.load());
+    editor.show();
+    QPushButton *save = find<QPushButton>(&editor, QStringLiteral("saveDraftButton"));
+    QPushButton *finalise = find<QPushButton>(&editor, QStringLiteral("finaliseButton"));
+    EXPECT_FALSE(save->isEnabled());
+    EXPECT_EQ(save->toolTip(),
+              QStringLiteral("Votre rôle ne donne pas le droit de rédiger les lettres et comptes rendus."));
+    EXPECT_FALSE(finalise->isEnabled());
+    EXPECT_EQ(finalise->toolTip(),
+              QStringLiteral("Votre rôle ne donne pas le droit de finaliser les lettres et comptes rendus."));
+    EXPECT_TRUE(find<QPushButton>(&editor, QStringLiteral("printButton"))->isEnabled());
+    EXPECT_TRUE(find<QPushButton>(&editor, QStringLiteral("exportPdfButton"))->isEnabled());
+    // What cannot be saved is not asked about on closing; nothing was written.
+    const QString before = m_store.dumpAll();
+    find<QTextEdit>(&editor, QStringLiteral("documentText"))->append(QStringLiteral("Vu."));
+    QTest::mouseClick(find<QPushButton>(&editor, QStringLiteral("closeButton")), Qt::LeftButton);
+    EXPECT_FALSE(editor.isVisible());
+    EXPECT_TRUE(prompter.asked.isEmpty()) << prompter.asked.join(u'|').toStdString();
+    EXPECT_EQ(m_store.dumpAll(), before);
 }
 
 TEST_F(DocumentsTabTest, TheLetterheadDialogRefusesAWrongFinessAndWritesNothing)
