@@ -3814,10 +3814,6 @@ input exits 2 with a message on stderr and writes nothing; other failures exit 1
         <source>%1, %2, since %3</source>
         <translation>%1, %2, since %3</translation>
     </message>
-    <message>
-        <source>%1, date of birth %2 (%3 years), IPP %4</source>
-        <translation>%1, date of birth %2 (%3 years), IPP %4</translation>
-    </message>
 </context>
 <context>
     <name>StayLetters</name>

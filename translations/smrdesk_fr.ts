@@ -3815,10 +3815,6 @@ une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et ri
         <source>%1, %2, since %3</source>
         <translation>%1, %2, depuis le %3</translation>
     </message>
-    <message>
-        <source>%1, date of birth %2 (%3 years), IPP %4</source>
-        <translation>%1, date de naissance %2 (%3 ans), IPP %4</translation>
-    </message>
 </context>
 <context>
     <name>StayLetters</name>

@@ -1,5 +1,7 @@
 #include "core/documents/StayFacts.h"
 
+#include "core/documents/PatientLine.h"
+
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
@@ -47,10 +49,7 @@ Result<StayFacts> StayFacts::read(Store &store, StayId id)
 
 QString StayFacts::identity() const
 {
-    return tr("%1, date of birth %2 (%3 years), IPP %4")
-        .arg(patient.displayName(), dates::display(patient.birthDate))
-        .arg(patient.ageOn(today))
-        .arg(patient.ipp);
+    return PatientLine::identity(patient, today);
 }
 
 QDate StayFacts::endDay() const

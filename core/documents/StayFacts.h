@@ -33,7 +33,8 @@ public:
 
     static Result<StayFacts> read(Store &store, StayId stay);
 
-    // "DUPONT Jean, date of birth 12/03/1968 (58 years), IPP 123456"
+    // The identity line of every document (PatientLine::identity): "DUPONT Jean — M, 58 y, born
+    // on 12/03/1968, IPP 123456".
     QString identity() const;
     // "Locomoteur, full hospitalisation (HC), from 02/11/2026 to 29/11/2026 (planned), 28 days"
     QString stayLine() const;

@@ -55,7 +55,7 @@ TEST_F(DocumentPdfTest, TheDischargeLetterSaysWhatTheReferrerAndTheGpNeedOnTwoPa
                              "Lettre de liaison — DUPONT Marie",
                              "Dr Rousseau (rhumatologue)",
                              "Dr Jean Lefèvre",
-                             "date de naissance 12/03/1956",
+                             "DUPONT Marie — F, 70 ans, née le 12/03/1956, IPP",
                              "du 02/11/2026 au 29/11/2026", // the stay
                              "30/56",
                              "41/56",
