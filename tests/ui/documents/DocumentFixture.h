@@ -1,16 +1,12 @@
 #pragma once
 
-// A stay ready for its letters (issue #9): DUPONT Marie, 70, in the locomoteur unit from
-// 02/11/2026, discharge planned on 29/11/2026 — signed admission assessment (sick leave, precautions), Berg
-// 30 → 41, TUG 16,2 → 12,1 s, Oswestry 48 → 30 %, a validated care plan — and the establishment's
-// letterhead and the physician's signature block set.
+// The document tests' fixture: the stay ready for its letters of support/LetterStay.h, and what
+// reads a PDF back (pdftotext, pdfinfo, pdfimages).
 
-#include "core/careplan/CarePlanSupport.h"
+#include "support/LetterStay.h"
 #include "support/TestStore.h"
 #include "ui/UiTestSupport.h"
 
-#include <QBuffer>
-#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -23,89 +19,10 @@ class DocumentFixture : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_physician = m_store.addUser(QStringLiteral("cmartin"), {Role::Physician}, QStringLiteral("Dr Claire Martin"));
-        m_store.signInAs(m_physician);
-        Patient p = TestStore::patient();
-        p.generalPractitioner = QStringLiteral("Dr Jean Lefèvre");
-        const Result<PatientId> patient = m_store->patients().create(p);
-        ASSERT_TRUE(patient);
-        Stay s = TestStore::stay(*patient);
-        s.referrerType = ReferrerType::Rheumatologist;
-        s.referrerName = QStringLiteral("Dr Rousseau");
-        const Result<StayId> stay = m_store->stays().open(s);
-        ASSERT_TRUE(stay);
-        m_stay = *stay;
-
-        AdmissionAssessment a = *m_store->assessments().newDraft(m_stay);
-        a.reason = QStringLiteral("Lombalgie chronique, échec du traitement ambulatoire");
-        a.history = QStringLiteral("Lombalgie depuis 2019, deux épisodes de sciatique gauche.");
-        a.treatments = QStringLiteral("Paracétamol 1 g × 3/j");
-        a.analgesicLevel = AnalgesicLevel::Step1;
-        a.painRest = 4;
-        a.painActivity = 7;
-        a.occupation = QStringLiteral("Aide-soignante");
-        a.sickLeaveSince = QDate(2026, 6, 15);
-        a.distanceMinutes = 60;
-        a.chosenMode = StayMode::FullHospitalisation;
-        a.orientation = Orientation::SpineRestoration;
-        a.precautions.maxHeartRate = 120;
-        a.precautions.liftingLimitKg = 5;
-        const Result<AdmissionAssessment> signedOne = m_store->assessments().sign(a);
-        ASSERT_TRUE(signedOne) << signedOne.failure().text().toStdString();
-
-        record(QStringLiteral("berg"), QDate(2026, 11, 3), TestStore::bergItems(30));
-        record(QStringLiteral("berg"), QDate(2026, 11, 20), TestStore::bergItems(41));
-        record(QStringLiteral("odi"), QDate(2026, 11, 3), {3, 2, 3, 2, 3, 2, 2, -1, 3, 2});
-        record(QStringLiteral("odi"), QDate(2026, 11, 20), {2, 1, 2, 1, 2, 1, 1, -1, 2, 1});
-        recordTug(QDate(2026, 11, 3), 16.2);
-        recordTug(QDate(2026, 11, 20), 12.1);
-        const Result<CarePlan> plan = m_store->carePlans().save(validPlan(m_stay));
-        ASSERT_TRUE(plan) << plan.failure().text().toStdString();
-
-        Letterhead l;
-        l.name = QStringLiteral("Centre de rééducation des Tilleuls");
-        l.address = QStringLiteral("12 avenue des Tilleuls\n69003 Lyon");
-        l.finess = QStringLiteral("690000123");
-        l.phone = QStringLiteral("04 72 00 00 00");
-        l.footer = QStringLiteral("Document confidentiel — secret médical");
-        l.logo = logo();
-        m_store.signInAs(m_store.addUser(QStringLiteral("secretariat"), {Role::Secretary}));
-        ASSERT_TRUE(m_store->documents().setLetterhead(l));
-        m_store.signInAs(m_physician);
-        SignatureBlock sig;
-        sig.name = QStringLiteral("Dr Claire Martin");
-        sig.qualification = QStringLiteral("Médecin MPR");
-        sig.rpps = QStringLiteral("10101234567");
-        ASSERT_TRUE(m_store->documents().setSignature(sig));
-    }
-
-    static QByteArray logo()
-    {
-        QImage image(120, 60, QImage::Format_RGB32);
-        image.fill(QColor(30, 90, 160));
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        return buffer.data();
-    }
-
-    void record(const QString &instrument, const QDate &day, const QList<int> &items)
-    {
-        TestResult r = TestStore::questionnaire(m_stay, instrument, day, items);
-        if (instrument == QLatin1String("odi")) {
-            QJsonArray a;
-            for (int v : items)
-                a.append(v < 0 ? QJsonValue() : QJsonValue(v));
-            r.answers = {{QStringLiteral("items"), a}};
-        }
-        const Result<TestResult> saved = m_store->results().record(r);
-        ASSERT_TRUE(saved) << saved.failure().text().toStdString();
-    }
-
-    void recordTug(const QDate &day, double seconds)
-    {
-        const Result<TestResult> saved = m_store->results().record(TestStore::tug(m_stay, day, seconds));
-        ASSERT_TRUE(saved) << saved.failure().text().toStdString();
+        const LetterStay letters = addLetterStay(m_store);
+        ASSERT_TRUE(letters.stay.isValid());
+        m_physician = letters.physician;
+        m_stay = letters.stay;
     }
 
     // The text of a PDF as `pdftotext -layout` reads it, and its number of pages (pdfinfo).
