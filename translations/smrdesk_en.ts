@@ -3814,6 +3814,11 @@ input exits 2 with a message on stderr and writes nothing; other failures exit 1
         <source>%1, %2, since %3</source>
         <translation>%1, %2, since %3</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>StayLetters</name>

@@ -3815,6 +3815,11 @@ une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et ri
         <source>%1, %2, since %3</source>
         <translation>%1, %2, depuis le %3</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list</comment>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>StayLetters</name>

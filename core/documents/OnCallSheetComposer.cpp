@@ -5,6 +5,7 @@
 #include "core/common/Dates.h"
 #include "core/documents/DocumentHtml.h"
 #include "core/documents/PatientLine.h"
+#include "core/documents/StayFacts.h"
 #include "core/stays/StayCalendar.h"
 #include "core/units/UnitService.h"
 
@@ -70,9 +71,8 @@ QString redFlags(const AdmissionAssessment &a, const QList<RedFlagAction> &actio
             if (r.flag == flag)
                 done << OnCallSheetComposer::tr("%1 — %2, %3")
                             .arg(r.action, r.recordedBy, dates::display(r.recordedAt.toLocalTime().date()));
-        out << OnCallSheetComposer::tr("%1 (%2)").arg(kRedFlags.shortLabel(flag),
-                                                      done.isEmpty() ? OnCallSheetComposer::tr("no action recorded")
-                                                                     : done.join(QStringLiteral("; ")));
+        out << OnCallSheetComposer::tr("%1 (%2)").arg(
+            kRedFlags.shortLabel(flag), done.isEmpty() ? OnCallSheetComposer::tr("no action recorded") : listOf(done));
     }
     return out.join(QStringLiteral(" · ")); // the precautions' separator: no language's punctuation
 }

@@ -8,6 +8,11 @@
 
 namespace smr {
 
+QString listOf(const QStringList &items)
+{
+    return items.join(QCoreApplication::translate("StayFacts", "; ", "between the items of a list"));
+}
+
 QString lowerFirst(const QString &text)
 {
     return text.isEmpty() ? text : text.left(1).toLower() + text.mid(1);

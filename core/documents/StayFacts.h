@@ -17,6 +17,8 @@ class Store;
 
 // "Hospitalisation complète (HC)" → "hospitalisation complète (HC)": a label inside a sentence.
 QString lowerFirst(const QString &text);
+// The items of a list in a sentence, separated as the language writes it ("a; b", "a ; b").
+QString listOf(const QStringList &items);
 
 // What a stay's documents read, once: the stay, its patient and unit, its latest signed admission
 // assessment and its current final results (oldest first). And the lines they share.

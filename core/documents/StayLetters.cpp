@@ -62,7 +62,7 @@ Result<DocumentContent> StayLetters::admissionReport(Store &store, StayId stayId
     QStringList surgeries;
     for (const SpineSurgery &s : a.spineSurgeries)
         surgeries << (s.date.isValid() ? tr("%1 (%2)").arg(s.description, dates::display(s.date)) : s.description);
-    h += html::labelled(tr("Spine surgery"), surgeries.join(QStringLiteral("; ")));
+    h += html::labelled(tr("Spine surgery"), listOf(surgeries));
     h += html::labelled(tr("Comorbidities"), a.comorbidities);
     h += html::labelled(tr("Treatments"), a.treatments);
     h += html::labelled(tr("Analgesics"), kAnalgesicLevels.label(a.analgesicLevel) +
@@ -100,8 +100,7 @@ Result<DocumentContent> StayLetters::admissionReport(Store &store, StayId stayId
     for (const RedFlag flag : kRedFlags.values())
         if (a.redFlag(flag) == FlagAnswer::Yes)
             red << kRedFlags.label(flag);
-    h += red.isEmpty() ? html::paragraph(tr("No red flag."))
-                       : html::labelled(tr("Red flags"), red.join(QStringLiteral("; ")));
+    h += red.isEmpty() ? html::paragraph(tr("No red flag.")) : html::labelled(tr("Red flags"), listOf(red));
     for (const PsychosocialFlag flag : kPsychosocialFlags.values())
         if (a.flag(flag).present)
             h += html::labelled(kPsychosocialFlags.shortLabel(flag),
@@ -110,7 +109,7 @@ Result<DocumentContent> StayLetters::admissionReport(Store &store, StayId stayId
     for (const Exclusion e : kExclusions.values())
         if (a.excluded(e))
             exclusions << kExclusions.label(e);
-    h += html::labelled(tr("Exclusion criteria"), exclusions.join(QStringLiteral("; ")));
+    h += html::labelled(tr("Exclusion criteria"), listOf(exclusions));
     h += html::labelled(tr("Justification"), a.exclusionJustification);
 
     h += html::heading(tr("Orientation"));
@@ -159,7 +158,7 @@ Result<DocumentContent> StayLetters::dischargeLetter(Store &store, StayId stayId
         to << tr("%1, referring physician").arg(referrer);
     if (!f.patient.generalPractitioner.isEmpty())
         to << tr("%1, general practitioner").arg(f.patient.generalPractitioner);
-    h += html::labelled(tr("To"), to.join(QStringLiteral("; ")));
+    h += html::labelled(tr("To"), listOf(to));
     h += html::labelled(tr("Patient"), f.identity());
     h += html::paragraph(tr("Dear colleague,"));
     const QString programme =

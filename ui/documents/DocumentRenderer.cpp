@@ -42,6 +42,13 @@ struct DocumentRenderer::Geometry {
     QRectF footer;
 
     qreal mm(qreal millimetres) const { return millimetres / 25.4 * dpi; }
+    // `font` at `points` in the layout device's pixels: the same size on the PDF and on a preview
+    // image drawn scaled from it (a point size would be resolved again for the image).
+    QFont sized(QFont font, qreal points) const
+    {
+        font.setPixelSize(qMax(1, qRound(points / 72.0 * dpi)));
+        return font;
+    }
 };
 
 DocumentRenderer::DocumentRenderer(const DocumentContent &content) : m_content(content) {}
@@ -140,14 +147,13 @@ void DocumentRenderer::paintPage(QPainter &painter, const Geometry &g, int page,
         }
     }
     QRectF text(textLeft, g.header.top(), g.header.right() - textLeft, g.header.height());
-    QFont font = m_document->defaultFont();
-    font.setPointSizeF(11.5);
+    QFont font = g.sized(m_document->defaultFont(), 11.5);
     font.setBold(true);
     painter.setFont(font);
     QRectF used;
     painter.drawText(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, l.name, &used);
     text.setTop(used.bottom());
-    font.setPointSizeF(8.5);
+    font = g.sized(font, 8.5);
     font.setBold(false);
     painter.setFont(font);
     QStringList lines = l.address.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -167,8 +173,7 @@ void DocumentRenderer::paintPage(QPainter &painter, const Geometry &g, int page,
     // The footer: its line and the title on the left, the page on the right.
     painter.drawLine(QPointF(g.footer.left(), g.footer.top()), QPointF(g.footer.right(), g.footer.top()));
     painter.setPen(Qt::black);
-    font.setPointSizeF(8);
-    painter.setFont(font);
+    painter.setFont(g.sized(font, 8));
     const QRectF footerText = g.footer.adjusted(0, g.mm(1.5), 0, 0);
     const QString pageText = tr("Page %1/%2").arg(page + 1).arg(pages);
     painter.drawText(footerText, Qt::AlignRight | Qt::AlignTop, pageText);
@@ -205,6 +210,18 @@ int DocumentRenderer::print(QPagedPaintDevice &device)
     return pages;
 }
 
+namespace {
+
+// The PDF's page: A4 without margins (the renderer places everything), at 300 dpi.
+void setUpPdf(QPdfWriter &writer)
+{
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setResolution(300);
+}
+
+} // namespace
+
 DocumentRenderer::Pdf DocumentRenderer::pdf()
 {
     QBuffer buffer;
@@ -212,9 +229,7 @@ DocumentRenderer::Pdf DocumentRenderer::pdf()
     Pdf out;
     {
         QPdfWriter writer(&buffer);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setResolution(300);
+        setUpPdf(writer);
         writer.setTitle(m_content.title);
         writer.setCreator(QStringLiteral("SMR Desk"));
         out.pages = print(writer);
@@ -225,20 +240,28 @@ DocumentRenderer::Pdf DocumentRenderer::pdf()
 
 QList<QImage> DocumentRenderer::pageImages(qreal dpi)
 {
-    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Inch) * dpi;
-    QImage probe(a4.toSize(), QImage::Format_ARGB32_Premultiplied);
-    const int dotsPerMeter = int(dpi / 0.0254 + 0.5);
-    probe.setDotsPerMeterX(dotsPerMeter);
-    probe.setDotsPerMeterY(dotsPerMeter);
+    // Laid out on the PDF's own device, then drawn smaller: the preview's pages break where the
+    // PDF's do (a layout at the screen's resolution measures text differently and may not).
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter probe(&sink);
+    setUpPdf(probe);
     const Geometry g = layout(probe);
     const int pages = m_document->pageCount();
+    const qreal scale = dpi / probe.resolution();
+    const QSize size = (QSizeF(probe.width(), probe.height()) * scale).toSize();
+    const int dotsPerMeter = int(dpi / 0.0254 + 0.5);
     QList<QImage> out;
     for (int page = 0; page < pages; ++page) {
-        QImage image = probe.copy();
+        QImage image(size, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform);
+        painter.scale(scale, scale);
         paintPage(painter, g, page, pages);
         painter.end();
         out << image;

@@ -54,7 +54,7 @@ TEST_F(DocumentPdfTest, TheDischargeLetterSaysWhatTheReferrerAndTheGpNeedOnTwoPa
                              "69003 Lyon", // the letterhead
                              "Lettre de liaison — DUPONT Marie",
                              "Dr Rousseau (rhumatologue)",
-                             "Dr Jean Lefèvre",
+                             "médecin adresseur ; Dr Jean Lefèvre", // French puts a space before ";"
                              "DUPONT Marie — F, 70 ans, née le 12/03/1956, IPP",
                              "du 02/11/2026 au 29/11/2026", // the stay
                              "30/56",
