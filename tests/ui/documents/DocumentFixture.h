@@ -6,6 +6,7 @@
 #include "support/LetterStay.h"
 #include "support/TestStore.h"
 #include "ui/UiTestSupport.h"
+#include "ui/documents/PdfText.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -25,36 +26,7 @@ protected:
         m_stay = letters.stay;
     }
 
-    // The text of a PDF as `pdftotext -layout` reads it, and its number of pages (pdfinfo).
-    struct PdfText {
-        QString text;
-        int pages = 0;
-    };
-    PdfText read(const QByteArray &pdf, const QString &name)
-    {
-        const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(pdf);
-        file.close();
-        // Kept beside the screenshots, to look at.
-        QFile::remove(screenshotPath(name).replace(QStringLiteral(".png"), QStringLiteral(".pdf")));
-        QFile::copy(path, screenshotPath(name).replace(QStringLiteral(".png"), QStringLiteral(".pdf")));
-        PdfText out;
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        EXPECT_TRUE(text.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
-        // NFKC: the "fi" ligature the PDF draws reads "fi".
-        out.text = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        QProcess info;
-        info.start(QStringLiteral("pdfinfo"), {path});
-        EXPECT_TRUE(info.waitForFinished(30000));
-        const QString lines = QString::fromUtf8(info.readAllStandardOutput());
-        for (const QString &line : lines.split(QLatin1Char('\n')))
-            if (line.startsWith(QLatin1String("Pages:")))
-                out.pages = line.mid(6).trimmed().toInt();
-        return out;
-    }
+    PdfText read(const QByteArray &pdf, const QString &name) { return readPdf(pdf, name); }
 
     // What `pdfimages -list` finds: the raster images of the PDF (the charts must not be any).
     int rasterImages(const QByteArray &pdf)

@@ -23,18 +23,7 @@ class DocumentPdfTest : public DocumentFixture
 protected:
     DocumentContent composed(const DocumentSubject &subject)
     {
-        const Result<DocumentContent> c = DocumentComposer::compose(m_store.store(), subject);
-        EXPECT_TRUE(c) << (c ? "" : c.failure().text().toStdString());
-        DocumentContent out = c ? *c : DocumentContent{};
-        out.letterhead = *m_store->documents().letterhead();
-        out.signature = *m_store->documents().signature(QStringLiteral("cmartin"));
-        return out;
-    }
-
-    static void expectNoPlaceholder(const QString &text)
-    {
-        for (const char *p : {"%1", "%2", "%n", "TODO", "XXX", "</", "<p", "<b>", "&amp;", "&nbsp;"})
-            EXPECT_FALSE(text.contains(QLatin1String(p))) << "placeholder " << p << " in:\n" << text.toStdString();
+        return test::composed(m_store.store(), subject, QStringLiteral("cmartin"));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "ui/common/DateField.h"
 #include "ui/documents/DocumentEditorDialog.h"
 #include "ui/documents/DocumentRenderer.h"
+#include "ui/documents/PdfText.h"
 #include "ui/main/MainWindow.h"
 #include "ui/meeting/MeetingWindow.h"
 #include "ui/oncall/OnCallSheetDialog.h"
@@ -56,45 +57,15 @@ protected:
         ASSERT_TRUE(saved) << saved.failure().text().toStdString();
     }
 
-    // The text of a PDF (pdftotext -layout, NFKC so that ligatures read as letters) and its pages.
-    struct PdfText {
-        QString text;
-        int pages = 0;
-    };
     PdfText read(const DocumentContent &content, const QString &name)
     {
         const ui::DocumentRenderer::Pdf pdf = ui::DocumentRenderer(content).pdf();
-        const QString path = m_dir.filePath(name + QStringLiteral(".pdf"));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(pdf.bytes);
-        file.close();
-        const QString kept = screenshotPath(name).replace(QStringLiteral(".png"), QStringLiteral(".pdf"));
-        QFile::remove(kept);
-        QFile::copy(path, kept);
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-        EXPECT_TRUE(text.waitForFinished(30000)) << "pdftotext (poppler-utils) must be installed";
-        PdfText out;
-        out.text = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        out.pages = pdf.pages;
+        PdfText out = readPdf(pdf.bytes, name);
+        EXPECT_EQ(out.pages, pdf.pages);
         return out;
     }
 
-    DocumentContent composed(const DocumentSubject &subject)
-    {
-        const Result<DocumentContent> c = DocumentComposer::compose(db.store(), subject);
-        EXPECT_TRUE(c) << (c ? "" : c.failure().text().toStdString());
-        DocumentContent out = c ? *c : DocumentContent{};
-        out.letterhead = *db->documents().letterhead();
-        return out;
-    }
-
-    static void expectNoPlaceholder(const QString &text)
-    {
-        for (const char *p : {"%1", "%2", "%n", "TODO", "XXX", "</", "<p", "<b>", "&amp;", "&nbsp;"})
-            EXPECT_FALSE(text.contains(QLatin1String(p))) << "placeholder " << p << " in:\n" << text.toStdString();
-    }
+    DocumentContent composed(const DocumentSubject &subject) { return test::composed(db.store(), subject); }
 
     // `count` more patients in progress in the locomoteur unit, each with on-call notes as long
     // as a physician writes them.
