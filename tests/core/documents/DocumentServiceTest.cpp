@@ -113,6 +113,43 @@ TEST_F(DocumentServiceTest, FinalisingStoresTheNextVersionWithItsPdfAndDeletesTh
     EXPECT_EQ(ofStay->size(), 2);
 }
 
+TEST_F(DocumentServiceTest, AnOnCallSheetIsFinalisedForItsUnitAndDayWithoutAStay)
+{
+    // Printed on Friday for the weekend and kept: the unit's, not a stay's (issue #9).
+    const DocumentSubject friday = DocumentSubject::onCall(QStringLiteral("locomoteur"), QDate(2026, 11, 20));
+    const DocumentSubject saturday = DocumentSubject::onCall(QStringLiteral("locomoteur"), QDate(2026, 11, 21));
+    ASSERT_TRUE(db->documents().finalise(friday, content(QStringLiteral("Vendredi")), pdf, 1));
+    const Result<FinalDocument> v2 = db->documents().finalise(friday, content(QStringLiteral("Vendredi bis")), pdf, 1);
+    ASSERT_TRUE(v2) << v2.failure().text().toStdString();
+    EXPECT_EQ(v2->documentVersion, 2);
+    ASSERT_TRUE(db->documents().finalise(saturday, content(QStringLiteral("Samedi")), pdf, 1));
+    EXPECT_EQ(db->documents().versions(friday)->size(), 2);
+    EXPECT_EQ(db->documents().versions(saturday)->size(), 1);
+    EXPECT_TRUE(db->documents().ofStay(stay)->isEmpty()) << "no stay's document";
+}
+
+TEST_F(DocumentServiceTest, AMeetingsMinutesAreFinalisedOnceItIsClosed)
+{
+    const Result<MeetingId> meeting = db->meetings().create(QStringLiteral("locomoteur"), TestStore::today());
+    ASSERT_TRUE(meeting) << meeting.failure().text().toStdString();
+    const DocumentSubject minutes = DocumentSubject::ofMeeting(*meeting);
+    const Result<FinalDocument> open = db->documents().finalise(minutes, content(QStringLiteral("CR")), pdf, 1);
+    ASSERT_FALSE(open);
+    EXPECT_EQ(open.failure().messageFor(DocumentService::SubjectField),
+              QStringLiteral("The minutes are written once the meeting is closed and signed; this meeting is still "
+                             "open."));
+    EXPECT_TRUE(db->documents().versions(minutes)->isEmpty());
+
+    ASSERT_TRUE(db->meetings().setAttendees(
+        *meeting, {Attendee{QStringLiteral("Dr Claire Martin"), QStringLiteral("medicine"), {}}},
+        db->meetings().find(*meeting)->version));
+    ASSERT_TRUE(db->meetings().start(*meeting, db->meetings().find(*meeting)->version));
+    ASSERT_TRUE(db->meetings().close(*meeting, db->meetings().find(*meeting)->version));
+    const Result<FinalDocument> v1 = db->documents().finalise(minutes, content(QStringLiteral("CR")), pdf, 1);
+    ASSERT_TRUE(v1) << v1.failure().text().toStdString();
+    EXPECT_EQ(v1->subject.meeting, *meeting);
+}
+
 TEST_F(DocumentServiceTest, AFinalisedDocumentIsNeverChangedByTheDatabase)
 {
     const Result<FinalDocument> v1 = db->documents().finalise(letter(), content(QStringLiteral("Signé")), pdf, 1);
