@@ -6398,10 +6398,6 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
         <translation><numerusform>Version %1 of the %2 is finalised (%n page).</numerusform><numerusform>Version %1 of the %2 is finalised (%n pages).</numerusform></translation>
     </message>
     <message>
-        <source>Your role does not give the right to %1.</source>
-        <translation>Your role does not give the right to %1.</translation>
-    </message>
-    <message>
         <source>Starts the next version from this one's text</source>
         <translation>Starts the next version from this one's text</translation>
     </message>
@@ -6740,6 +6736,13 @@ Backups go to %1; the last %2 are kept. File › Settings › Backup on exit cho
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::Labels</name>
+    <message>
+        <source>Your role does not give the right to %1.</source>
+        <translation>Your role does not give the right to %1.</translation>
     </message>
 </context>
 <context>
@@ -8251,10 +8254,6 @@ Free software under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Entered by %1</source>
         <translation>Entered by %1</translation>
-    </message>
-    <message>
-        <source>Your role does not give the right to %1.</source>
-        <translation>Your role does not give the right to %1.</translation>
     </message>
     <message>
         <source>No result yet in this stay. Your role does not give the right to %1.</source>

@@ -6399,10 +6399,6 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
         <translation><numerusform>La version %1 de la %2 est finalisée (%n page).</numerusform><numerusform>La version %1 de la %2 est finalisée (%n pages).</numerusform></translation>
     </message>
     <message>
-        <source>Your role does not give the right to %1.</source>
-        <translation>Votre rôle ne donne pas le droit de %1.</translation>
-    </message>
-    <message>
         <source>Starts the next version from this one's text</source>
         <translation>Commence la version suivante à partir du texte de celle-ci</translation>
     </message>
@@ -6741,6 +6737,13 @@ Les sauvegardes vont dans %1 ; les %2 dernières sont conservées. Fichier › P
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>smr::ui::Labels</name>
+    <message>
+        <source>Your role does not give the right to %1.</source>
+        <translation>Votre rôle ne donne pas le droit de %1.</translation>
     </message>
 </context>
 <context>
@@ -8252,10 +8255,6 @@ Logiciel libre sous licence GNU GPL, version 3 ou ultérieure.</translation>
     <message>
         <source>Entered by %1</source>
         <translation>Saisi par %1</translation>
-    </message>
-    <message>
-        <source>Your role does not give the right to %1.</source>
-        <translation>Votre rôle ne donne pas le droit de %1.</translation>
     </message>
     <message>
         <source>No result yet in this stay. Your role does not give the right to %1.</source>

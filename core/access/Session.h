@@ -20,6 +20,8 @@ public:
 
     const std::optional<Actor> &actor() const { return m_actor; }
     bool signedIn() const { return m_actor.has_value(); }
+    // Whether somebody is signed in and holds `right` (what a screen greys; require() refuses).
+    bool can(Right right) const { return m_actor && m_actor->can(right); }
 
     void signIn(const Actor &actor);
     void signOut();

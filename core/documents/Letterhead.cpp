@@ -1,13 +1,10 @@
 #include "core/documents/Letterhead.h"
 
+#include "core/common/JsonValues.h"
+
 namespace smr {
 
-namespace {
-QString text(const QJsonObject &json, const char *key)
-{
-    return json.value(QLatin1String(key)).toString();
-}
-} // namespace
+using json::text;
 
 QJsonObject Letterhead::toJson() const
 {

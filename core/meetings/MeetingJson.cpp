@@ -17,18 +17,10 @@ QJsonValue idOrNull(qint64 id)
 }
 
 // The readers of the snapshots below (the keys of snapshot::of).
-QString text(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-qint64 integer(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toInteger();
-}
-QDate date(const QJsonObject &o, const char *key)
-{
-    return dates::parseIso(text(o, key)).value_or(QDate());
-}
+using json::date;
+using json::integer;
+using json::text;
+
 std::optional<Programme> programme(const QJsonObject &o, const char *key)
 {
     return kProgrammes.parse(text(o, key));

@@ -160,7 +160,10 @@ TEST_F(OnCallNotesUiTest, AnsweringSaveOnCloseSaves)
 
 TEST_F(OnCallNotesUiTest, APhysiotherapistReadsThemWithoutWriting)
 {
-    ASSERT_TRUE(m_store->onCall().save(OnCallNotes{m_stay, QStringLiteral("Fibrillation atriale"), {}, {}}, 0));
+    OnCallNotes notes;
+    notes.stay = m_stay;
+    notes.medicalIssues = QStringLiteral("Fibrillation atriale");
+    ASSERT_TRUE(m_store->onCall().save(notes, 0));
     m_store.signInLocal();
     m_store.signInAs(m_store.addUser(QStringLiteral("kine"), {Role::Physiotherapist}));
     showWindow();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/CodeTable.h"
+#include "core/units/Unit.h"
 
 #include <QComboBox>
 
@@ -13,6 +14,15 @@ template <typename E, std::size_t N> void fill(QComboBox *box, const CodeTable<E
 {
     for (E v : table.values())
         box->addItem(table.label(v), int(v));
+}
+
+// The active units, label shown and code as the item's data, in their order; `alsoKeep` too when
+// it is closed (the unit a record still names).
+inline void fill(QComboBox *box, const QList<Unit> &units, const QString &alsoKeep = {})
+{
+    for (const Unit &u : units)
+        if (u.active || (!alsoKeep.isEmpty() && u.code == alsoKeep))
+            box->addItem(u.label, u.code);
 }
 
 template <typename E> E current(const QComboBox *box)

@@ -1,5 +1,8 @@
 #include "ui/common/Labels.h"
 
+#include "core/access/Session.h"
+
+#include <QCoreApplication>
 #include <QGroupBox>
 #include <QLabel>
 #include <QStyle>
@@ -55,6 +58,17 @@ void setStyleProperty(QWidget *widget, const char *property, const QString &valu
     widget->setProperty(property, value);
     widget->style()->unpolish(widget);
     widget->style()->polish(widget);
+}
+
+bool allowIf(QWidget *widget, const Session &session, Right right, const QString &tooltip)
+{
+    const bool allowed = session.can(right);
+    widget->setEnabled(allowed);
+    widget->setToolTip(allowed
+                           ? tooltip
+                           : QCoreApplication::translate("smr::ui::Labels", "Your role does not give the right to %1.")
+                                 .arg(kRights.label(right)));
+    return allowed;
 }
 
 } // namespace smr::ui

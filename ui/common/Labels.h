@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/access/Rights.h"
 #include "core/instruments/Instrument.h"
 
 #include <QString>
@@ -7,6 +8,10 @@
 class QGroupBox;
 class QLabel;
 class QWidget;
+
+namespace smr {
+class Session;
+}
 
 namespace smr::ui {
 
@@ -23,5 +28,9 @@ QString severityName(Assessment::Severity severity);
 // Sets a property the style sheet selects on (severity, role…) and has the widget restyled when
 // it changed.
 void setStyleProperty(QWidget *widget, const char *property, const QString &value);
+
+// Enables `widget` with `tooltip` when `session`'s person holds `right`; otherwise greys it, its
+// tooltip naming the missing right (the core refuses the action anyway). True when allowed.
+bool allowIf(QWidget *widget, const Session &session, Right right, const QString &tooltip = {});
 
 } // namespace smr::ui

@@ -4,6 +4,7 @@
 #include "core/audit/AuditEntry.h"
 #include "core/common/Dates.h"
 #include "core/documents/DocumentComposer.h"
+#include "ui/common/Labels.h"
 #include "ui/common/Prompter.h"
 #include "ui/documents/ChartTextObject.h"
 #include "ui/documents/DocumentPreview.h"
@@ -228,12 +229,6 @@ void DocumentEditorDialog::refreshPreview()
     m_pages->setText(tr("%n page(s), as printed", nullptr, m_preview->pageCount()));
 }
 
-bool DocumentEditorDialog::can(Right right) const
-{
-    const std::optional<Actor> &actor = m_store.session().actor();
-    return actor && actor->can(right);
-}
-
 void DocumentEditorDialog::updateState()
 {
     const bool readOnly = isReadOnly();
@@ -245,15 +240,11 @@ void DocumentEditorDialog::updateState()
     m_newVersion->setVisible(readOnly);
     // Everyone may read, adjust and print; saving and finalising say which right they need (the
     // core refuses them anyway).
-    const auto allow = [this](QPushButton *button, Right right, const QString &what) {
-        const bool allowed = can(right);
-        button->setEnabled(allowed);
-        button->setToolTip(allowed ? what : tr("Your role does not give the right to %1.").arg(kRights.label(right)));
-    };
-    allow(m_save, Right::WriteDocuments, tr("Saves the text as a draft (Ctrl+S)"));
-    allow(m_newVersion, Right::WriteDocuments, tr("Starts the next version from this one's text"));
-    allow(m_finalise, Right::SignDocuments,
-          tr("Stores this version with its PDF; it will never change. A new version can follow."));
+    const Session &session = m_store.session();
+    allowIf(m_save, session, Right::WriteDocuments, tr("Saves the text as a draft (Ctrl+S)"));
+    allowIf(m_newVersion, session, Right::WriteDocuments, tr("Starts the next version from this one's text"));
+    allowIf(m_finalise, session, Right::SignDocuments,
+            tr("Stores this version with its PDF; it will never change. A new version can follow."));
     QString status;
     if (m_version) {
         status = tr("Version %1, finalised by %2 on %3: it never changes.")
@@ -395,7 +386,7 @@ void DocumentEditorDialog::startNewVersion()
 void DocumentEditorDialog::reject()
 {
     // Changes that cannot be saved (without the right to write documents) are not asked about.
-    if (m_dirty && !isReadOnly() && can(Right::WriteDocuments) &&
+    if (m_dirty && !isReadOnly() && m_store.session().can(Right::WriteDocuments) &&
         !m_prompter.mayLeave(this, kDocumentKinds.shortLabel(m_subject.kind), [this] { return saveDraft(); }))
         return;
     QDialog::reject();

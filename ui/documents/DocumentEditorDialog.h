@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/access/Rights.h"
 #include "core/common/Result.h"
 #include "core/documents/Document.h"
 
@@ -74,7 +73,6 @@ private:
     void regenerate();
     void print();
     QString kindLabel() const;
-    bool can(Right right) const;
 
     Store &m_store;
     Prompter &m_prompter;

@@ -3,6 +3,7 @@
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
+#include "ui/common/CodeCombo.h"
 #include "ui/common/DateField.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/Labels.h"
@@ -102,11 +103,8 @@ ExportDialog::ExportDialog(Store &store, Prompter &prompter, const Context &cont
     (context.stay ? m_stayScope : context.patient ? m_patientScope : m_unitScope)->setChecked(true);
 
     m_unit->setObjectName(QStringLiteral("unitField"));
-    if (const Result<QList<Unit>> units = store.units().list()) {
-        for (const Unit &u : *units)
-            if (u.active || u.code == context.unit)
-                m_unit->addItem(u.label, u.code);
-    }
+    if (const Result<QList<Unit>> units = store.units().list())
+        fill(m_unit, *units, context.unit);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(context.unit)));
     const QDate today = store.clock().today();
     m_from->setObjectName(QStringLiteral("fromField"));

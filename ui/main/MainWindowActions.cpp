@@ -48,8 +48,7 @@ QAction *MainWindow::action(const QString &objectName) const
 
 bool MainWindow::can(Right right) const
 {
-    const std::optional<Actor> &actor = m_store.session().actor();
-    return actor && actor->can(right);
+    return m_store.session().can(right);
 }
 
 void MainWindow::createActions()

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
 #include "core/meetings/MeetingText.h"
+#include "ui/common/CodeCombo.h"
 #include "ui/common/DateField.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Prompter.h"
@@ -189,8 +190,7 @@ PresenterWindow *MeetingWindow::presenter() const
 
 bool MeetingWindow::can(Right right) const
 {
-    const std::optional<Actor> &actor = m_store.session().actor();
-    return actor && actor->can(right);
+    return m_store.session().can(right);
 }
 
 void MeetingWindow::showFailure(const QString &text)
@@ -206,9 +206,7 @@ void MeetingWindow::loadUnits(const QString &unitCode)
     m_form->setDisciplines(m_disciplines);
     const QSignalBlocker block(m_unit);
     if (const Result<QList<Unit>> units = m_store.units().list()) {
-        for (const Unit &u : *units)
-            if (u.active)
-                m_unit->addItem(u.label, u.code);
+        fill(m_unit, *units);
     } else {
         showFailure(units.failure().text());
     }

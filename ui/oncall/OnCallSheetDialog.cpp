@@ -3,6 +3,7 @@
 #include "core/Store.h"
 #include "core/common/Clock.h"
 #include "core/documents/OnCallSheetComposer.h"
+#include "ui/common/CodeCombo.h"
 #include "ui/common/DateField.h"
 #include "ui/common/FormErrors.h"
 #include "ui/common/Labels.h"
@@ -24,11 +25,8 @@ OnCallSheetDialog::OnCallSheetDialog(Store &store, const QString &unit, QWidget 
     setWindowTitle(tr("On-call sheet"));
     setMinimumWidth(460);
     m_unit->setObjectName(QStringLiteral("unitField"));
-    if (const Result<QList<Unit>> units = store.units().list()) {
-        for (const Unit &u : *units)
-            if (u.active)
-                m_unit->addItem(u.label, u.code);
-    }
+    if (const Result<QList<Unit>> units = store.units().list())
+        fill(m_unit, *units);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(unit)));
     m_day->setObjectName(QStringLiteral("dayField"));
     m_day->setToday(store.clock().today());

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/common/Dates.h"
 #include "ui/charts/ChartView.h"
+#include "ui/common/CodeCombo.h"
 #include "ui/common/Labels.h"
 
 #include <QComboBox>
@@ -32,9 +33,7 @@ UnitProgressDialog::UnitProgressDialog(Store &store, Prompter &prompter, const Q
 
     m_unit->setObjectName(QStringLiteral("unitField"));
     if (const Result<QList<Unit>> units = store.units().list()) {
-        for (const Unit &u : *units)
-            if (u.active)
-                m_unit->addItem(u.label, u.code);
+        fill(m_unit, *units);
     } else {
         m_banner->setText(units.failure().text());
         m_banner->setVisible(true);

@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 #include "core/results/ResultText.h"
+#include "ui/common/Labels.h"
 #include "ui/common/Prompter.h"
 #include "ui/documents/DocumentEditorDialog.h"
 #include "ui/export/ExportDialog.h"
@@ -115,16 +116,10 @@ void ResultsTab::reload()
     m_drafts->clear();
     const bool canEnter = m_stay && m_stay->status != StayStatus::Cancelled;
     // The core refuses a result from someone without the right; the buttons say so first.
-    const std::optional<Actor> &actor = m_store.session().actor();
-    const bool allowed = actor && actor->can(Right::RecordTests);
+    const bool allowed = allowIf(m_buttons, m_store.session(), Right::RecordTests);
     m_buttons->setEnabled(canEnter && allowed);
-    m_buttons->setToolTip(
-        allowed ? QString() : tr("Your role does not give the right to %1.").arg(kRights.label(Right::RecordTests)));
-    const bool exporting = actor && actor->can(Right::ExportResults);
-    m_export->setEnabled(exporting);
-    m_export->setToolTip(exporting
-                             ? tr("Export the results of this stay, of this patient or of a unit (CSV or FHIR)")
-                             : tr("Your role does not give the right to %1.").arg(kRights.label(Right::ExportResults)));
+    allowIf(m_export, m_store.session(), Right::ExportResults,
+            tr("Export the results of this stay, of this patient or of a unit (CSV or FHIR)"));
     if (!m_stay) {
         m_empty->setText(tr("No stay: tests are entered within a stay."));
         m_empty->setVisible(true);

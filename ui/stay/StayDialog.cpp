@@ -7,6 +7,7 @@
 #include "core/stays/StayRules.h"
 #include "core/stays/StayService.h"
 #include "ui/audit/ConflictDialog.h"
+#include "ui/common/CodeCombo.h"
 #include "ui/common/DateField.h"
 #include "ui/common/FormErrors.h"
 
@@ -50,10 +51,7 @@ StayDialog::StayDialog(StayService &stays, const Clock &clock, const Patient &pa
     setMinimumWidth(560);
 
     m_unit->setObjectName(QStringLiteral("unitField"));
-    for (const Unit &u : units) {
-        if (u.active || u.code == m_original.unitCode)
-            m_unit->addItem(u.label, u.code);
-    }
+    ui::fill(m_unit, units, m_original.unitCode);
     auto *modeRow = new QWidget(this);
     auto *modeLayout = new QVBoxLayout(modeRow);
     modeLayout->setContentsMargins(0, 0, 0, 0);
