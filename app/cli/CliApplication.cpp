@@ -72,7 +72,7 @@ QString CliApplication::usage()
               "  stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]\n"
               "            [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]\n"
               "  stay close --stay ID --discharged YYYY-MM-DD\n"
-              "  demo --patients N [--seed S]\n"
+              "  demo --patients N [--seed S] [--history]\n"
               "  score INSTRUMENT JSON\n"
               "  record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON\n"
               "  results --stay ID\n"
@@ -94,6 +94,8 @@ QString CliApplication::usage()
               "A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.\n"
               "Writes are recorded in the audit trail as cli:<operating-system user>.\n"
               "\n"
+              "demo fills an empty database with made-up patients, stays and results (the stays of the last\n"
+              "  year; --history: every stay of ten years, about 20 results a stay, to measure speed at scale).\n"
               "backup copies the database into FILE while others keep working (SQLite: a database file;\n"
               "  PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.\n"
               "check reads the database without changing it: {\"ok\": true, ...} exits 0; a damaged,\n"
@@ -435,7 +437,9 @@ int CliApplication::demo(const QStringList &args)
 {
     int code = Success;
     std::optional<CommandOptions> o = options(
-        QStringLiteral("demo"), args, {{QStringLiteral("patients"), true}, {QStringLiteral("seed"), false}}, code);
+        QStringLiteral("demo"), args,
+        {{QStringLiteral("patients"), true}, {QStringLiteral("seed"), false}, {QStringLiteral("history"), false, true}},
+        code);
     if (!o)
         return code;
     const qint64 patients = o->integer(QStringLiteral("patients"), 1, DemoService::MaxPatients).value_or(0);
@@ -444,7 +448,8 @@ int CliApplication::demo(const QStringList &args)
         return refuse(*o->error());
     if (!store())
         return report(*m_storeFailure);
-    const Result<DemoSummary> summary = m_store->demo().load(int(patients), seed);
+    const Result<DemoSummary> summary = m_store->demo().load(
+        int(patients), seed, o->has(QStringLiteral("history")) ? DemoResults::EveryStay : DemoResults::RecentStays);
     if (!summary)
         return report(summary.failure());
     return print(QJsonDocument(QJsonObject{{QStringLiteral("patients"), summary->patients},

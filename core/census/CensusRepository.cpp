@@ -41,27 +41,39 @@ QString CensusRepository::fromAndWhere(const CensusFilter &filter, QVariantList 
 QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::optional<CensusCursor> &after, int limit)
 {
     QVariantList binds;
-    QStringList conditions;
-    const bool allPatients = filter.scope == CensusFilter::Scope::AllPatients;
-    // All patients: choose the page of patients first, then look up the stay of those only
-    // (joining before the LIMIT would look up a stay for every match of a short prefix).
-    const QString from = fromAndWhere(filter, binds, conditions);
-    if (after) {
-        conditions << QStringLiteral("(p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))");
-        binds << after->sortKey << after->sortKey << after->patientId;
-    }
-    const QString where =
-        conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     const QString order = QStringLiteral(" ORDER BY p.sort_key, p.id");
     const QString select = QStringLiteral("SELECT ") + PatientRepository::columns(QStringLiteral("p")) +
                            QStringLiteral(", ") + StayRepository::columns(QStringLiteral("s")) +
                            QStringLiteral(", p.sort_key");
     QString sql;
-    if (allPatients) {
-        sql = select + QStringLiteral(" FROM (SELECT * FROM patients p") + where + order +
-              QStringLiteral(" LIMIT %1) p").arg(limit) + kLatestStayJoin + order;
+    if (filter.scope == CensusFilter::Scope::AllPatients) {
+        // All patients: choose the page of patients first, then look up the stay of those only
+        // (joining before the LIMIT would look up a stay for every match of a short prefix). A
+        // search reads the page from the search terms in name order (PatientSearch::firstInOrder).
+        QString chosen;
+        const QStringList prefixes = PatientSearch::prefixesOf(filter.search);
+        if (!prefixes.isEmpty()) {
+            chosen = PatientSearch::firstInOrder(prefixes, after ? std::optional(after->sortKey) : std::nullopt,
+                                                 after ? after->patientId : 0, limit, binds);
+        } else {
+            chosen = QStringLiteral("SELECT p.sort_key, p.id AS patient_id FROM patients p");
+            if (after) {
+                chosen += QStringLiteral(" WHERE (p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))");
+                binds << after->sortKey << after->sortKey << after->patientId;
+            }
+            chosen += order + QStringLiteral(" LIMIT %1").arg(limit);
+        }
+        sql = select + QStringLiteral(" FROM (") + chosen +
+              QStringLiteral(") m JOIN patients p ON p.id = m.patient_id") + kLatestStayJoin + order;
     } else {
-        sql = select + from + where + order + QStringLiteral(" LIMIT %1").arg(limit);
+        QStringList conditions;
+        const QString from = fromAndWhere(filter, binds, conditions);
+        if (after) {
+            conditions << QStringLiteral("(p.sort_key > ? OR (p.sort_key = ? AND p.id > ?))");
+            binds << after->sortKey << after->sortKey << after->patientId;
+        }
+        sql = select + from + QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")) + order +
+              QStringLiteral(" LIMIT %1").arg(limit);
     }
 
     Sql q(m_db, sql);

@@ -58,19 +58,30 @@ QList<int> DemoResultGenerator::spread(int sum, int count, int max)
 
 QList<DemoResultGenerator::Plan> DemoResultGenerator::plansFor(const Stay &stay, int length)
 {
+    // A unit's follow-up: questionnaires once a week, the gym's timed tests at two sessions a week
+    // (days 1, 4, 8, 11…), screening tools at admission and discharge; the last day of the stay
+    // closes each series, as the discharge assessment does.
     QList<int> weekly;
     for (int day = 1; day <= length; day += 7)
         weekly << day;
-    const QList<int> admissionAndEnd{1, length};
-    const QList<int> threePoints{1, std::max(2, length / 2), length};
+    if (weekly.last() != length)
+        weekly << length;
+    QList<int> gym;
+    for (int day : weekly) {
+        gym << day;
+        if (day + 3 < length)
+            gym << day + 3;
+    }
+    std::sort(gym.begin(), gym.end());
+    const QList<int> admissionAndEnd = length > 1 ? QList<int>{1, length} : QList<int>{1};
     if (stay.unitCode == QLatin1String("locomoteur"))
-        return {{QStringLiteral("odi"), admissionAndEnd},
-                {QStringLiteral("dallas"), admissionAndEnd},
-                {QStringLiteral("startback"), {1}},
-                {QStringLiteral("6mwt"), threePoints}};
+        return {{QStringLiteral("odi"), weekly},
+                {QStringLiteral("dallas"), weekly},
+                {QStringLiteral("startback"), admissionAndEnd},
+                {QStringLiteral("6mwt"), gym}};
     if (stay.unitCode == QLatin1String("cardio-vasculaire") || stay.unitCode == QLatin1String("respiratoire"))
-        return {{QStringLiteral("6mwt"), threePoints}, {QStringLiteral("tug"), {1}}};
-    return {{QStringLiteral("berg"), weekly}, {QStringLiteral("tug"), weekly}};
+        return {{QStringLiteral("6mwt"), gym}, {QStringLiteral("tug"), gym}};
+    return {{QStringLiteral("berg"), gym}, {QStringLiteral("tug"), gym}, {QStringLiteral("6mwt"), admissionAndEnd}};
 }
 
 QJsonObject DemoResultGenerator::answersFor(const Instrument &instrument, double severity, const Patient &patient,
@@ -111,8 +122,8 @@ QJsonObject DemoResultGenerator::answersFor(const Instrument &instrument, double
     if (id == QLatin1String("tug")) {
         const double seconds = std::round((7.5 + s * 22) * 10) / 10;
         return {{QStringLiteral("seconds"), seconds},
-                {QStringLiteral("walking_aid"), s > 0.6 ? QStringLiteral("rollator") : (s > 0.35 ? QStringLiteral("cane")
-                                                                                                : QStringLiteral("none"))}};
+                {QStringLiteral("walking_aid"),
+                 s > 0.6 ? QStringLiteral("rollator") : (s > 0.35 ? QStringLiteral("cane") : QStringLiteral("none"))}};
     }
     // 6-minute walk: a share of the predicted distance, walked in 30 m lengths.
     const int age = patient.ageOn(day);

@@ -14,9 +14,10 @@ class Instrument;
 class InstrumentCatalog;
 
 // Plausible test results for a demonstration stay: the instruments a unit uses (ODI, Dallas,
-// STarT Back and the 6-minute walk in the locomotor unit; Berg and TUG in neurology and
-// geriatrics; the walk in cardiorespiratory units), at admission, during the stay and at
-// discharge, most patients improving, some not. Answers are raw like a tester's and scored by
+// STarT Back and the 6-minute walk in the locomotor unit; Berg, TUG and the walk in neurology and
+// geriatrics; the walk and TUG in cardiorespiratory units), questionnaires weekly, timed tests at
+// two gym sessions a week, screening at admission and discharge (about 18 results for a four-week
+// stay), most patients improving, some not. Answers are raw like a tester's and scored by
 // the instruments themselves.
 class DemoResultGenerator
 {

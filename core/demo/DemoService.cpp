@@ -28,7 +28,7 @@ DemoService::DemoService(Writer &writer, PatientRepository &patients, StayReposi
 {
 }
 
-Result<DemoSummary> DemoService::load(int patients, quint64 seed)
+Result<DemoSummary> DemoService::load(int patients, quint64 seed, DemoResults which)
 {
     auto result = m_writer.write(Right::LoadDemo, [&](Change &change) -> Result<DemoSummary> {
         if (patients < 1 || patients > MaxPatients)
@@ -42,9 +42,9 @@ Result<DemoSummary> DemoService::load(int patients, quint64 seed)
         const QString &now = change.now();
         DemoGenerator generator(seed, patients, m_clock.today(), m_units.all());
         DemoResultGenerator results(seed, m_instruments, m_clock.today());
-        // Results for the stays of the last year: what a unit looks at, without slowing a large
-        // demonstration down with ten years of tests.
-        const QDate recent = m_clock.today().addYears(-1);
+        // By default, results for the stays of the last year: what a unit looks at, without
+        // slowing a large demonstration down with ten years of tests.
+        const QDate recent = which == DemoResults::EveryStay ? QDate() : m_clock.today().addYears(-1);
         DemoSummary summary;
         for (int i = 0; i < patients; ++i) {
             DemoGenerator::History h = generator.make(i);
@@ -54,7 +54,8 @@ Result<DemoSummary> DemoService::load(int patients, quint64 seed)
                 stay.patientId = id;
                 stay.id = m_stays.insert(stay, now);
                 ++summary.stays;
-                const bool current = stay.isOpen() || (stay.dischargeDate.isValid() && stay.dischargeDate >= recent);
+                const bool current = !recent.isValid() || stay.isOpen() ||
+                                     (stay.dischargeDate.isValid() && stay.dischargeDate >= recent);
                 if (!current || stay.status == StayStatus::Cancelled)
                     continue;
                 for (const TestResult &r : results.forStay(stay, h.patient)) {
@@ -70,7 +71,8 @@ Result<DemoSummary> DemoService::load(int patients, quint64 seed)
                       {{QStringLiteral("patients"), summary.patients},
                        {QStringLiteral("stays"), summary.stays},
                        {QStringLiteral("results"), summary.results},
-                       {QStringLiteral("seed"), QString::number(seed)}});
+                       {QStringLiteral("seed"), QString::number(seed)},
+                       {QStringLiteral("every_stay"), which == DemoResults::EveryStay}});
         return summary;
     });
     if (result)

@@ -14,6 +14,13 @@ class PatientRepository;
 class StayRepository;
 class UnitRepository;
 
+// Which stays receive test results.
+enum class DemoResults {
+    RecentStays, // the stays open or discharged within the last year: what a unit looks at
+    EveryStay,   // every stay of the ten years: a large establishment's archive (about 20 results
+                 // a stay, 2,000,000 for 100,000 patients), for measuring speed at scale
+};
+
 struct DemoSummary {
     int patients = 0;
     int stays = 0;
@@ -21,8 +28,8 @@ struct DemoSummary {
 };
 
 // Fills an empty database with demonstration patients and stays (DemoGenerator) and the test
-// results of the current and recent stays (DemoResultGenerator), all in one transaction: a
-// demonstration is loaded whole or not at all.
+// results of the current and recent stays, or of every stay (DemoResultGenerator), all in one
+// transaction: a demonstration is loaded whole or not at all.
 class DemoService : public QObject
 {
     Q_OBJECT
@@ -36,7 +43,7 @@ public:
     static inline const QString PatientsField = QStringLiteral("patients");
     static inline const QString SeedField = QStringLiteral("seed");
 
-    Result<DemoSummary> load(int patients, quint64 seed);
+    Result<DemoSummary> load(int patients, quint64 seed, DemoResults which = DemoResults::RecentStays);
 
 signals:
     // Many records changed at once: views reload everything.

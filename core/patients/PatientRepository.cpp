@@ -57,10 +57,10 @@ Patient PatientRepository::readRow(const Sql &row, int i)
 
 PatientId PatientRepository::insert(const Patient &p, const QString &timestamp)
 {
-    Sql q(m_db, QStringLiteral(
-                    "INSERT INTO patients (ipp, nir, ins_qualified, birth_name, used_name, first_names, "
-                    "birth_date, sex, height_cm, weight_kg, general_practitioner, notes, sort_key, version, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+    Sql q(m_db,
+          QStringLiteral("INSERT INTO patients (ipp, nir, ins_qualified, birth_name, used_name, first_names, "
+                         "birth_date, sex, height_cm, weight_kg, general_practitioner, notes, sort_key, version, "
+                         "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
           Sql::ReturningId::Yes);
     q.bind(p.ipp)
         .bindText(p.nir)
@@ -117,10 +117,12 @@ bool PatientRepository::update(const Patient &p, const QString &timestamp)
 void PatientRepository::writeSearchTerms(PatientId id, const Patient &p)
 {
     const QStringList terms = PatientSearch::termsFor(p);
+    const QString sortKey = PatientSearch::sortKeyOf(p);
     for (const QString &term : terms) {
-        Sql(m_db, QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"))
+        Sql(m_db, QStringLiteral("INSERT INTO patient_search_terms (term, patient_id, sort_key) VALUES (?, ?, ?)"))
             .bind(term)
             .bind(id.value)
+            .bind(sortKey)
             .exec();
     }
 }

@@ -68,18 +68,54 @@ QStringList PatientSearch::prefixesOf(const QString &query)
     return prefixes;
 }
 
+namespace {
+
+// Every term that starts with `prefix` lies in [prefix, prefix with its last character
+// incremented): an index range scan under binary (or "C") collation.
+QString upperBoundOf(const QString &prefix)
+{
+    QString upper = prefix;
+    upper.back() = QChar(upper.back().unicode() + 1);
+    return upper;
+}
+
+const QString kTermsOf = QStringLiteral("SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?");
+
+} // namespace
+
 QString PatientSearch::condition(const QString &patientIdColumn, const QStringList &prefixes, QVariantList &binds)
 {
     QStringList parts;
     for (const QString &prefix : prefixes) {
-        // Every term that starts with the prefix lies in [prefix, prefix with its last character
-        // incremented): an index range scan under binary (or "C") collation.
-        QString upper = prefix;
-        upper.back() = QChar(upper.back().unicode() + 1);
-        parts << QStringLiteral("SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?");
-        binds << prefix << upper;
+        parts << kTermsOf;
+        binds << prefix << upperBoundOf(prefix);
     }
     return patientIdColumn + QStringLiteral(" IN (") + parts.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')');
+}
+
+QString PatientSearch::firstInOrder(const QStringList &prefixes, const std::optional<QString> &afterSortKey,
+                                    qint64 afterPatientId, int limit, QVariantList &binds)
+{
+    // The longest prefix is the likeliest to be the rarest: its range is the one read.
+    qsizetype longest = 0;
+    for (qsizetype i = 1; i < prefixes.size(); ++i) {
+        if (prefixes.at(i).size() > prefixes.at(longest).size())
+            longest = i;
+    }
+    QString sql = QStringLiteral("SELECT DISTINCT t.sort_key, t.patient_id FROM patient_search_terms t "
+                                 "WHERE t.term >= ? AND t.term < ?");
+    binds << prefixes.at(longest) << upperBoundOf(prefixes.at(longest));
+    for (qsizetype i = 0; i < prefixes.size(); ++i) {
+        if (i == longest)
+            continue;
+        sql += QStringLiteral(" AND t.patient_id IN (") + kTermsOf + QLatin1Char(')');
+        binds << prefixes.at(i) << upperBoundOf(prefixes.at(i));
+    }
+    if (afterSortKey) {
+        sql += QStringLiteral(" AND (t.sort_key > ? OR (t.sort_key = ? AND t.patient_id > ?))");
+        binds << *afterSortKey << *afterSortKey << afterPatientId;
+    }
+    return sql + QStringLiteral(" ORDER BY t.sort_key, t.patient_id LIMIT %1").arg(limit);
 }
 
 QString PatientSearch::sortKeyOf(const Patient &p)

@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <optional>
+
 namespace smr {
 
 // How patients are found as the user types: by the beginning of any word of their names,
@@ -21,6 +23,14 @@ public:
 
     // A condition "<column> IN (…)" for `prefixes` (not empty); appends its values to `binds`.
     static QString condition(const QString &patientIdColumn, const QStringList &prefixes, QVariantList &binds);
+
+    // A query of the columns (sort_key, patient_id) of the first `limit` patients matching
+    // `prefixes` (not empty) in name order, after (sortKey, patientId) when `afterSortKey` is set;
+    // appends its values to `binds`. It reads one index range of patient_search_terms (term,
+    // sort_key, patient_id), the longest prefix's, and checks the other words per patient: no
+    // patient row is read to sort the matches (migration 0010).
+    static QString firstInOrder(const QStringList &prefixes, const std::optional<QString> &afterSortKey,
+                                qint64 afterPatientId, int limit, QVariantList &binds);
 
     // The sort key of the lists of patients (folded birth name, then first names).
     static QString sortKeyOf(const Patient &patient);

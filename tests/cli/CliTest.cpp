@@ -178,6 +178,23 @@ TEST_F(CliTest, DemoPrintsWhatItLoaded)
     EXPECT_EQ(json(cli({QStringLiteral("patient"), QStringLiteral("list")})).array().size(), 40);
 }
 
+TEST_F(CliTest, DemoHistoryFillsEveryStay)
+{
+    const QJsonObject recent = json(cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("40"),
+                                         QStringLiteral("--seed"), QStringLiteral("9")}))
+                                   .object();
+    const QString other = otherDatabase(QStringLiteral("history"));
+    const QJsonObject history = json(cli({QStringLiteral("demo"), QStringLiteral("--patients"), QStringLiteral("40"),
+                                          QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--history")},
+                                         other))
+                                    .object();
+    EXPECT_EQ(history.keys(), recent.keys()) << "the same output, extended by nothing";
+    EXPECT_EQ(history.value(QStringLiteral("stays")), recent.value(QStringLiteral("stays")));
+    EXPECT_GT(history.value(QStringLiteral("results")).toInteger(),
+              recent.value(QStringLiteral("results")).toInteger());
+    EXPECT_EQ(count(other, QStringLiteral("results")), history.value(QStringLiteral("results")).toInteger());
+}
+
 TEST_F(CliTest, DemoIsDeterministicForASeed)
 {
     const QString a = otherDatabase(QStringLiteral("a"));

@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
 namespace smr {
@@ -235,6 +237,63 @@ TEST_F(CensusRepositoryTest, AllPatientsShowTheOpenStayOrTheLatestOne)
     ASSERT_EQ(eve.size(), 1);
     EXPECT_EQ(eve.first().patient.id, twoPast);
     EXPECT_EQ(db->census().count(filter), 1);
+}
+
+TEST_F(CensusRepositoryTest, AllPatientsSearchPagesThroughEveryMatchOnceInOrder)
+{
+    // Issue #10: a search over every patient reads its page from the search terms in name order
+    // (PatientSearch::firstInOrder). Whatever the page size, every match comes once, in the order
+    // of the whole list, for one word and for several (the other words checked per patient).
+    fillCensus();
+    CensusFilter all;
+    all.scope = CensusFilter::Scope::AllPatients;
+    const QList<CensusRow> everyone = allPages(all, 7);
+    const auto expected = [&](const std::function<bool(const Patient &)> &matches) {
+        QList<qint64> ids;
+        for (const CensusRow &row : everyone) {
+            if (matches(row.patient))
+                ids << row.patient.id.value;
+        }
+        return ids;
+    };
+    const auto ids = [](const QList<CensusRow> &rows) {
+        QList<qint64> out;
+        for (const CensusRow &row : rows)
+            out << row.patient.id.value;
+        return out;
+    };
+    const QList<qint64> martins = expected([](const Patient &p) { return p.birthName == QLatin1String("Martin"); });
+    ASSERT_EQ(martins.size(), 10) << "nine in the census and one discharged";
+    const QList<qint64> martinAnne = expected([](const Patient &p) {
+        return p.birthName == QLatin1String("Martin") && p.firstNames == QLatin1String("Anne");
+    });
+    ASSERT_GT(martinAnne.size(), 1);
+    for (int pageSize : {1, 2, 3, 100}) {
+        all.search = QStringLiteral("mar");
+        EXPECT_EQ(ids(allPages(all, pageSize)), martins) << pageSize;
+        all.search = QStringLiteral("an mart");
+        EXPECT_EQ(ids(allPages(all, pageSize)), martinAnne) << pageSize;
+        all.search = QStringLiteral("c01");
+        EXPECT_EQ(allPages(all, pageSize).size(), 10) << "the IPPs C010 to C019";
+    }
+    all.search = QStringLiteral("mar");
+    EXPECT_EQ(db->census().count(all), 10);
+
+    // A renamed patient is found, and in order, under the new name only.
+    Patient renamed = *db->patientRepository().find(PatientId(martins.first()));
+    renamed.birthName = QStringLiteral("Zidane");
+    ASSERT_TRUE(db->patients().update(renamed));
+    all.search = QStringLiteral("mar");
+    EXPECT_EQ(ids(allPages(all, 3)), martins.mid(1));
+    all.search = QStringLiteral("zi");
+    const QList<CensusRow> z = allPages(all, 3);
+    ASSERT_EQ(z.size(), 1);
+    EXPECT_EQ(z.first().patient.id.value, martins.first());
+    EXPECT_EQ(z.first().sortKey,
+              QStringLiteral("ZIDANE ") +
+                  (renamed.firstNames == QLatin1String("Anne") ? QStringLiteral("ANNE") : QStringLiteral("JEAN")));
+    all.search = QStringLiteral("z");
+    expectAlphabetical(allPages(all, 1));
 }
 
 TEST_F(CensusRepositoryTest, OpenStayPreferredOverALaterClosedOne)

@@ -233,6 +233,48 @@ TEST(DemoTest, ResultsAreScoredAndDatedWithinTheirStay)
     EXPECT_EQ(checked, db.rows(QStringLiteral("results")));
 }
 
+TEST(DemoTest, HistoryGivesEveryStayItsResults)
+{
+    // demo --history (issue #10): ten years of stays each with their follow-up, dated and scored
+    // like the recent ones; without it, no stay discharged more than a year ago has results.
+    const QDate yearAgo = TestStore::today().addYears(-1);
+    const auto oldStaysWithResults = [&](TestStore &db, int &oldStays) {
+        int withResults = 0;
+        oldStays = 0;
+        for (const Patient &p : db->patientRepository().search(QString())) {
+            for (const Stay &stay : db->stayRepository().forPatient(p.id)) {
+                if (stay.status != StayStatus::Discharged || stay.dischargeDate >= yearAgo)
+                    continue;
+                ++oldStays;
+                const QList<TestResult> results = db->resultRepository().current(stay.id);
+                withResults += results.isEmpty() ? 0 : 1;
+                for (const TestResult &r : results) {
+                    EXPECT_GE(r.performedAt.date(), stay.admissionDate);
+                    EXPECT_LE(r.performedAt.date(), stay.dischargeDate);
+                }
+            }
+        }
+        return withResults;
+    };
+    TestStore recent;
+    const DemoSummary r = load(recent, 150, 11);
+    TestStore history;
+    const Result<DemoSummary> h = history->demo().load(150, 11, DemoResults::EveryStay);
+    ASSERT_TRUE(h) << h.failure().text().toStdString();
+    EXPECT_EQ(h->patients, r.patients);
+    EXPECT_EQ(h->stays, r.stays) << "the same patients and stays";
+    EXPECT_EQ(history.rows(QStringLiteral("results")), h->results);
+    int oldRecent = 0;
+    int oldHistory = 0;
+    EXPECT_EQ(oldStaysWithResults(recent, oldRecent), 0);
+    EXPECT_EQ(oldStaysWithResults(history, oldHistory), oldHistory) << "every discharged stay has its results";
+    EXPECT_GT(oldHistory, 50);
+    // About 18 results a stay (DemoResultGenerator): 100,000 patients give about 2,000,000.
+    const double perStay = double(h->results) / h->stays;
+    EXPECT_GT(perStay, 14.0);
+    EXPECT_LT(perStay, 22.0);
+}
+
 TEST(DemoTest, OnlyOpenUnitsReceiveStays)
 {
     TestStore db;

@@ -4,17 +4,22 @@
 #include "core/storage/Migrator.h"
 #include "core/storage/Sql.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/WriteTransaction.h"
 #include "support/Printers.h"
+#include "support/TestDatabase.h"
 #include "support/TestStore.h"
 
 #include <QFile>
 #include <QSqlQuery>
+
+#include <tuple>
 
 #include <gtest/gtest.h>
 
 namespace smr {
 namespace {
 
+using test::TestDatabase;
 using test::TestStore;
 
 bool hasTable(Database &db, const QString &name)
@@ -159,6 +164,47 @@ TEST(MigratorTest, NewMigrationAppliesOnceAndBacksUpADatabaseWithData)
     EXPECT_EQ(*again, version + 1);
     EXPECT_EQ(db.rows(QStringLiteral("notes")), 1);
     EXPECT_EQ(db.rows(QStringLiteral("schema_version")), version + 1);
+}
+
+TEST(MigratorTest, SearchTermsOfAnEarlierVersionReceiveTheirSortKey)
+{
+    // Migration 0010 (issue #10): the terms written before it carry their patient's sort key
+    // afterwards, so that a search finds those patients in name order.
+    TestStore db;
+    TestDatabase old(db.dir(), QStringLiteral("v9"));
+    Result<std::unique_ptr<Database>> opened = Database::open(old.address());
+    ASSERT_TRUE(opened) << opened.failure().text().toStdString();
+    Database &database = *opened.value();
+    ASSERT_TRUE(Migrator::migrate(database, Migrator::available().mid(0, 9)));
+    {
+        // Written as version 9 wrote it: the terms without a sort key.
+        WriteTransaction tx(database);
+        for (const auto &[id, name, first] : {std::tuple{1, "MARTIN", "ANNE"}, std::tuple{2, "MARCHAND", "LUC"}}) {
+            Sql(database, QStringLiteral("INSERT INTO patients (id, ipp, birth_name, first_names, birth_date, sex, "
+                                         "sort_key, created_at, updated_at) VALUES (?, ?, ?, ?, '1956-03-12', 'F', "
+                                         "?, '2026-11-22T08:00:00Z', '2026-11-22T08:00:00Z')"))
+                .bind(id)
+                .bind(QStringLiteral("IPP%1").arg(id))
+                .bind(QString::fromLatin1(name))
+                .bind(QString::fromLatin1(first))
+                .bind(QStringLiteral("%1 %2").arg(QString::fromLatin1(name), QString::fromLatin1(first)))
+                .exec();
+            for (const char *term : {name, first})
+                Sql(database, QStringLiteral("INSERT INTO patient_search_terms (term, patient_id) VALUES (?, ?)"))
+                    .bind(QString::fromLatin1(term))
+                    .bind(id)
+                    .exec();
+        }
+        tx.commit();
+    }
+    ASSERT_TRUE(Migrator::migrate(database, Migrator::available()));
+    Sql q(database, QStringLiteral("SELECT term, sort_key FROM patient_search_terms ORDER BY term"));
+    q.exec();
+    QStringList rows;
+    while (q.next())
+        rows << q.text(0) + QLatin1Char('=') + q.text(1);
+    EXPECT_EQ(rows, (QStringList{QStringLiteral("ANNE=MARTIN ANNE"), QStringLiteral("LUC=MARCHAND LUC"),
+                                 QStringLiteral("MARCHAND=MARCHAND LUC"), QStringLiteral("MARTIN=MARTIN ANNE")}));
 }
 
 struct Split {

@@ -274,8 +274,15 @@ TEST(BackupServiceTest, AnOlderBackupIsMigratedAfterTheRestore)
         ASSERT_TRUE(opened) << opened.failure().text().toStdString();
         Database &database = *opened.value();
         ASSERT_TRUE(Migrator::migrate(database, Migrator::available().mid(0, 2)));
+        // Written as version 2 wrote it (today's repository writes the columns of today's schema).
         WriteTransaction tx(database);
-        PatientRepository(database).insert(TestStore::patient(QStringLiteral("V2-001")), timestamp(db.clock()));
+        const QString at = timestamp(db.clock());
+        Sql(database, QStringLiteral("INSERT INTO patients (ipp, birth_name, first_names, birth_date, sex, sort_key, "
+                                     "created_at, updated_at) VALUES ('V2-001', 'DUPONT', 'Marie', '1956-03-12', 'F', "
+                                     "'DUPONT MARIE', ?, ?)"))
+            .bind(at)
+            .bind(at)
+            .exec();
         tx.commit();
     }
     const QString file = db.dir() + QStringLiteral("/v2.backup");
