@@ -1143,6 +1143,26 @@
         <translation>There is no account %1.</translation>
     </message>
     <message>
+        <source>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</source>
+        <translation>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</translation>
+    </message>
+    <message>
+        <source>%1 YYYY-MM-DD is required with --unit (the period, both days included).</source>
+        <translation>%1 YYYY-MM-DD is required with --unit (the period, both days included).</translation>
+    </message>
+    <message>
+        <source>%1 goes with --unit only: a stay or a patient is exported whole.</source>
+        <translation>%1 goes with --unit only: a stay or a patient is exported whole.</translation>
+    </message>
+    <message>
+        <source>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</source>
+        <translation>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</translation>
+    </message>
+    <message>
         <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -1153,7 +1173,7 @@ Commands:
   stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
             [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
   stay close --stay ID --discharged YYYY-MM-DD
-  demo --patients N [--seed S]
+  demo --patients N [--seed S] [--history]
   score INSTRUMENT JSON
   record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
   results --stay ID
@@ -1175,6 +1195,8 @@ Roles: physician, physiotherapist, occupational_therapist, adapted_physical_acti
 A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
+demo fills an empty database with made-up patients, stays and results (the stays of the last
+  year; --history: every stay of ten years, about 20 results a stay, to measure speed at scale).
 backup copies the database into FILE while others keep working (SQLite: a database file;
   PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.
 check reads the database without changing it: {"ok": true, ...} exits 0; a damaged,
@@ -1200,7 +1222,7 @@ Commands:
   stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
             [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
   stay close --stay ID --discharged YYYY-MM-DD
-  demo --patients N [--seed S]
+  demo --patients N [--seed S] [--history]
   score INSTRUMENT JSON
   record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
   results --stay ID
@@ -1222,6 +1244,8 @@ Roles: physician, physiotherapist, occupational_therapist, adapted_physical_acti
 A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
+demo fills an empty database with made-up patients, stays and results (the stays of the last
+  year; --history: every stay of ten years, about 20 results a stay, to measure speed at scale).
 backup copies the database into FILE while others keep working (SQLite: a database file;
   PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.
 check reads the database without changing it: {"ok": true, ...} exits 0; a damaged,
@@ -1237,26 +1261,6 @@ export prints the final results of a stay, of a patient (every stay) or of a uni
 Success prints one JSON document on stdout (export: the CSV or the bundle; exit 0); refused
 input exits 2 with a message on stderr and writes nothing; other failures exit 1.
 </translation>
-    </message>
-    <message>
-        <source>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
-        <translation>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</translation>
-    </message>
-    <message>
-        <source>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</source>
-        <translation>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</translation>
-    </message>
-    <message>
-        <source>%1 YYYY-MM-DD is required with --unit (the period, both days included).</source>
-        <translation>%1 YYYY-MM-DD is required with --unit (the period, both days included).</translation>
-    </message>
-    <message>
-        <source>%1 goes with --unit only: a stay or a patient is exported whole.</source>
-        <translation>%1 goes with --unit only: a stay or a patient is exported whole.</translation>
-    </message>
-    <message>
-        <source>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</source>
-        <translation>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</translation>
     </message>
 </context>
 <context>

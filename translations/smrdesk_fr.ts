@@ -1143,6 +1143,26 @@
         <translation>Il n'y a pas de compte %1.</translation>
     </message>
     <message>
+        <source>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
+        <translation>Précisez ce qu'il faut exporter : --stay ID, --patient ID, ou --unit CODE avec --from AAAA-MM-JJ et --to AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</source>
+        <translation>Une seule chose à exporter : --stay, --patient ou --unit (avec --from et --to), pas %1 et %2.</translation>
+    </message>
+    <message>
+        <source>%1 YYYY-MM-DD is required with --unit (the period, both days included).</source>
+        <translation>%1 AAAA-MM-JJ est requis avec --unit (la période, les deux jours compris).</translation>
+    </message>
+    <message>
+        <source>%1 goes with --unit only: a stay or a patient is exported whole.</source>
+        <translation>%1 ne s'emploie qu'avec --unit : un séjour ou un patient est exporté en entier.</translation>
+    </message>
+    <message>
+        <source>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</source>
+        <translation>L'indicateur d'ordre des octets (BOM) ne concerne que le CSV (--format csv) ; un paquet FHIR est du JSON sans BOM.</translation>
+    </message>
+    <message>
         <source>Usage: smrdesk-cli [--db PATH | --db-url postgresql://user@host:port/dbname] [--lang fr|en] COMMAND [OPTIONS]
 
 Commands:
@@ -1153,7 +1173,7 @@ Commands:
   stay open --patient ID --mode HC|HTP --admitted YYYY-MM-DD [--unit TEXT]
             [--programme rfr|individual|education|other] [--planned-discharge YYYY-MM-DD]
   stay close --stay ID --discharged YYYY-MM-DD
-  demo --patients N [--seed S]
+  demo --patients N [--seed S] [--history]
   score INSTRUMENT JSON
   record --stay ID [--performed-at YYYY-MM-DDTHH:MM] [--by NAME] [--remarks TEXT] INSTRUMENT JSON
   results --stay ID
@@ -1175,6 +1195,8 @@ Roles: physician, physiotherapist, occupational_therapist, adapted_physical_acti
 A new account's password comes from SMRDESK_NEW_PASSWORD or is typed twice.
 Writes are recorded in the audit trail as cli:&lt;operating-system user&gt;.
 
+demo fills an empty database with made-up patients, stays and results (the stays of the last
+  year; --history: every stay of ten years, about 20 results a stay, to measure speed at scale).
 backup copies the database into FILE while others keep working (SQLite: a database file;
   PostgreSQL: pg_dump's custom format) and never replaces an existing FILE.
 check reads the database without changing it: {"ok": true, ...} exits 0; a damaged,
@@ -1200,7 +1222,7 @@ Commandes :
   stay open --patient ID --mode HC|HTP --admitted AAAA-MM-JJ [--unit TEXTE]
             [--programme rfr|individual|education|other] [--planned-discharge AAAA-MM-JJ]
   stay close --stay ID --discharged AAAA-MM-JJ
-  demo --patients N [--seed S]
+  demo --patients N [--seed S] [--history]
   score INSTRUMENT JSON
   record --stay ID [--performed-at AAAA-MM-JJTHH:MM] [--by NOM] [--remarks TEXTE] INSTRUMENT JSON
   results --stay ID
@@ -1223,6 +1245,9 @@ Rôles : physician (médecin), physiotherapist (kinésithérapeute), occupationa
 Le mot de passe d'un nouveau compte vient de SMRDESK_NEW_PASSWORD ou est tapé deux fois.
 Les écritures sont tracées dans le journal d'audit sous le nom cli:&lt;utilisateur du système&gt;.
 
+demo remplit une base vide de patients, séjours et résultats fictifs (les séjours de la
+  dernière année ; --history : tous les séjours de dix ans, une vingtaine de résultats chacun,
+  pour mesurer la vitesse à grande échelle).
 backup copie la base dans FICHIER pendant que les autres continuent de travailler (SQLite : un fichier
   de base ; PostgreSQL : le format personnalisé de pg_dump) et ne remplace jamais un FICHIER existant.
 check lit la base sans la modifier : {"ok": true, ...} sort avec le code 0 ; une base endommagée,
@@ -1238,26 +1263,6 @@ export écrit sur la sortie standard les résultats définitifs d'un séjour, d'
 En cas de succès, un document JSON est écrit sur la sortie standard (export : le CSV ou le paquet ; code 0) ;
 une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et rien d'écrit ; les autres échecs sortent avec le code 1.
 </translation>
-    </message>
-    <message>
-        <source>One scope is required: --stay ID, --patient ID, or --unit CODE with --from YYYY-MM-DD and --to YYYY-MM-DD.</source>
-        <translation>Précisez ce qu'il faut exporter : --stay ID, --patient ID, ou --unit CODE avec --from AAAA-MM-JJ et --to AAAA-MM-JJ.</translation>
-    </message>
-    <message>
-        <source>Give one scope only: --stay, --patient or --unit (with --from and --to), not %1 and %2.</source>
-        <translation>Une seule chose à exporter : --stay, --patient ou --unit (avec --from et --to), pas %1 et %2.</translation>
-    </message>
-    <message>
-        <source>%1 YYYY-MM-DD is required with --unit (the period, both days included).</source>
-        <translation>%1 AAAA-MM-JJ est requis avec --unit (la période, les deux jours compris).</translation>
-    </message>
-    <message>
-        <source>%1 goes with --unit only: a stay or a patient is exported whole.</source>
-        <translation>%1 ne s'emploie qu'avec --unit : un séjour ou un patient est exporté en entier.</translation>
-    </message>
-    <message>
-        <source>A byte order mark is for CSV only (--format csv); a FHIR bundle is JSON without one.</source>
-        <translation>L'indicateur d'ordre des octets (BOM) ne concerne que le CSV (--format csv) ; un paquet FHIR est du JSON sans BOM.</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::o
               QStringLiteral(" LIMIT %1").arg(limit);
     }
 
-    Sql q(m_db, sql);
+    Sql q(m_db, sql, Sql::ForwardOnly::Yes);
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     q.exec();
@@ -98,14 +98,21 @@ QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::o
 qint64 CensusRepository::count(const CensusFilter &filter)
 {
     QVariantList binds;
-    QStringList conditions;
-    QString sql = QStringLiteral("SELECT 1") + fromAndWhere(filter, binds, conditions);
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QString sql;
+    const QStringList prefixes = PatientSearch::prefixesOf(filter.search);
+    if (filter.scope == CensusFilter::Scope::AllPatients && !prefixes.isEmpty()) {
+        // Every patient: the search terms alone say who matches.
+        sql = PatientSearch::matching(prefixes, binds);
+    } else {
+        QStringList conditions;
+        sql = QStringLiteral("SELECT 1") + fromAndWhere(filter, binds, conditions);
+        if (!conditions.isEmpty())
+            sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
     // A short search prefix can match tens of thousands: counting stops past CountCap.
     if (!filter.search.trimmed().isEmpty())
         sql += QStringLiteral(" LIMIT %1").arg(CountCap + 1);
-    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + sql + QStringLiteral(") AS matched"));
+    Sql q(m_db, QStringLiteral("SELECT COUNT(*) FROM (") + sql + QStringLiteral(") AS matched"), Sql::ForwardOnly::Yes);
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     q.exec();

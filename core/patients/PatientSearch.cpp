@@ -93,8 +93,7 @@ QString PatientSearch::condition(const QString &patientIdColumn, const QStringLi
     return patientIdColumn + QStringLiteral(" IN (") + parts.join(QStringLiteral(" INTERSECT ")) + QLatin1Char(')');
 }
 
-QString PatientSearch::firstInOrder(const QStringList &prefixes, const std::optional<QString> &afterSortKey,
-                                    qint64 afterPatientId, int limit, QVariantList &binds)
+QString PatientSearch::termsMatching(const QStringList &prefixes, QVariantList &binds)
 {
     // The longest prefix is the likeliest to be the rarest: its range is the one read.
     qsizetype longest = 0;
@@ -102,8 +101,7 @@ QString PatientSearch::firstInOrder(const QStringList &prefixes, const std::opti
         if (prefixes.at(i).size() > prefixes.at(longest).size())
             longest = i;
     }
-    QString sql = QStringLiteral("SELECT DISTINCT t.sort_key, t.patient_id FROM patient_search_terms t "
-                                 "WHERE t.term >= ? AND t.term < ?");
+    QString sql = QStringLiteral(" FROM patient_search_terms t WHERE t.term >= ? AND t.term < ?");
     binds << prefixes.at(longest) << upperBoundOf(prefixes.at(longest));
     for (qsizetype i = 0; i < prefixes.size(); ++i) {
         if (i == longest)
@@ -111,11 +109,23 @@ QString PatientSearch::firstInOrder(const QStringList &prefixes, const std::opti
         sql += QStringLiteral(" AND t.patient_id IN (") + kTermsOf + QLatin1Char(')');
         binds << prefixes.at(i) << upperBoundOf(prefixes.at(i));
     }
+    return sql;
+}
+
+QString PatientSearch::firstInOrder(const QStringList &prefixes, const std::optional<QString> &afterSortKey,
+                                    qint64 afterPatientId, int limit, QVariantList &binds)
+{
+    QString sql = QStringLiteral("SELECT DISTINCT t.sort_key, t.patient_id") + termsMatching(prefixes, binds);
     if (afterSortKey) {
         sql += QStringLiteral(" AND (t.sort_key > ? OR (t.sort_key = ? AND t.patient_id > ?))");
         binds << *afterSortKey << *afterSortKey << afterPatientId;
     }
     return sql + QStringLiteral(" ORDER BY t.sort_key, t.patient_id LIMIT %1").arg(limit);
+}
+
+QString PatientSearch::matching(const QStringList &prefixes, QVariantList &binds)
+{
+    return QStringLiteral("SELECT DISTINCT t.patient_id") + termsMatching(prefixes, binds);
 }
 
 QString PatientSearch::sortKeyOf(const Patient &p)

@@ -31,9 +31,16 @@ public:
     // patient row is read to sort the matches (migration 0010).
     static QString firstInOrder(const QStringList &prefixes, const std::optional<QString> &afterSortKey,
                                 qint64 afterPatientId, int limit, QVariantList &binds);
+    // A query of the distinct ids (column patient_id) of the patients matching `prefixes` (not
+    // empty), from the search terms alone.
+    static QString matching(const QStringList &prefixes, QVariantList &binds);
 
     // The sort key of the lists of patients (folded birth name, then first names).
     static QString sortKeyOf(const Patient &patient);
+
+private:
+    // " FROM patient_search_terms t WHERE …": the longest prefix's range, the others per patient.
+    static QString termsMatching(const QStringList &prefixes, QVariantList &binds);
 };
 
 } // namespace smr

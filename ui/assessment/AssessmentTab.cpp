@@ -27,13 +27,16 @@ AssessmentTab::AssessmentTab(Store &store, Prompter &prompter, QWidget *parent)
     , m_status(new QLabel(this))
     , m_alert(new QLabel(this))
     , m_banner(makeErrorBanner(this))
-    , m_form(new AssessmentForm)
-    , m_baseline(new QWidget)
     , m_baselineButtons(new QVBoxLayout)
     , m_save(new QPushButton(tr("Save the &draft"), this))
     , m_sign(new QPushButton(tr("&Sign"), this))
     , m_amend(new QPushButton(tr("&New version…"), this))
 {
+    // The form is made where it is shown (Layouts.h: moved there, it would be polished again).
+    auto *scroll = makePageScroll(QStringLiteral("assessmentScroll"), this);
+    auto *content = new QWidget(scroll->viewport());
+    m_baseline = new QWidget(content);
+    m_form = new AssessmentForm(content);
     m_status->setObjectName(QStringLiteral("assessmentStatus"));
     m_alert->setObjectName(QStringLiteral("assessmentAlert"));
     m_alert->setProperty("role", QStringLiteral("errorBanner"));
@@ -57,11 +60,10 @@ AssessmentTab::AssessmentTab(Store &store, Prompter &prompter, QWidget *parent)
     baselineLayout->addWidget(makeMutedLabel(tr("Baseline tests with no result in this stay:"), m_baseline));
     baselineLayout->addLayout(m_baselineButtons);
 
-    auto *content = new QWidget;
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(m_baseline);
     contentLayout->addWidget(m_form);
-    auto *scroll = makePageScroll(content, QStringLiteral("assessmentScroll"), this);
+    scroll->setWidget(content);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);

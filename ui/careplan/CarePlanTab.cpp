@@ -23,8 +23,10 @@ CarePlanTab::CarePlanTab(Store &store, QWidget *parent)
     , m_banner(makeErrorBanner(this))
     , m_save(new QPushButton(tr("&Save the plan"), this))
     , m_validate(new QPushButton(tr("&Validate the plan"), this))
-    , m_form(new CarePlanForm(store.instruments(), store.clock().today()))
 {
+    // The form is made where it is shown (Layouts.h: moved there, it would be polished again).
+    auto *scroll = makePageScroll(QStringLiteral("carePlanScroll"), this);
+    m_form = new CarePlanForm(store.instruments(), store.clock().today(), scroll->viewport());
     m_status->setObjectName(QStringLiteral("carePlanStatus"));
     m_status->setWordWrap(true);
     m_validation->setObjectName(QStringLiteral("carePlanValidation"));
@@ -43,7 +45,7 @@ CarePlanTab::CarePlanTab(Store &store, QWidget *parent)
     top->addLayout(state, 1);
     top->addWidget(m_save);
     top->addWidget(m_validate);
-    auto *scroll = makePageScroll(m_form, QStringLiteral("carePlanScroll"), this);
+    scroll->setWidget(m_form);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_banner);

@@ -14,10 +14,24 @@
 #include "ui/results/ResultsTab.h"
 
 #include <QPlainTextEdit>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace smr::ui {
+
+namespace {
+
+// The widget that holds a tab widget's pages. Pages made there are not moved when added: moving a
+// built page makes the style sheet polish all of it again (issue #10, start-up time).
+QWidget *pagesOf(QTabWidget *tabs)
+{
+    if (auto *pages = tabs->findChild<QStackedWidget *>(QStringLiteral("qt_tabwidget_stackedwidget")))
+        return pages;
+    return tabs;
+}
+
+} // namespace
 
 PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWidget *parent)
     : QWidget(parent)
@@ -25,12 +39,12 @@ PatientPanel::PatientPanel(Store &store, Prompter &prompter, Ticker &ticker, QWi
     , m_prompter(prompter)
     , m_header(new PatientHeader(this))
     , m_tabs(new QTabWidget(this))
-    , m_overview(new OverviewTab(this))
-    , m_results(new ResultsTab(store, prompter, ticker, this))
-    , m_charts(new ProgressTab(store, prompter, this))
-    , m_assessment(new AssessmentTab(store, prompter, this))
-    , m_carePlan(new CarePlanTab(store, this))
-    , m_documents(new DocumentsTab(store, prompter, this))
+    , m_overview(new OverviewTab(pagesOf(m_tabs)))
+    , m_results(new ResultsTab(store, prompter, ticker, pagesOf(m_tabs)))
+    , m_charts(new ProgressTab(store, prompter, pagesOf(m_tabs)))
+    , m_assessment(new AssessmentTab(store, prompter, pagesOf(m_tabs)))
+    , m_carePlan(new CarePlanTab(store, pagesOf(m_tabs)))
+    , m_documents(new DocumentsTab(store, prompter, pagesOf(m_tabs)))
 {
     m_tabs->setObjectName(QStringLiteral("dossierTabs"));
     m_tabs->setDocumentMode(true);

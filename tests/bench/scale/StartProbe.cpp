@@ -1,0 +1,179 @@
+// smrdesk_start_probe: one start of SMR Desk, for the cold start and memory rows of issue #10,
+// started afresh by smrdesk_scale_bench for every measure (a new process each time).
+//
+//   smrdesk_start_probe --floor
+//       the floor: a QApplication and an empty Qt Widgets window, shown and painted;
+//   smrdesk_start_probe --database FILE --user NAME [--browse N]
+//       what smrdesk does on that database (main.cpp and DesktopApp): the application's set-up,
+//       French, the style sheet, the Store opened (schema checked), the session of NAME, the main
+//       window shown and painted; then, with --browse, N patients opened one after the other.
+//
+// It prints one JSON line on stdout as soon as the window is painted ({"painted": true, "rss_mb"}),
+// then, with --browse, a second one ({"browsed": N, "rss_mb", "peak_rss_mb"}), and exits. The parent
+// times the start from launching the process to reading the first line.
+//
+// The sign-in's password check is left out: it is deliberately slow (Argon2id) and happens while
+// the user types; the session is opened for the account as SignInDialog does once it succeeds.
+
+#include "core/Store.h"
+#include "core/census/CensusRepository.h"
+#include "core/common/Clock.h"
+#include "core/i18n/Language.h"
+#include "core/storage/Locations.h"
+#include "core/users/UserService.h"
+#include "ui/common/Appearance.h"
+#include "ui/common/Prompter.h"
+#include "ui/main/MainWindow.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <functional>
+#include <memory>
+
+namespace {
+
+// VmRSS or VmHWM of this process, in MB.
+double memoryMb(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+void printLine(const QJsonObject &o)
+{
+    std::fputs(QJsonDocument(o).toJson(QJsonDocument::Compact).constData(), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// Calls `then` once `window` has received its first paint event and the event loop is idle again
+// (every widget of the window painted and the backing store flushed).
+class FirstPaint : public QObject
+{
+public:
+    FirstPaint(QWidget *window, std::function<void()> then) : m_window(window), m_then(std::move(then))
+    {
+        qApp->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType() &&
+            static_cast<QWidget *>(watched)->window() == m_window) {
+            m_done = true;
+            qApp->removeEventFilter(this);
+            QTimer::singleShot(0, this, m_then);
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    std::function<void()> m_then;
+    bool m_done = false;
+};
+
+QString argument(const QStringList &args, const QString &name)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
+}
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "smrdesk_start_probe: %s\n", qPrintable(message));
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.contains(QStringLiteral("--floor"))) {
+        QWidget window;
+        window.resize(1600, 1000);
+        FirstPaint painted(&window, [] {
+            printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
+            QCoreApplication::quit();
+        });
+        window.show();
+        return app.exec();
+    }
+
+    // As main.cpp: the application's names and folders, the language, the style.
+    smr::Locations::setUpApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("SMR Desk"));
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    smr::Translations::install(smr::Language::French);
+    smr::ui::Appearance::apply(app);
+
+    const std::unique_ptr<smr::Clock> clock = smr::clockFromEnvironment();
+    const smr::DatabaseAddress address = smr::DatabaseAddress::sqlite(argument(args, QStringLiteral("--database")));
+    smr::Result<std::unique_ptr<smr::Store>> opened = smr::Store::open(address, *clock, QString());
+    if (!opened)
+        return fail(opened.failure().text());
+    smr::Store &store = **opened;
+    const QString username = argument(args, QStringLiteral("--user"));
+    const smr::Result<QList<smr::User>> users = store.users().list();
+    if (!users)
+        return fail(users.failure().text());
+    for (const smr::User &u : *users) {
+        if (u.username == username)
+            store.session().signIn(u.actor());
+    }
+    if (!store.session().signedIn())
+        return fail(QStringLiteral("no account %1").arg(username));
+
+    smr::ui::Prompter prompter;
+    smr::ui::MainWindow window(store, prompter, settings);
+    window.resize(1600, 1000);
+    const int browse = argument(args, QStringLiteral("--browse")).toInt();
+    FirstPaint painted(&window, [&] {
+        printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
+        if (browse <= 0) {
+            QCoreApplication::quit();
+            return;
+        }
+        // Browsing: patients spread over the whole list (pages of the census, as scrolling
+        // and clicking would fetch them), each opened in the dossier.
+        smr::CensusFilter all;
+        all.scope = smr::CensusFilter::Scope::AllPatients;
+        const qint64 total = store.census().count(all);
+        const int step = int(std::max<qint64>(1, total / browse));
+        std::optional<smr::CensusCursor> cursor;
+        int opened = 0;
+        while (opened < browse) {
+            const QList<smr::CensusRow> page = store.census().page(all, cursor, step);
+            if (page.isEmpty())
+                break;
+            window.openPatient(page.last().patient.id);
+            QCoreApplication::processEvents();
+            cursor = smr::CensusRepository::cursorAfter(page.last());
+            ++opened;
+        }
+        printLine({{QStringLiteral("browsed"), opened},
+                   {QStringLiteral("rss_mb"), memoryMb("VmRSS:")},
+                   {QStringLiteral("peak_rss_mb"), memoryMb("VmHWM:")}});
+        QCoreApplication::quit();
+    });
+    window.show();
+    return app.exec();
+}
