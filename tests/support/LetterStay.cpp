@@ -88,13 +88,7 @@ LetterStay addLetterStay(TestStore &store)
     if (!recorded)
         return out;
 
-    Letterhead l;
-    l.name = QStringLiteral("Centre de rééducation des Tilleuls");
-    l.address = QStringLiteral("12 avenue des Tilleuls\n69003 Lyon");
-    l.finess = QStringLiteral("690000123");
-    l.phone = QStringLiteral("04 72 00 00 00");
-    l.footer = QStringLiteral("Document confidentiel — secret médical");
-    l.logo = letterheadLogo();
+    const Letterhead l = siteLetterhead();
     store.signInAs(store.addUser(QStringLiteral("secretariat"), {Role::Secretary}));
     if (!ok(store->documents().setLetterhead(l), "the letterhead"))
         return out;
@@ -107,6 +101,18 @@ LetterStay addLetterStay(TestStore &store)
         return out;
     out.stay = *stay;
     return out;
+}
+
+Letterhead siteLetterhead()
+{
+    Letterhead l;
+    l.name = QStringLiteral("Centre de rééducation des Tilleuls");
+    l.address = QStringLiteral("12 avenue des Tilleuls\n69003 Lyon");
+    l.finess = QStringLiteral("690000123");
+    l.phone = QStringLiteral("04 72 00 00 00");
+    l.footer = QStringLiteral("Document confidentiel — secret médical");
+    l.logo = letterheadLogo();
+    return l;
 }
 
 } // namespace smr::test

@@ -7,6 +7,7 @@
 // validated care plan — and the establishment's letterhead (with a logo) and the physician's
 // signature block set. The physician, Dr Claire Martin ("cmartin"), is signed in afterwards.
 
+#include "core/documents/Letterhead.h"
 #include "support/TestStore.h"
 
 #include <QByteArray>
@@ -23,5 +24,7 @@ LetterStay addLetterStay(TestStore &store);
 
 // A 120 × 60 PNG, the establishment's logo.
 QByteArray letterheadLogo();
+// The establishment's letterhead, with that logo.
+Letterhead siteLetterhead();
 
 } // namespace smr::test

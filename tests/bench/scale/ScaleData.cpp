@@ -60,9 +60,10 @@ double loadDemo(const ScaleOptions &options)
     return seconds;
 }
 
-// A patient followed for ten years: 19 stays of twelve weeks in neurology, then the stay in
-// progress, each with the demonstration's follow-up (Berg and TUG twice a week, the walk at
-// admission and discharge), recorded and scored by the ResultService; 1,000 results in all.
+// A patient followed for ten years: 19 stays of twelve weeks in neurology (Berg and TUG twice a
+// week, the walk at admission and discharge), then the stay in progress in the locomotor unit
+// (Oswestry and Dallas weekly, the walk twice a week), each with the demonstration's follow-up
+// recorded and scored by the ResultService; 1,000 results in all.
 void addDossier(Store &store, ScaleData &data)
 {
     Patient p;
@@ -90,7 +91,9 @@ void addDossier(Store &store, ScaleData &data)
     for (int k = 0; k < kDossierStays; ++k) {
         Stay draft;
         draft.patientId = data.dossier;
-        draft.unitCode = QStringLiteral("neurologie");
+        // Neurology for ten years, then the low back: the stay in progress has the walk every
+        // week besides its questionnaires, so that its discharge letter carries three charts.
+        draft.unitCode = k == kDossierStays - 1 ? QStringLiteral("locomoteur") : QStringLiteral("neurologie");
         draft.mode = StayMode::FullHospitalisation;
         draft.programme = Programme::Individual;
         const bool current = k == kDossierStays - 1;
@@ -112,14 +115,7 @@ void addDossier(Store &store, ScaleData &data)
 
 void addSite(Store &store)
 {
-    Letterhead l;
-    l.name = QStringLiteral("Centre de rééducation des Tilleuls");
-    l.address = QStringLiteral("12 avenue des Tilleuls\n69003 Lyon");
-    l.finess = QStringLiteral("690000123");
-    l.phone = QStringLiteral("04 72 00 00 00");
-    l.footer = QStringLiteral("Document confidentiel — secret médical");
-    l.logo = test::letterheadLogo();
-    need(store.documents().setLetterhead(l), "the letterhead");
+    need(store.documents().setLetterhead(test::siteLetterhead()), "the letterhead");
     User u;
     u.username = kUser;
     u.displayName = QStringLiteral("Dr Claire Vernet");
