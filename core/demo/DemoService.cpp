@@ -44,7 +44,7 @@ Result<DemoSummary> DemoService::load(int patients, quint64 seed, DemoResults wh
         DemoResultGenerator results(seed, m_instruments, m_clock.today());
         // By default, results for the stays of the last year: what a unit looks at, without
         // slowing a large demonstration down with ten years of tests.
-        const QDate recent = which == DemoResults::EveryStay ? QDate() : m_clock.today().addYears(-1);
+        const QDate recent = m_clock.today().addYears(-1);
         DemoSummary summary;
         for (int i = 0; i < patients; ++i) {
             DemoGenerator::History h = generator.make(i);
@@ -54,7 +54,7 @@ Result<DemoSummary> DemoService::load(int patients, quint64 seed, DemoResults wh
                 stay.patientId = id;
                 stay.id = m_stays.insert(stay, now);
                 ++summary.stays;
-                const bool current = !recent.isValid() || stay.isOpen() ||
+                const bool current = which == DemoResults::EveryStay || stay.isOpen() ||
                                      (stay.dischargeDate.isValid() && stay.dischargeDate >= recent);
                 if (!current || stay.status == StayStatus::Cancelled)
                     continue;

@@ -70,18 +70,16 @@ QStringList PatientSearch::prefixesOf(const QString &query)
 
 namespace {
 
-// Every term that starts with `prefix` lies in [prefix, prefix with its last character
-// incremented): an index range scan under binary (or "C") collation.
-QString upperBoundOf(const QString &prefix)
+const QString kTermsOf = QStringLiteral("SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?");
+
+} // namespace
+
+QString PatientSearch::upperBoundOf(const QString &prefix)
 {
     QString upper = prefix;
     upper.back() = QChar(upper.back().unicode() + 1);
     return upper;
 }
-
-const QString kTermsOf = QStringLiteral("SELECT patient_id FROM patient_search_terms WHERE term >= ? AND term < ?");
-
-} // namespace
 
 QString PatientSearch::condition(const QString &patientIdColumn, const QStringList &prefixes, QVariantList &binds)
 {

@@ -21,6 +21,10 @@ public:
     // The prefixes a query asks for; empty for a blank query.
     static QStringList prefixesOf(const QString &query);
 
+    // Every term that starts with `prefix` (not empty) lies in [prefix, this): the prefix with its
+    // last character incremented, an index range under binary (or "C") collation.
+    static QString upperBoundOf(const QString &prefix);
+
     // A condition "<column> IN (…)" for `prefixes` (not empty); appends its values to `binds`.
     static QString condition(const QString &patientIdColumn, const QStringList &prefixes, QVariantList &binds);
 

@@ -1,28 +1,10 @@
 #include "support/LongHistory.h"
 
 #include "core/demo/DemoResultGenerator.h"
+#include "support/Need.h"
 #include "support/TestStore.h"
 
-#include <stdexcept>
-
 namespace smr::test {
-
-namespace {
-
-template <typename T> T need(Result<T> r, const char *what)
-{
-    if (!r)
-        throw std::runtime_error(std::string(what) + ": " + r.failure().text().toStdString());
-    return *r;
-}
-
-void need(const Status &s, const char *what)
-{
-    if (!s)
-        throw std::runtime_error(std::string(what) + ": " + s.failure().text().toStdString());
-}
-
-} // namespace
 
 LongHistory addLongHistory(TestStore &db, int years)
 {

@@ -9,6 +9,7 @@
 #include "core/storage/Sql.h"
 #include "core/users/UserService.h"
 #include "support/LetterStay.h"
+#include "support/Need.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,18 +26,7 @@ const QString kDossierIpp = QStringLiteral("BANC-20-1000");
 constexpr int kDossierStays = 20;
 constexpr int kDossierResults = 1000;
 
-template <typename T> T need(Result<T> r, const char *what)
-{
-    if (!r)
-        throw std::runtime_error(std::string(what) + ": " + r.failure().text().toStdString());
-    return std::move(r).value();
-}
-
-void need(const Status &s, const char *what)
-{
-    if (!s)
-        throw std::runtime_error(std::string(what) + ": " + s.failure().text().toStdString());
-}
+using test::need;
 
 // smrdesk-cli demo, as a site would run it; returns its duration in seconds.
 double loadDemo(const ScaleOptions &options)
