@@ -70,7 +70,7 @@ void BM_ChartsTabTenYears(benchmark::State &state)
     TenYears &f = TenYears::get();
     smr::ui::PatientPanel *panel = f.window->patientPanel();
     f.window->openPatient(f.history.patient);
-    panel->tabs()->setCurrentWidget(panel->charts());
+    panel->showTab(panel->charts());
     QCoreApplication::processEvents();
     if (!panel->charts()->isVisible())
         state.SkipWithError("the charts tab is not shown");

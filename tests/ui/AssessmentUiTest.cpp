@@ -50,7 +50,7 @@ protected:
         m_window->resize(1400, 1000);
         m_window->show();
         EXPECT_TRUE(m_window->openPatient(m_patient));
-        m_window->patientPanel()->tabs()->setCurrentWidget(tab());
+        m_window->patientPanel()->showTab(tab());
     }
 
     ui::AssessmentTab *tab() { return m_window->patientPanel()->assessment(); }

@@ -10,6 +10,7 @@
 #include "ui/patient/OverviewTab.h"
 #include "ui/patient/PatientHeader.h"
 #include "ui/patient/PatientPanel.h"
+#include "ui/results/ResultsTab.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -226,7 +227,7 @@ TEST_F(MainWindowTest, ScreenshotWithDemonstrationData)
         if (m_store->results().current(r->stay->id)->size() < 5)
             continue;
         window().census()->view()->setCurrentIndex(model().index(row, 0));
-        window().patientPanel()->tabs()->setCurrentIndex(1);
+        window().patientPanel()->showTab(window().patientPanel()->results());
         screenshot(&window(), QStringLiteral("dossier-tests-demo"), QSize(1400, 860));
         return;
     }

@@ -81,7 +81,7 @@ TEST_F(OverviewUiTest, WhatImprovedWhatDidNotAndWhatIsMissingAtAGlance)
     plan.goals[0].reviewDate = QDate(2026, 11, 24);
     ASSERT_TRUE(m_store->carePlans().save(plan));
     open();
-    ASSERT_EQ(m_window->patientPanel()->tabs()->currentWidget(), m_window->patientPanel()->overview());
+    ASSERT_EQ(m_window->patientPanel()->currentTab(), m_window->patientPanel()->overview());
 
     const QStringList shown = alerts();
     ASSERT_GE(shown.size(), 4) << shown.join(QLatin1Char('\n')).toStdString();

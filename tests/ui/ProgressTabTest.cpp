@@ -56,8 +56,8 @@ TEST_F(ProgressTabTest, EveryInstrumentAndTheDallasSquareOnOneScreen)
     const LongHistory history = addLongHistory(m_store, 2);
     open(history.patient);
     EXPECT_TRUE(tab()->grid()->views().isEmpty()) << "nothing is read before the tab is shown";
-    m_window->patientPanel()->tabs()->setCurrentWidget(tab());
-    EXPECT_EQ(m_window->patientPanel()->tabs()->tabText(m_window->patientPanel()->tabs()->indexOf(tab())),
+    m_window->patientPanel()->showTab(tab());
+    EXPECT_EQ(m_window->patientPanel()->tabs()->tabText(m_window->patientPanel()->indexOf(tab())),
               QStringLiteral("Graphiques"));
     // The demonstration's spine-restoration stays measure these four (core/demo).
     EXPECT_EQ(cells(), QStringList({QStringLiteral("chartCell_6mwt"), QStringLiteral("chartCell_dallas"),
@@ -92,7 +92,7 @@ TEST_F(ProgressTabTest, AResultEnteredMeanwhileAppears)
     const PatientId patient = m_store.addPatient();
     const StayId stay = *m_store->stays().open(TestStore::stay(patient));
     open(patient);
-    m_window->patientPanel()->tabs()->setCurrentWidget(tab());
+    m_window->patientPanel()->showTab(tab());
     EXPECT_TRUE(cells().isEmpty());
     EXPECT_EQ(tab()->statusLabel()->text(),
               QStringLiteral("Pas encore de résultat de test pour ce patient : les graphiques apparaissent avec le "

@@ -18,8 +18,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTest>
 #include <QTableWidget>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -42,7 +42,7 @@ protected:
         m_window->resize(1400, 900);
         m_window->show();
         EXPECT_TRUE(m_window->openPatient(m_patient));
-        m_window->patientPanel()->tabs()->setCurrentWidget(tab());
+        m_window->patientPanel()->showTab(tab());
     }
 
     ui::ResultsTab *tab() { return m_window->patientPanel()->results(); }

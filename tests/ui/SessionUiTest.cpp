@@ -299,7 +299,7 @@ TEST_F(SessionUiTest, EachRoleSeesOnlyWhatItMayDo)
             EXPECT_EQ(textOf(window.patientPanel()->results(), QStringLiteral("resultsEmpty")),
                       QStringLiteral("Aucun résultat dans ce séjour. Votre rôle ne donne pas le droit "
                                      "de saisir des résultats de tests."));
-            window.patientPanel()->tabs()->setCurrentWidget(window.patientPanel()->results());
+            window.patientPanel()->showTab(window.patientPanel()->results());
             screenshot(&window, QStringLiteral("secretary-tests-tab"), QSize(1200, 800));
         }
     }

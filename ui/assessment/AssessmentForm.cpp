@@ -152,7 +152,11 @@ QWidget *AssessmentForm::historySection()
     row->addWidget(m_analgesic);
     row->addWidget(m_corticosteroids);
     row->addStretch();
-    form->addRow(tr("&Analgesics (WHO step)"), row);
+    // A row of two fields: the label is the combo box's buddy, so that its mnemonic works (a label
+    // made by addRow for a layout has none, and would show the "&").
+    auto *analgesicLabel = new QLabel(tr("&Analgesics (WHO step)"));
+    analgesicLabel->setBuddy(m_analgesic);
+    form->addRow(analgesicLabel, row);
     return box;
 }
 

@@ -1,0 +1,133 @@
+// The dossier's tabs are built the first time they are shown (issue #10: the first screen is the
+// list, and building every form of the dossier there was most of the start-up time). A tab built
+// late shows the patient in front, and follows the next one.
+
+#include "UiTestSupport.h"
+
+#include "ui/assessment/AssessmentTab.h"
+#include "ui/careplan/CarePlanTab.h"
+#include "ui/census/CensusModel.h"
+#include "ui/census/CensusPanel.h"
+#include "ui/documents/DocumentsTab.h"
+#include "ui/main/MainWindow.h"
+#include "ui/patient/OverviewTab.h"
+#include "ui/patient/PatientPanel.h"
+#include "ui/progress/ProgressTab.h"
+#include "ui/results/ResultsTab.h"
+
+#include <QSettings>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace smr::test {
+namespace {
+
+class DossierTabsTest : public ::testing::Test
+{
+protected:
+    DossierTabsTest() : m_settings(m_store.dir() + QStringLiteral("/settings.ini"), QSettings::IniFormat)
+    {
+        // DUPONT with two TUGs in her stay, MARTIN with one.
+        const PatientId dupont = m_store.addPatient(QStringLiteral("IPP001"));
+        Patient p = TestStore::patient(QStringLiteral("IPP002"));
+        p.birthName = QStringLiteral("Martin");
+        const PatientId martin = *m_store->patients().create(p);
+        const StayId first = *m_store->stays().open(TestStore::stay(dupont));
+        const StayId second = *m_store->stays().open(TestStore::stay(martin));
+        EXPECT_TRUE(m_store->results().record(TestStore::tug(first, QDate(2026, 11, 3), 16.0)));
+        EXPECT_TRUE(m_store->results().record(TestStore::tug(first, QDate(2026, 11, 17), 12.5)));
+        EXPECT_TRUE(m_store->results().record(TestStore::tug(second, QDate(2026, 11, 4), 20.0)));
+        m_window = std::make_unique<ui::MainWindow>(m_store.store(), m_prompter, m_settings);
+        m_window->resize(1400, 860);
+        m_window->show();
+        QApplication::processEvents();
+    }
+
+    template <typename Tab> qsizetype built() const { return m_window->findChildren<Tab *>().size(); }
+    qsizetype tabsBuilt() const
+    {
+        return built<ui::OverviewTab>() + built<ui::AssessmentTab>() + built<ui::CarePlanTab>() +
+               built<ui::ResultsTab>() + built<ui::ProgressTab>() + built<ui::DocumentsTab>();
+    }
+    void choose(int row)
+    {
+        m_window->census()->view()->setCurrentIndex(m_window->census()->model()->index(row, 0));
+        QApplication::processEvents();
+    }
+    // A click on the tab titled `title`, as the user does.
+    void clickTab(const QString &title)
+    {
+        QTabBar *bar = m_window->patientPanel()->tabs()->tabBar();
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i) == title) {
+                QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(i).center());
+                QApplication::processEvents();
+                return;
+            }
+        }
+        ADD_FAILURE() << "no tab " << title.toStdString();
+    }
+
+    TestStore m_store;
+    ScriptedPrompter m_prompter;
+    QSettings m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+TEST_F(DossierTabsTest, TheFirstScreenBuildsNoTabOfTheDossier)
+{
+    EXPECT_EQ(tabsBuilt(), 0);
+    // The tab bar is complete all the same.
+    QTabWidget *tabs = m_window->patientPanel()->tabs();
+    ASSERT_EQ(tabs->count(), 6);
+    EXPECT_EQ(tabs->tabText(0), QStringLiteral("Synthèse"));
+    EXPECT_EQ(tabs->tabText(3), QStringLiteral("Tests"));
+    EXPECT_EQ(tabs->tabText(5), QStringLiteral("Documents"));
+}
+
+TEST_F(DossierTabsTest, OpeningAPatientBuildsTheTabInFrontOnly)
+{
+    choose(0);
+    EXPECT_EQ(built<ui::OverviewTab>(), 1);
+    EXPECT_EQ(tabsBuilt(), 1);
+    EXPECT_TRUE(m_window->patientPanel()->overview()->isVisible());
+}
+
+TEST_F(DossierTabsTest, ATabClickedLateShowsThePatientInFrontThenFollowsTheNext)
+{
+    choose(0); // DUPONT
+    ASSERT_EQ(built<ui::ResultsTab>(), 0);
+    clickTab(QStringLiteral("Tests"));
+    ASSERT_EQ(built<ui::ResultsTab>(), 1);
+    ui::ResultsTab *tests = m_window->findChild<ui::ResultsTab *>();
+    EXPECT_EQ(m_window->patientPanel()->currentTab(), tests);
+    EXPECT_TRUE(tests->isVisible());
+    EXPECT_EQ(tests->resultsList()->rowCount(), 2);
+    screenshot(m_window.get(), QStringLiteral("dossier-tests-built-late"), QSize(1400, 860));
+
+    choose(1); // MARTIN: the Tests tab stays in front and shows his
+    EXPECT_EQ(m_window->patientPanel()->currentTab(), tests);
+    EXPECT_EQ(tests->resultsList()->rowCount(), 1);
+    EXPECT_EQ(built<ui::ResultsTab>(), 1);
+    EXPECT_EQ(built<ui::AssessmentTab>(), 0);
+}
+
+TEST_F(DossierTabsTest, AskingForATabBuildsItWithThePatientShown)
+{
+    choose(1); // MARTIN
+    ui::PatientPanel *panel = m_window->patientPanel();
+    ui::ResultsTab *tests = panel->results();
+    EXPECT_EQ(tests->resultsList()->rowCount(), 1);
+    EXPECT_FALSE(tests->isVisible()); // built, not brought to the front
+    panel->showTab(tests);
+    EXPECT_TRUE(tests->isVisible());
+    EXPECT_EQ(panel->tabs()->currentIndex(), panel->indexOf(tests));
+}
+
+} // namespace
+} // namespace smr::test
