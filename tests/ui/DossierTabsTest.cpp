@@ -15,6 +15,7 @@
 #include "ui/progress/ProgressTab.h"
 #include "ui/results/ResultsTab.h"
 
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabBar>
 #include <QTabWidget>
@@ -127,6 +128,28 @@ TEST_F(DossierTabsTest, AskingForATabBuildsItWithThePatientShown)
     panel->showTab(tests);
     EXPECT_TRUE(tests->isVisible());
     EXPECT_EQ(panel->tabs()->currentIndex(), panel->indexOf(tests));
+}
+
+// Beside the list, at the window's first size, the long forms are not cut on the right: they
+// scroll down, never sideways (their scroll areas have no horizontal bar).
+TEST_F(DossierTabsTest, TheLongFormsFitTheDossierBesideTheList)
+{
+    choose(0);
+    ui::PatientPanel *panel = m_window->patientPanel();
+    for (QWidget *tab : {static_cast<QWidget *>(panel->assessment()), static_cast<QWidget *>(panel->carePlan())}) {
+        panel->showTab(tab);
+        for (int round = 0; round < 4; ++round)
+            QApplication::processEvents();
+        auto *scroll = tab->findChild<QScrollArea *>();
+        ASSERT_NE(scroll, nullptr);
+        EXPECT_LE(scroll->widget()->minimumSizeHint().width(), scroll->viewport()->width())
+            << scroll->objectName().toStdString();
+    }
+    // The orientation, the widest section, seen beside the list.
+    panel->showTab(panel->assessment());
+    auto *scroll = panel->assessment()->findChild<QScrollArea *>();
+    scroll->ensureWidgetVisible(scroll->widget()->findChild<QWidget *>(QStringLiteral("orientationSection")));
+    screenshot(m_window.get(), QStringLiteral("assessment-orientation-beside-list"), QSize(1400, 860));
 }
 
 } // namespace

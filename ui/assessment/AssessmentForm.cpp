@@ -390,16 +390,20 @@ QWidget *AssessmentForm::orientationSection()
     m_disability = check(tr("Disability"), QStringLiteral("disabilityField"));
     m_fatigable = check(tr("&Fatigability"), QStringLiteral("fatigableField"));
     m_fatigable->setToolTip(tr("Tires quickly on effort: weighs on the orientation and on the groups."));
-    auto *profiles = new QHBoxLayout;
+    // One under the other: side by side, the three made the form wider than a dossier beside the
+    // list (the form was cut on the right).
+    auto *profiles = new QVBoxLayout;
     profiles->addWidget(m_complex);
     profiles->addWidget(m_cognitive);
     profiles->addWidget(m_disability);
-    profiles->addStretch();
     m_orientationSuggestion = new QLabel;
     m_orientationSuggestion->setObjectName(QStringLiteral("orientationSuggestion"));
     m_orientationSuggestion->setWordWrap(true);
     m_orientation = new QComboBox;
     m_orientation->setObjectName(QStringLiteral("orientationField"));
+    // The longest orientation would set the form's width; the list shows each in full.
+    m_orientation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_orientation->setMinimumContentsLength(24);
     m_orientation->addItem(tr("To choose"), -1);
     fill(m_orientation, kOrientations);
     connect(m_orientation, &QComboBox::currentIndexChanged, this, &AssessmentForm::edited);
