@@ -1,19 +1,55 @@
 #include "core/census/CensusRepository.h"
 
-#include "core/patients/PatientRepository.h"
 #include "core/patients/PatientSearch.h"
-#include "core/stays/StayRepository.h"
 #include "core/storage/Sql.h"
 
 namespace smr {
 
 namespace {
+// A line of the list from the columns of listColumns().
+CensusRow readListRow(const Sql &q)
+{
+    CensusRow row;
+    Patient &p = row.patient;
+    p.id = PatientId(q.integer(0));
+    p.ipp = q.text(1);
+    p.birthName = q.text(2);
+    p.usedName = q.text(3);
+    p.firstNames = q.text(4);
+    p.birthDate = q.date(5);
+    p.sex = kSexes.parse(q.text(6)).value_or(Sex::Female);
+    if (!q.isNull(7)) {
+        Stay &s = row.stay.emplace();
+        s.id = StayId(q.integer(7));
+        s.patientId = p.id;
+        s.unitCode = q.text(8);
+        s.mode = kStayModes.parse(q.text(9)).value_or(StayMode::FullHospitalisation);
+        s.status = kStayStatuses.parse(q.text(10)).value_or(StayStatus::Active);
+        s.admissionDate = q.date(11);
+        s.plannedDischargeDate = q.date(12);
+        s.dischargeDate = q.date(13);
+        s.programme = kProgrammes.parse(q.text(14));
+    }
+    row.sortKey = q.text(15);
+    return row;
+}
+
 // The stay shown beside a patient of the "all patients" list: the open one, otherwise the latest.
 const QString kLatestStayJoin =
     QStringLiteral(" LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id "
                    "ORDER BY CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, "
                    "s2.admission_date DESC, s2.id DESC LIMIT 1)");
 } // namespace
+
+const QString &CensusRepository::listColumns()
+{
+    // What a line of the list shows, and no more: a page reads 16 values a line instead of 30,
+    // the notes among them (issue #10, search as you type).
+    static const QString columns = QStringLiteral(
+        "p.id, p.ipp, p.birth_name, p.used_name, p.first_names, p.birth_date, p.sex, s.id, s.unit_code, s.mode, "
+        "s.status, s.admission_date, s.planned_discharge_date, s.discharge_date, s.programme, p.sort_key");
+    return columns;
+}
 
 QString CensusRepository::fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions) const
 {
@@ -42,9 +78,7 @@ QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::o
 {
     QVariantList binds;
     const QString order = QStringLiteral(" ORDER BY p.sort_key, p.id");
-    const QString select = QStringLiteral("SELECT ") + PatientRepository::columns(QStringLiteral("p")) +
-                           QStringLiteral(", ") + StayRepository::columns(QStringLiteral("s")) +
-                           QStringLiteral(", p.sort_key");
+    const QString select = QStringLiteral("SELECT ") + listColumns();
     QString sql;
     if (filter.scope == CensusFilter::Scope::AllPatients) {
         // All patients: choose the page of patients first, then look up the stay of those only
@@ -80,18 +114,10 @@ QList<CensusRow> CensusRepository::page(const CensusFilter &filter, const std::o
     for (const QVariant &v : std::as_const(binds))
         q.bind(v);
     q.exec();
-    constexpr int patientColumns = PatientRepository::ColumnCount;
-    constexpr int stayColumns = StayRepository::ColumnCount;
     QList<CensusRow> rows;
     rows.reserve(limit);
-    while (q.next()) {
-        CensusRow row;
-        row.patient = PatientRepository::readRow(q, 0);
-        if (!q.isNull(patientColumns))
-            row.stay = StayRepository::readRow(q, patientColumns);
-        row.sortKey = q.text(patientColumns + stayColumns);
-        rows << row;
-    }
+    while (q.next())
+        rows << readListRow(q);
     return rows;
 }
 

@@ -24,7 +24,9 @@ struct CensusFilter {
 };
 
 // One line of the list: a patient with their open stay (open stays), or with their open or
-// latest stay (all patients; none for a patient never admitted).
+// latest stay (all patients; none for a patient never admitted). It carries what the list shows,
+// no more: the patient's id, IPP, names, birth date and sex; the stay's id, unit, mode, status,
+// dates and programme. The dossier reads the whole record (PatientService::find).
 struct CensusRow {
     Patient patient;
     std::optional<Stay> stay;
@@ -49,6 +51,8 @@ public:
     static constexpr qint64 CountCap = 1000;
 
     static CensusCursor cursorAfter(const CensusRow &row) { return {row.sortKey, row.patient.id.value}; }
+    // The columns a page reads (patients "p", stays "s"): what CensusRow carries.
+    static const QString &listColumns();
 
 private:
     QString fromAndWhere(const CensusFilter &filter, QVariantList &binds, QStringList &conditions) const;

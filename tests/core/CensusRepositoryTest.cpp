@@ -312,6 +312,63 @@ TEST_F(CensusRepositoryTest, OpenStayPreferredOverALaterClosedOne)
     EXPECT_EQ(rows.first().stay->id, current);
 }
 
+TEST_F(CensusRepositoryTest, ALineCarriesEverythingTheListShows)
+{
+    // CensusRow: the list's fields only, each read from its own column, in both scopes.
+    Patient p = TestStore::patient(QStringLiteral("IPP042"));
+    p.birthName = QStringLiteral("Martin");
+    p.usedName = QStringLiteral("Durand");
+    p.firstNames = QStringLiteral("Jeanne Louise");
+    p.birthDate = QDate(1961, 4, 30);
+    p.sex = Sex::Female;
+    const PatientId id = *db->patients().create(p);
+    Stay s = TestStore::stay(id);
+    s.unitCode = QStringLiteral("neurologie");
+    s.mode = StayMode::DayHospital;
+    s.admissionDate = QDate(2026, 11, 9);
+    s.plannedDischargeDate = QDate(2026, 12, 4);
+    s.programme = Programme::Education;
+    const StayId stay = *db->stays().open(s);
+    Patient man = TestStore::patient(QStringLiteral("IPP043"));
+    man.birthName = QStringLiteral("Zeller");
+    man.sex = Sex::Male;
+    const PatientId never = *db->patients().create(man); // never admitted
+    const StayId closed = *db->stays().open(TestStore::stay(never));
+    ASSERT_TRUE(db->stays().close(closed, QDate(2026, 11, 20)));
+
+    for (const CensusFilter::Scope scope : {CensusFilter::Scope::OpenStays, CensusFilter::Scope::AllPatients}) {
+        CensusFilter filter;
+        filter.scope = scope;
+        const QList<CensusRow> rows = db->census().page(filter, std::nullopt, 10);
+        ASSERT_EQ(rows.size(), scope == CensusFilter::Scope::AllPatients ? 2 : 1);
+        const CensusRow &row = rows.first();
+        EXPECT_EQ(row.patient.id, id);
+        EXPECT_EQ(row.patient.ipp, QStringLiteral("IPP042"));
+        EXPECT_EQ(row.patient.displayName(), QStringLiteral("MARTIN (DURAND) Jeanne Louise"));
+        EXPECT_EQ(row.patient.birthDate, QDate(1961, 4, 30));
+        EXPECT_EQ(row.patient.sex, Sex::Female);
+        ASSERT_TRUE(row.stay.has_value());
+        EXPECT_EQ(row.stay->id, stay);
+        EXPECT_EQ(row.stay->patientId, id);
+        EXPECT_EQ(row.stay->unitCode, QStringLiteral("neurologie"));
+        EXPECT_EQ(row.stay->mode, StayMode::DayHospital);
+        EXPECT_EQ(row.stay->status, StayStatus::Active);
+        EXPECT_EQ(row.stay->admissionDate, QDate(2026, 11, 9));
+        EXPECT_EQ(row.stay->plannedDischargeDate, QDate(2026, 12, 4));
+        EXPECT_FALSE(row.stay->dischargeDate.isValid());
+        EXPECT_EQ(row.stay->programme, Programme::Education);
+        if (scope == CensusFilter::Scope::AllPatients) {
+            // The man's latest stay, closed: its discharge date says so in the list.
+            const CensusRow &other = rows.at(1);
+            EXPECT_EQ(other.patient.sex, Sex::Male);
+            ASSERT_TRUE(other.stay.has_value());
+            EXPECT_EQ(other.stay->status, StayStatus::Discharged);
+            EXPECT_EQ(other.stay->dischargeDate, QDate(2026, 11, 20));
+            EXPECT_EQ(other.stay->programme, Programme::SpineRestoration);
+        }
+    }
+}
+
 TEST_F(CensusRepositoryTest, EmptyDatabase)
 {
     EXPECT_TRUE(db->census().page(CensusFilter{}, std::nullopt, 50).isEmpty());

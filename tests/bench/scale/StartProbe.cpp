@@ -159,17 +159,17 @@ int main(int argc, char *argv[])
         const qint64 total = store.census().count(all);
         const int step = int(std::max<qint64>(1, total / browse));
         std::optional<smr::CensusCursor> cursor;
-        int opened = 0;
-        while (opened < browse) {
+        int browsed = 0;
+        while (browsed < browse) {
             const QList<smr::CensusRow> page = store.census().page(all, cursor, step);
             if (page.isEmpty())
                 break;
             window.openPatient(page.last().patient.id);
             QCoreApplication::processEvents();
             cursor = smr::CensusRepository::cursorAfter(page.last());
-            ++opened;
+            ++browsed;
         }
-        printLine({{QStringLiteral("browsed"), opened},
+        printLine({{QStringLiteral("browsed"), browsed},
                    {QStringLiteral("rss_mb"), memoryMb("VmRSS:")},
                    {QStringLiteral("peak_rss_mb"), memoryMb("VmHWM:")}});
         QCoreApplication::quit();
