@@ -6,11 +6,26 @@ namespace smr::dates {
 
 std::optional<QDate> parseIso(QStringView text)
 {
-    static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
-    const QRegularExpressionMatch m = iso.match(text);
-    if (!m.hasMatch())
+    // YYYY-MM-DD read digit by digit: every date column of every row read goes through here (a
+    // regular expression was a tenth of the time of a list's page, issue #10).
+    if (text.size() != 10 || text[4] != u'-' || text[7] != u'-')
         return std::nullopt;
-    const QDate d(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
+    const auto number = [text](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const int year = number(0, 4);
+    const int month = number(5, 2);
+    const int day = number(8, 2);
+    if (year < 0 || month < 0 || day < 0)
+        return std::nullopt;
+    const QDate d(year, month, day);
     if (!d.isValid())
         return std::nullopt;
     return d;

@@ -41,6 +41,11 @@ const Typed kIso[] = {
     {" 2026-11-22", QDate(), "leading space"},
     {"2026-11-22T10:00", QDate(), "a time"},
     {"", QDate(), "empty"},
+    {"2026-11-2x", QDate(), "a letter for a digit"},
+    {"2026/11/22", QDate(), "slashes for dashes"},
+    {"2026-+1-22", QDate(), "a sign for a digit"},
+    {"0000-01-01", QDate(), "no year 0"},
+    {"9999-12-31", QDate(9999, 12, 31), "the last four-digit year"},
 };
 
 TEST_P(ParseIso, StrictFormat)
