@@ -165,6 +165,14 @@ qint64 PatientRepository::count()
     return q.integer(0);
 }
 
+bool PatientRepository::any()
+{
+    Sql q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM patients)"));
+    q.exec();
+    q.next();
+    return q.integer(0) != 0;
+}
+
 QList<Patient> PatientRepository::search(const QString &query, int limit)
 {
     QVariantList binds;

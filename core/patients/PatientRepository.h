@@ -27,6 +27,7 @@ public:
     std::optional<Patient> findByIpp(const QString &ipp);
     std::optional<Patient> findByNir(const QString &nir);
     qint64 count();
+    bool any();
 
     // Patients whose names, IPP or birth date match `query` (all of them for a blank query),
     // in alphabetical order, `limit` at most (0: no limit).

@@ -98,6 +98,11 @@ Result<qint64> PatientService::count()
     return m_writer.read([&]() -> Result<qint64> { return m_patients.count(); });
 }
 
+Result<bool> PatientService::isEmpty()
+{
+    return m_writer.read([&]() -> Result<bool> { return !m_patients.any(); });
+}
+
 Failure PatientService::notFound(PatientId id)
 {
     return Failure::notFound(PatientField, tr("No patient has the identifier %1.").arg(id.value));

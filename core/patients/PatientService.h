@@ -29,6 +29,9 @@ public:
     // Patients matching `query` (PatientSearch), alphabetically; `limit` 0 means all of them.
     Result<QList<Patient>> search(const QString &query, int limit = 0);
     Result<qint64> count();
+    // Whether no patient is recorded yet (the welcome page): one row looked at, where counting
+    // reads every patient (issue #10, start-up at 100,000 patients).
+    Result<bool> isEmpty();
 
     // Field keys of the refusals that need the database.
     static inline const QString PatientField = QStringLiteral("patient");

@@ -3,6 +3,7 @@
 // keyset cursor that must return every row exactly once, in alphabetical order.
 
 #include "core/census/CensusRepository.h"
+#include "core/storage/Sql.h"
 #include "support/Printers.h"
 #include "support/TestStore.h"
 
@@ -393,6 +394,26 @@ TEST_F(CensusRepositoryTest, CountingASearchStopsPastTheCap)
     ASSERT_EQ(rows.size(), 100);
     for (int i = 1; i < rows.size(); ++i)
         EXPECT_LE(rows[i - 1].sortKey, rows[i].sortKey);
+}
+
+// Migration 0011: the stays in progress, and what the list shows of them, are read from the index
+// stays_open_by_unit alone (a started process reads half the pages for its first screen).
+TEST(SqliteQueryPlans, TheStaysInProgressAreListedFromTheirIndexAlone)
+{
+    TestStore db;
+    for (const QString &unit : {QString(), QStringLiteral(" AND s.unit_code = 'locomoteur' AND s.mode = 'HC'")}) {
+        Sql plan(db->database(),
+                 QStringLiteral("EXPLAIN QUERY PLAN SELECT s.id, s.patient_id, s.unit_code, s.mode, s.status, "
+                                "s.admission_date, s.planned_discharge_date, s.discharge_date, s.programme FROM "
+                                "stays s WHERE s.status IN ('pre_admission', 'active')") +
+                     unit);
+        plan.exec();
+        QStringList details;
+        while (plan.next())
+            details << plan.text(3);
+        EXPECT_TRUE(details.join(QLatin1Char('\n')).contains(QStringLiteral("COVERING INDEX stays_open_by_unit")))
+            << details.join(QLatin1Char('\n')).toStdString();
+    }
 }
 
 } // namespace

@@ -283,12 +283,15 @@ TEST_F(PatientServiceTest, UpdateRefusalsWriteNothing)
 
 TEST(PatientServiceCount, FollowsCreations)
 {
-    // The main window shows its welcome page while the count is 0.
+    // The main window shows its welcome page while there is no patient (isEmpty).
     TestStore db;
     EXPECT_EQ(*db->patients().count(), 0);
+    EXPECT_TRUE(*db->patients().isEmpty());
     db.addPatient(QStringLiteral("IPP001"));
+    EXPECT_FALSE(*db->patients().isEmpty());
     db.addPatient(QStringLiteral("IPP002"));
     EXPECT_EQ(*db->patients().count(), 2);
+    EXPECT_FALSE(*db->patients().isEmpty());
 }
 
 TEST_F(PatientServiceTest, UnknownPatient)

@@ -59,6 +59,7 @@ CensusPanel::CensusPanel(CensusRepository &census, const Clock &clock, QWidget *
     header->setSectionResizeMode(CensusModel::NameColumn, QHeaderView::Interactive);
     header->resizeSection(CensusModel::NameColumn, m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 17);
     header->setStretchLastSection(true);
+    header->setResizeContentsPrecision(0); // the rows in view, not the first thousand
 
     m_count->setObjectName(QStringLiteral("censusCount"));
     m_count->setProperty("role", QStringLiteral("muted"));

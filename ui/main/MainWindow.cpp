@@ -48,7 +48,6 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     // Each widget is made in its final parent: moving a built subtree to another parent makes the
     // style sheet polish all of it again (a third of the start-up time, issue #10).
     , m_central(new QStackedWidget(this))
-    , m_welcome(new WelcomePage(store.database().location(), DemoPatients, m_central))
     , m_splitter(new QSplitter(Qt::Horizontal, m_central))
     , m_census(new CensusPanel(store.census(), store.clock(), m_splitter))
     , m_right(new QStackedWidget(m_splitter))
@@ -78,7 +77,6 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_central->addWidget(m_welcome);
     m_central->addWidget(m_splitter);
     setCentralWidget(m_central);
 
@@ -120,8 +118,6 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     });
     connect(m_census, &CensusPanel::unitFilterChanged, this,
             [this](const QString &unit) { m_settings.setValue(QStringLiteral("census/unit"), unit); });
-    connect(m_welcome, &WelcomePage::createPatientRequested, this, &MainWindow::newPatient);
-    connect(m_welcome, &WelcomePage::loadDemoRequested, this, &MainWindow::loadDemo);
     connect(m_patient, &PatientPanel::contentChanged, this, &MainWindow::updateActions);
     connect(m_patient, &PatientPanel::unsavedChangesChanged, this, &MainWindow::updateActions);
 
@@ -212,14 +208,25 @@ void MainWindow::refreshUnits()
 
 bool MainWindow::isShowingWelcome() const
 {
-    return m_central->currentWidget() == m_welcome;
+    return m_welcome && m_central->currentWidget() == m_welcome;
+}
+
+WelcomePage *MainWindow::welcomePage()
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_store.database().location(), DemoPatients, m_central);
+        m_central->insertWidget(0, m_welcome);
+        connect(m_welcome, &WelcomePage::createPatientRequested, this, &MainWindow::newPatient);
+        connect(m_welcome, &WelcomePage::loadDemoRequested, this, &MainWindow::loadDemo);
+    }
+    return m_welcome;
 }
 
 void MainWindow::updateCentral()
 {
-    const Result<qint64> count = m_store.patients().count();
-    const bool empty = count && *count == 0;
-    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_splitter);
+    const Result<bool> isEmpty = m_store.patients().isEmpty();
+    const bool empty = isEmpty && *isEmpty;
+    m_central->setCurrentWidget(empty ? static_cast<QWidget *>(welcomePage()) : m_splitter);
     m_right->setCurrentWidget(m_patient->patient() ? static_cast<QWidget *>(m_patient) : m_nothingSelected);
 }
 

@@ -49,7 +49,8 @@ public:
 
     CensusPanel *census() const { return m_census; }
     PatientPanel *patientPanel() const { return m_patient; }
-    WelcomePage *welcomePage() const { return m_welcome; }
+    // The page of an empty database, built the first time it is needed.
+    WelcomePage *welcomePage();
     QAction *action(const QString &objectName) const;
 
     // Shows `patient`, asking first what to do with unsaved changes; false if the user stays.
@@ -106,7 +107,7 @@ private:
     QSettings &m_settings;
     std::unique_ptr<Ticker> m_ticker; // the stopwatches' time source
     QStackedWidget *m_central;
-    WelcomePage *m_welcome;
+    WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter;
     CensusPanel *m_census;
     QStackedWidget *m_right;

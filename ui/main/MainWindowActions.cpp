@@ -234,10 +234,12 @@ void MainWindow::updateActions()
     action(QStringLiteral("findAction"))->setEnabled(!isShowingWelcome());
     action(QStringLiteral("onCallSheetAction"))->setEnabled(!isShowingWelcome());
     action(QStringLiteral("exportAction"))->setEnabled(!isShowingWelcome() && can(Right::ExportResults));
-    const Result<qint64> count = m_store.patients().count();
-    action(QStringLiteral("demoAction"))->setEnabled(count && *count == 0 && can(Right::LoadDemo));
-    m_welcome->demoButton()->setEnabled(action(QStringLiteral("demoAction"))->isEnabled());
-    m_welcome->createButton()->setEnabled(identities);
+    const Result<bool> isEmpty = m_store.patients().isEmpty();
+    action(QStringLiteral("demoAction"))->setEnabled(isEmpty && *isEmpty && can(Right::LoadDemo));
+    if (m_welcome) { // built when the database is empty
+        m_welcome->demoButton()->setEnabled(action(QStringLiteral("demoAction"))->isEnabled());
+        m_welcome->createButton()->setEnabled(identities);
+    }
 }
 
 } // namespace smr::ui

@@ -3,13 +3,14 @@
 //
 //   smrdesk_start_probe --floor
 //       the floor: a QApplication and an empty Qt Widgets window, shown and painted;
-//   smrdesk_start_probe --database FILE --user NAME [--browse N]
+//   smrdesk_start_probe --database FILE --user NAME [--browse N] [--phases]
 //       what smrdesk does on that database (main.cpp and DesktopApp): the application's set-up,
 //       French, the style sheet, the Store opened (schema checked), the session of NAME, the main
 //       window shown and painted; then, with --browse, N patients opened one after the other.
 //
 // It prints one JSON line on stdout as soon as the window is painted ({"painted": true, "rss_mb"}),
-// then, with --browse, a second one ({"browsed": N, "rss_mb", "peak_rss_mb"}), and exits. The parent
+// then, with --browse, a second one ({"browsed": N, "rss_mb", "peak_rss_mb"}), and exits. With
+// --phases (either form), each step's time since main() goes to stderr. The parent
 // times the start from launching the process to reading the first line.
 //
 // The sign-in's password check is left out: it is deliberately slow (Argon2id) and happens while
@@ -26,6 +27,7 @@
 #include "ui/main/MainWindow.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 #include <memory>
@@ -94,6 +97,16 @@ QString argument(const QStringList &args, const QString &name)
     return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QString();
 }
 
+// With --phases, the time since main() at each step, on stderr ("MARK store 19.7 ms"): where a
+// start spends its time.
+QElapsedTimer g_phases;
+bool g_showPhases = false;
+void MARK(const char *step)
+{
+    if (g_showPhases)
+        std::fprintf(stderr, "MARK %-12s %6.1f ms\n", step, double(g_phases.nsecsElapsed()) / 1e6);
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "smrdesk_start_probe: %s\n", qPrintable(message));
@@ -104,26 +117,35 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    g_phases.start();
+    g_showPhases = std::any_of(argv, argv + argc, [](const char *a) { return qstrcmp(a, "--phases") == 0; });
     QApplication app(argc, argv);
+    MARK("qapp");
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QStringLiteral("--floor"))) {
         QWidget window;
         window.resize(1600, 1000);
         FirstPaint painted(&window, [] {
+            MARK("painted");
             printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
             QCoreApplication::quit();
         });
         window.show();
+        MARK("shown");
         return app.exec();
     }
 
     // As main.cpp: the application's names and folders, the language, the style.
     smr::Locations::setUpApplication();
+    MARK("locations");
     QApplication::setApplicationDisplayName(QStringLiteral("SMR Desk"));
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MARK("settings");
     smr::Translations::install(smr::Language::French);
+    MARK("translations");
     smr::ui::Appearance::apply(app);
+    MARK("appearance");
 
     const std::unique_ptr<smr::Clock> clock = smr::clockFromEnvironment();
     const smr::DatabaseAddress address = smr::DatabaseAddress::sqlite(argument(args, QStringLiteral("--database")));
@@ -131,6 +153,7 @@ int main(int argc, char *argv[])
     if (!opened)
         return fail(opened.failure().text());
     smr::Store &store = **opened;
+    MARK("store");
     const QString username = argument(args, QStringLiteral("--user"));
     const smr::Result<QList<smr::User>> users = store.users().list();
     if (!users)
@@ -142,11 +165,14 @@ int main(int argc, char *argv[])
     if (!store.session().signedIn())
         return fail(QStringLiteral("no account %1").arg(username));
 
+    MARK("session");
     smr::ui::Prompter prompter;
     smr::ui::MainWindow window(store, prompter, settings);
+    MARK("mainwindow");
     window.resize(1600, 1000);
     const int browse = argument(args, QStringLiteral("--browse")).toInt();
     FirstPaint painted(&window, [&] {
+        MARK("painted");
         printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
         if (browse <= 0) {
             QCoreApplication::quit();
@@ -175,5 +201,6 @@ int main(int argc, char *argv[])
         QCoreApplication::quit();
     });
     window.show();
+    MARK("shown");
     return app.exec();
 }
