@@ -21,6 +21,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -112,6 +113,24 @@ TEST_F(MainWindowTest, SearchFiltersTheListAsYouType)
     search(QStringLiteral("zzz"));
     EXPECT_EQ(model().rowCount(), 0);
     EXPECT_EQ(window().findChild<QLabel *>(QStringLiteral("censusCount"))->text(), QStringLiteral("0 patient trouvé"));
+}
+
+TEST_F(MainWindowTest, TheClearButtonEmptiesTheSearch)
+{
+    const PatientId dupont = m_store.addPatient(QStringLiteral("IPP001"));
+    ASSERT_TRUE(m_store->stays().open(TestStore::stay(dupont)));
+    QLineEdit *field = window().census()->searchField();
+    search(QStringLiteral("zzz"));
+    ASSERT_EQ(model().rowCount(), 0);
+    // The button comes with the first letter typed (its icon is not loaded at start-up).
+    ASSERT_TRUE(field->isClearButtonEnabled());
+    auto *clear = field->findChild<QToolButton *>();
+    ASSERT_NE(clear, nullptr);
+    EXPECT_TRUE(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QTest::qWait(30);
+    EXPECT_TRUE(field->text().isEmpty());
+    EXPECT_EQ(model().rowCount(), 1);
 }
 
 TEST_F(MainWindowTest, CtrlFFocusesTheSearchField)

@@ -29,7 +29,11 @@ CensusPanel::CensusPanel(CensusRepository &census, const Clock &clock, QWidget *
 {
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search: name, IPP or birth date (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button shows once something is typed; its icon is loaded then, not at start-up
+    // (2 ms of the first screen, issue #10).
+    connect(
+        m_search, &QLineEdit::textChanged, this, [this] { m_search->setClearButtonEnabled(true); },
+        Qt::SingleShotConnection);
     m_search->installEventFilter(this);
 
     m_scope->setObjectName(QStringLiteral("scopeFilter"));
