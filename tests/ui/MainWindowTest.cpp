@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -230,6 +231,27 @@ TEST_F(UnsavedNotesTest, ClosingTheWindowAsksToo)
     EXPECT_FALSE(window().close());
     EXPECT_EQ(m_prompter.asked.size(), 1);
     EXPECT_TRUE(window().isVisible());
+}
+
+TEST_F(MainWindowTest, TheOverviewFitsBesideTheListWithTheDemonstrationData)
+{
+    // The overview scrolls down, never sideways: at the window's first size, the long values of
+    // its cards (the walk's "m · % of predicted", the Dallas's four scores) wrap instead of
+    // pushing the cards past the dossier's right edge.
+    ASSERT_TRUE(m_store->demo().load(ui::MainWindow::DemoPatients, 1));
+    auto *scroll = window().findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+    for (int row = 0; row < 12; ++row) {
+        window().census()->view()->setCurrentIndex(model().index(row, 0));
+        if (!scroll)
+            scroll = window().findChild<QScrollArea *>(QStringLiteral("overviewScroll"));
+        ASSERT_NE(scroll, nullptr);
+        for (int round = 0; round < 4; ++round)
+            QApplication::processEvents();
+        EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width())
+            << model().index(row, ui::CensusModel::NameColumn).data().toString().toStdString();
+    }
+    window().census()->view()->setCurrentIndex(model().index(3, 0));
+    screenshot(&window(), QStringLiteral("overview-beside-list-demo"), QSize(1400, 860));
 }
 
 TEST_F(MainWindowTest, ScreenshotWithDemonstrationData)

@@ -21,6 +21,9 @@ InstrumentCardView::InstrumentCardView(QWidget *parent)
     setProperty("role", QStringLiteral("instrumentCard"));
     m_title->setObjectName(QStringLiteral("cardTitle"));
     m_value->setObjectName(QStringLiteral("cardValue"));
+    // A long value ("438 m · 71 % of predicted", Dallas's four scores) goes on two lines rather
+    // than widening the card, and with it the overview past the dossier's edge.
+    m_value->setWordWrap(true);
     m_reading->setObjectName(QStringLiteral("cardReading"));
     m_reading->setWordWrap(true);
     m_when->setObjectName(QStringLiteral("cardWhen"));

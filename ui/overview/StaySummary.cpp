@@ -24,8 +24,9 @@ void clearLabels(QVBoxLayout *layout, QList<QLabel *> &labels)
     labels.clear();
 }
 
-// A card is readable from about 220 pixels wide.
-constexpr int CardWidth = 220;
+// A card is readable from about 300 pixels wide (a value of the 6-minute walk or of the Dallas on
+// two lines at most): two cards a row in a dossier beside the list, three on a wide screen.
+constexpr int CardWidth = 300;
 
 } // namespace
 
