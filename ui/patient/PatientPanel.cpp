@@ -273,6 +273,9 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     if (!shown && !stays->isEmpty())
         shown = stays->first();
 
+    // The tab in front is built first, if it is not yet, so that it is filled once below with the
+    // others (built with a patient already shown, it would read the record a second time).
+    tabAt(m_tabs->currentIndex());
     const bool sameNotesInProgress = keepNotes && m_overview && m_overview->notesModified();
     const QString draft = sameNotesInProgress ? m_overview->notes() : QString();
     m_patient = *patient;
@@ -282,7 +285,7 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
     m_stays = *stays;
     m_header->show(*m_patient, m_stay, m_stay ? m_unitLabels.value(m_stay->unitCode, m_stay->unitCode) : QString(),
                    m_store.clock().today());
-    // The tabs already built follow; the one in front is built now if it is not yet.
+    // The tabs built follow.
     showOverview();
     showSummary();
     if (m_results)
@@ -297,7 +300,6 @@ bool PatientPanel::load(PatientId id, bool keepNotes)
         m_documents->show(m_stay);
     if (sameNotesInProgress)
         m_overview->notesEditor()->setPlainText(draft); // unsaved typing survives a refresh
-    tabAt(m_tabs->currentIndex());
     emit contentChanged();
     return true;
 }

@@ -89,19 +89,25 @@ QList<Row> Operations::search(const QStringList &prefixes)
     scope->setCurrentIndex(scope->findData(int(CensusFilter::Scope::AllPatients)));
     QCoreApplication::processEvents();
 
-    // The columns of the list's lines, as the application reads them (CensusRepository::listColumns).
+    // The application's own queries (CensusRepository::page and count over every patient, one
+    // prefix): the same columns, the same page of the search terms, the same count. Each has two
+    // parameters, the prefix's range.
+    QVariantList unused;
+    const QString onePrefix = QStringLiteral("X");
     const QByteArray pageSql =
-        "SELECT " + CensusRepository::listColumns().toUtf8() +
-        " FROM (SELECT DISTINCT t.sort_key, t.patient_id FROM patient_search_terms t "
-        "WHERE t.term >= ?1 AND t.term < ?2 ORDER BY t.sort_key, t.patient_id LIMIT 100) m "
-        "JOIN patients p ON p.id = m.patient_id "
-        "LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id ORDER BY "
-        "CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, s2.admission_date DESC, "
-        "s2.id DESC LIMIT 1) ORDER BY p.sort_key, p.id";
+        (QStringLiteral("SELECT ") + CensusRepository::listColumns() + QStringLiteral(" FROM (") +
+         PatientSearch::firstInOrder({onePrefix}, std::nullopt, 0, ui::CensusModel::PageSize, unused) +
+         QStringLiteral(") m JOIN patients p ON p.id = m.patient_id "
+                        "LEFT JOIN stays s ON s.id = (SELECT s2.id FROM stays s2 WHERE s2.patient_id = p.id ORDER BY "
+                        "CASE WHEN s2.status IN ('pre_admission', 'active') THEN 0 ELSE 1 END, s2.admission_date DESC, "
+                        "s2.id DESC LIMIT 1) ORDER BY p.sort_key, p.id"))
+            .toUtf8();
+    const QByteArray countSql =
+        (QStringLiteral("SELECT COUNT(*) FROM (") + PatientSearch::matching({onePrefix}, unused) +
+         QStringLiteral(" LIMIT %1) AS matched").arg(CensusRepository::CountCap + 1))
+            .toUtf8();
     RawSqlite::Statement page(m_raw.handle(), pageSql.constData());
-    RawSqlite::Statement count(m_raw.handle(),
-                               "SELECT COUNT(*) FROM (SELECT 1 FROM patient_search_terms WHERE term >= ?1 AND "
-                               "term < ?2 GROUP BY patient_id LIMIT 1001)");
+    RawSqlite::Statement count(m_raw.handle(), countSql.constData());
     qint64 matched = 0;
     const auto floor = [&](int i) {
         const QString &prefix = prefixes.at(i % prefixes.size());
