@@ -45,7 +45,14 @@ InstrumentDefinition shipped(const QString &id)
 
 } // namespace
 
-InstrumentCatalog::InstrumentCatalog(const QString &siteFolder)
+InstrumentCatalog::InstrumentCatalog(const QString &siteFolder) : m_siteFolder(siteFolder) {}
+
+void InstrumentCatalog::load() const
+{
+    std::call_once(m_loaded, [this] { read(); });
+}
+
+void InstrumentCatalog::read() const
 {
     // The instruments of the application, in the order they are offered. A new instrument is
     // its declaration, its scoring class, and one line here.
@@ -56,10 +63,10 @@ InstrumentCatalog::InstrumentCatalog(const QString &siteFolder)
     m_instruments.push_back(std::make_unique<OswestryInstrument>(shipped(QStringLiteral("odi"))));
     m_instruments.push_back(std::make_unique<StartBackInstrument>(shipped(QStringLiteral("startback"))));
 
-    if (siteFolder.isEmpty())
+    if (m_siteFolder.isEmpty())
         return;
     for (const auto &instrument : m_instruments) {
-        const QString path = QDir(siteFolder).filePath(instrument->id() + QStringLiteral(".json"));
+        const QString path = QDir(m_siteFolder).filePath(instrument->id() + QStringLiteral(".json"));
         if (!QFile::exists(path))
             continue;
         QString problem;
@@ -75,8 +82,15 @@ InstrumentCatalog::InstrumentCatalog(const QString &siteFolder)
 
 InstrumentCatalog::~InstrumentCatalog() = default;
 
+const QStringList &InstrumentCatalog::warnings() const
+{
+    load();
+    return m_warnings;
+}
+
 const Instrument *InstrumentCatalog::find(QStringView id) const
 {
+    load();
     for (const auto &instrument : m_instruments) {
         if (instrument->id() == id)
             return instrument.get();
@@ -86,6 +100,7 @@ const Instrument *InstrumentCatalog::find(QStringView id) const
 
 QList<const Instrument *> InstrumentCatalog::all() const
 {
+    load();
     QList<const Instrument *> out;
     for (const auto &instrument : m_instruments)
         out << instrument.get();
@@ -94,6 +109,7 @@ QList<const Instrument *> InstrumentCatalog::all() const
 
 QStringList InstrumentCatalog::ids() const
 {
+    load();
     QStringList out;
     for (const auto &instrument : m_instruments)
         out << instrument->id();
