@@ -1451,6 +1451,10 @@ input exits 2 with a message on stderr and writes nothing; other failures exit 1
         <source>The server said: %1.</source>
         <translation>The server said: %1.</translation>
     </message>
+    <message>
+        <source>the file is no longer there.</source>
+        <translation>the file is no longer there.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>

@@ -1453,6 +1453,10 @@ une saisie refusée sort avec le code 2, un message sur la sortie d'erreur et ri
         <source>The server said: %1.</source>
         <translation>Le serveur a répondu : %1.</translation>
     </message>
+    <message>
+        <source>the file is no longer there.</source>
+        <translation>le fichier n'existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseAddress</name>

@@ -60,6 +60,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
     return database;
 }
 
+std::function<Result<std::unique_ptr<Database>>()> Database::opener() const
+{
+    return [address = m_address, password = m_password]() -> Result<std::unique_ptr<Database>> {
+        if (!address.isPostgres() && !QFileInfo(address.path).isFile())
+            return Failure::storage(describeOpenError(address.path, tr("the file is no longer there.")));
+        return open(address, password);
+    };
+}
+
 Status Database::prepare(QSqlDatabase &db, const SqlDialect &dialect, const DatabaseAddress &address)
 {
     // PostgreSQL's schema first, so that the version is read where the tables are.

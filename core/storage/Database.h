@@ -44,6 +44,11 @@ public:
     // Whether the file starts with SQLite's 16-byte signature (read only; true when unreadable).
     static bool hasSqliteHeader(const QString &path);
 
+    // What opens another connection to the same database, with the same password, for a thread
+    // of its own (a connection is used only by the thread that opened it): call it on that
+    // thread. It never creates a file: a SQLite database that is no longer there is a Failure.
+    std::function<Result<std::unique_ptr<Database>>()> opener() const;
+
     const SqlDialect &dialect() const { return m_dialect; }
     const DatabaseAddress &address() const { return m_address; }
     // What the user reads: the file's path or the server's URL.

@@ -76,5 +76,43 @@ TEST_F(CensusModelTest, ScrollingTheListLoadsTheNextPage)
     EXPECT_GT(model.rowCount(), ui::CensusModel::PageSize);
 }
 
+// The first screen's page is read ahead on another thread (issue #10): the model shows it as it
+// would have read it, and goes on paging from it.
+TEST_F(CensusModelTest, APageReadAheadIsShownAndTheListPagesOnFromIt)
+{
+    ui::CensusModel readHere(m_store->census(), m_store.clock());
+    readHere.setFilter(m_filter);
+    ui::CensusModel model(m_store->census(), m_store.clock());
+    CensusPrefetch ahead(m_store->database(), m_filter, ui::CensusModel::PageSize);
+    model.setFilter(m_filter, &ahead);
+    ASSERT_EQ(model.rowCount(), ui::CensusModel::PageSize);
+    EXPECT_EQ(model.totalCount(), 450);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            EXPECT_EQ(model.index(r, c).data(), readHere.index(r, c).data()) << "row " << r << ", column " << c;
+    }
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    while (model.canFetchMore({}))
+        model.fetchMore({});
+    QSet<qint64> ids;
+    for (int r = 0; r < model.rowCount(); ++r)
+        ids.insert(model.index(r, 0).data(ui::CensusModel::PatientIdRole).toLongLong());
+    EXPECT_EQ(ids.size(), 450) << "every patient exactly once";
+    EXPECT_TRUE(g_warnings.isEmpty()) << g_warnings.join(QLatin1Char('\n')).toStdString();
+}
+
+// A page read ahead for another filter is not shown: the model reads its own.
+TEST_F(CensusModelTest, APageReadAheadForAnotherFilterIsNotShown)
+{
+    CensusPrefetch ahead(m_store->database(), m_filter, ui::CensusModel::PageSize); // every patient
+    const CensusFilter current;                                                     // the stays in progress
+    ui::CensusModel model(m_store->census(), m_store.clock());
+    model.setFilter(current, &ahead);
+    EXPECT_EQ(model.totalCount(), m_store->census().count(current));
+    EXPECT_LT(model.totalCount(), 450);
+    for (int r = 0; r < model.rowCount(); ++r)
+        EXPECT_TRUE(model.index(r, 0).data(ui::CensusModel::StayIdRole).toLongLong() > 0) << "row " << r;
+}
+
 } // namespace
 } // namespace smr::test

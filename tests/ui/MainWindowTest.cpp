@@ -171,6 +171,26 @@ TEST_F(MainWindowTest, ReopensOnThePatientShownAtClosing)
     EXPECT_EQ(window().patientPanel()->header()->nameText(), QStringLiteral("MARTIN Marie"));
 }
 
+// The list opens on the unit chosen last time. Its first page is read ahead on another thread
+// while the window is built (issue #10): what it shows must be that unit's stays in progress.
+TEST_F(MainWindowTest, TheListOpensOnTheUnitChosenLastTime)
+{
+    ASSERT_TRUE(m_store->demo().load(200, 3));
+    m_settings.setValue(QStringLiteral("census/unit"), QStringLiteral("locomoteur"));
+    EXPECT_EQ(window().census()->unitFilter(), QStringLiteral("locomoteur"));
+    CensusFilter unit;
+    unit.unitCode = QStringLiteral("locomoteur");
+    EXPECT_EQ(model().filter(), unit);
+    const qint64 stays = m_store->census().count(unit);
+    ASSERT_GT(stays, 1);
+    EXPECT_EQ(model().totalCount(), stays);
+    ASSERT_EQ(model().rowCount(), std::min<qint64>(stays, ui::CensusModel::PageSize));
+    for (int r = 0; r < model().rowCount(); ++r)
+        EXPECT_EQ(model().rowAt(r)->stay->unitCode, QStringLiteral("locomoteur")) << "row " << r;
+    EXPECT_EQ(window().findChild<QLabel *>(QStringLiteral("censusCount"))->text(),
+              QStringLiteral("%1 séjours en cours").arg(stays));
+}
+
 class UnsavedNotesTest : public MainWindowTest
 {
 protected:

@@ -17,10 +17,10 @@ CensusModel::CensusModel(CensusRepository &census, const Clock &clock, QObject *
 {
 }
 
-void CensusModel::setFilter(const CensusFilter &filter)
+void CensusModel::setFilter(const CensusFilter &filter, CensusPrefetch *readAhead)
 {
     m_filter = filter;
-    load(PageSize);
+    load(PageSize, readAhead);
 }
 
 void CensusModel::reload()
@@ -35,7 +35,7 @@ void CensusModel::setUnitLabels(const QHash<QString, QString> &labels)
         emit dataChanged(index(0, UnitColumn), index(int(m_rows.size()) - 1, UnitColumn));
 }
 
-void CensusModel::load(int minimumRows)
+void CensusModel::load(int minimumRows, CensusPrefetch *readAhead)
 {
     // No page is appended while the views are still hearing about the reset.
     const QScopedValueRollback<bool> resetting(m_fetching, true);
@@ -43,9 +43,15 @@ void CensusModel::load(int minimumRows)
     m_rows.clear();
     m_exhausted = true;
     try {
-        m_rows = m_census.page(m_filter, std::nullopt, minimumRows);
+        if (std::optional<CensusPrefetch::Page> page =
+                readAhead ? readAhead->take(m_filter, minimumRows) : std::nullopt) {
+            m_rows = std::move(page->rows);
+            m_total = page->total;
+        } else {
+            m_rows = m_census.page(m_filter, std::nullopt, minimumRows);
+            m_total = m_census.count(m_filter);
+        }
         m_exhausted = m_rows.size() < minimumRows;
-        m_total = m_census.count(m_filter);
     } catch (const StorageError &e) {
         m_total = 0;
         endResetModel();

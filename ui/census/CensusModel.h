@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/census/CensusPrefetch.h"
 #include "core/census/CensusRepository.h"
 
 #include <QAbstractTableModel>
@@ -25,7 +26,8 @@ public:
     CensusModel(CensusRepository &census, const Clock &clock, QObject *parent = nullptr);
 
     const CensusFilter &filter() const { return m_filter; }
-    void setFilter(const CensusFilter &filter);
+    // Reads the filter's first page; from `readAhead` when it holds that page (the first screen).
+    void setFilter(const CensusFilter &filter, CensusPrefetch *readAhead = nullptr);
     // Runs the query again (after a save), keeping at least as many rows as were loaded.
     void reload();
     void setUnitLabels(const QHash<QString, QString> &labels);
@@ -47,7 +49,7 @@ signals:
     void loadFailed(const QString &message);
 
 private:
-    void load(int minimumRows);
+    void load(int minimumRows, CensusPrefetch *readAhead = nullptr);
     QString displayText(const CensusRow &row, int column) const;
 
     CensusRepository &m_census;

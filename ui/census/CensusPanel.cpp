@@ -93,7 +93,12 @@ CensusPanel::CensusPanel(CensusRepository &census, const Clock &clock, QWidget *
     connect(m_model, &CensusModel::totalChanged, this, &CensusPanel::updateCount);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { selectQuietly(m_shown); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CensusPanel::onCurrentChanged);
-    applyFilter();
+}
+
+void CensusPanel::start(std::unique_ptr<CensusPrefetch> firstPage)
+{
+    m_started = true;
+    m_model->setFilter(shownFilter(), firstPage.get());
 }
 
 void CensusPanel::setUnits(const QList<Unit> &units)
@@ -127,20 +132,26 @@ QString CensusPanel::unitFilter() const
     return m_unit->currentData().toString();
 }
 
-void CensusPanel::applyFilter()
+CensusFilter CensusPanel::shownFilter() const
 {
     CensusFilter filter;
     filter.scope = CensusFilter::Scope(m_scope->currentData().toInt());
     filter.search = m_search->text();
-    const bool openStays = filter.scope == CensusFilter::Scope::OpenStays;
-    // Unit and mode describe a stay in progress: they filter the current stays only.
-    m_unit->setEnabled(openStays);
-    m_mode->setEnabled(openStays);
-    if (openStays) {
+    if (filter.scope == CensusFilter::Scope::OpenStays) {
         filter.unitCode = unitFilter();
         filter.mode = kStayModes.parse(m_mode->currentData().toString());
     }
-    if (filter == m_model->filter() && m_model->rowCount() > 0)
+    return filter;
+}
+
+void CensusPanel::applyFilter()
+{
+    const CensusFilter filter = shownFilter();
+    // Unit and mode describe a stay in progress: they filter the current stays only.
+    const bool openStays = filter.scope == CensusFilter::Scope::OpenStays;
+    m_unit->setEnabled(openStays);
+    m_mode->setEnabled(openStays);
+    if (!m_started || (filter == m_model->filter() && m_model->rowCount() > 0))
         return;
     m_model->setFilter(filter);
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/census/CensusPrefetch.h"
 #include "core/census/CensusRepository.h"
 #include "core/units/Unit.h"
 
 #include <QWidget>
+
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -21,12 +24,19 @@ class CensusModel;
 
 // The left side of the main window: the unit's current stays (or every patient), searchable
 // as you type by name, IPP or birth date, filtered by unit and mode.
+//
+// The list stays empty until start(): its owner first gives the units and the unit remembered,
+// so that the list is read once, with the filter it will show.
 class CensusPanel : public QWidget
 {
     Q_OBJECT
 
 public:
     CensusPanel(CensusRepository &census, const Clock &clock, QWidget *parent = nullptr);
+
+    // Reads the list; from `firstPage` (read ahead on another thread) when it was read for the
+    // filter shown.
+    void start(std::unique_ptr<CensusPrefetch> firstPage = nullptr);
 
     CensusModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -48,6 +58,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The filter the widgets show (unit and mode apply to the current stays only).
+    CensusFilter shownFilter() const;
     void applyFilter();
     void updateCount(qint64 total);
     void onCurrentChanged();
@@ -62,6 +74,7 @@ private:
     QTimer *m_searchTimer;
     PatientId m_shown;
     bool m_quiet = false;
+    bool m_started = false;
 };
 
 } // namespace smr::ui

@@ -39,12 +39,23 @@
 
 namespace smr::ui {
 
+namespace {
+// The list's filter on opening: the current stays of the unit chosen last time (CensusPanel).
+CensusFilter firstFilter(const QSettings &settings)
+{
+    CensusFilter filter;
+    filter.unitCode = settings.value(QStringLiteral("census/unit")).toString();
+    return filter;
+}
+} // namespace
+
 MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, SessionGuard *guard, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
     , m_prompter(prompter)
     , m_settings(settings)
     , m_ticker(std::make_unique<SystemTicker>())
+    , m_firstPage(std::make_unique<CensusPrefetch>(store.database(), firstFilter(settings), CensusModel::PageSize))
     // Each widget is made in its final parent: moving a built subtree to another parent makes the
     // style sheet polish all of it again (a third of the start-up time, issue #10).
     , m_central(new QStackedWidget(this))
@@ -165,6 +176,7 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
 
     refreshUnits();
     m_census->setUnitFilter(m_settings.value(QStringLiteral("census/unit")).toString());
+    m_census->start(std::move(m_firstPage));
     updateCentral();
     updateActions();
     // Where the physician left off: the patient shown when the window last closed.

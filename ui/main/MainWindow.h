@@ -17,6 +17,7 @@ class QSplitter;
 class QStackedWidget;
 
 namespace smr {
+class CensusPrefetch;
 class Store;
 struct ChangeSet;
 } // namespace smr
@@ -106,6 +107,8 @@ private:
     Prompter &m_prompter;
     QSettings &m_settings;
     std::unique_ptr<Ticker> m_ticker; // the stopwatches' time source
+    // The list's first page, read on another thread while the widgets are made (until start()).
+    std::unique_ptr<CensusPrefetch> m_firstPage;
     QStackedWidget *m_central;
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_splitter;
