@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     const QString chosen =
         parser.isSet(langOption) ? parser.value(langOption) : settings.value(QStringLiteral("language")).toString();
     smr::Translations::install(smr::Translations::resolve(chosen, QLocale::system()));
-    smr::ui::Appearance::apply(app);
+    const smr::ui::Appearance appearance(app);
 
     smr::ui::Prompter prompter;
     if (parser.isSet(dbOption) && parser.isSet(urlOption)) {

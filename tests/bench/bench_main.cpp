@@ -76,7 +76,7 @@ int main(int argc, char **argv)
 {
     smr::test::chooseOffscreenUnlessAsked();
     QApplication app(argc, argv);
-    smr::test::setUpUiApplication(app);
+    const auto appearance = smr::test::setUpUiApplication(app);
 
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

@@ -9,6 +9,8 @@
 
 #include <QApplication>
 
+#include <memory>
+
 namespace smr::test {
 
 // Before the QApplication is made: gtest discovery runs a binary without ctest's environment.
@@ -18,11 +20,12 @@ inline void chooseOffscreenUnlessAsked()
         qputenv("QT_QPA_PLATFORM", "offscreen");
 }
 
-inline void setUpUiApplication(QApplication &app)
+// The look lasts as long as the returned object, to be destroyed before the application.
+[[nodiscard]] inline std::unique_ptr<ui::Appearance> setUpUiApplication(QApplication &app)
 {
     Locations::setUpApplication();
     Translations::install(Language::French);
-    ui::Appearance::apply(app);
+    return std::make_unique<ui::Appearance>(app);
 }
 
 } // namespace smr::test

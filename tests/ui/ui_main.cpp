@@ -12,7 +12,7 @@ int main(int argc, char **argv)
 {
     smr::test::chooseOffscreenUnlessAsked();
     QApplication app(argc, argv);
-    smr::test::setUpUiApplication(app);
+    const auto appearance = smr::test::setUpUiApplication(app);
     // A child of TabletEntryUiTest, to be killed mid-test: not the test suite.
     if (qEnvironmentVariableIsSet("SMRDESK_TABLET_KILL_CHILD"))
         return smr::test::runTabletKillChild();

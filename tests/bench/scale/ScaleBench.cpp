@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 {
     smr::test::chooseOffscreenUnlessAsked();
     QApplication app(argc, argv);
-    smr::test::setUpUiApplication(app);
+    const auto appearance = smr::test::setUpUiApplication(app);
 
     QCommandLineParser parser;
     parser.addHelpOption();

@@ -144,7 +144,7 @@ int main(int argc, char *argv[])
     MARK("settings");
     smr::Translations::install(smr::Language::French);
     MARK("translations");
-    smr::ui::Appearance::apply(app);
+    const smr::ui::Appearance appearance(app);
     MARK("appearance");
 
     const std::unique_ptr<smr::Clock> clock = smr::clockFromEnvironment();
