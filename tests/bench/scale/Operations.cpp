@@ -366,15 +366,23 @@ Row Operations::coldStart()
                                      "password check left out)");
     row.floor = QStringLiteral("process launched to an empty Qt Widgets window painted");
     // Timed to the first line (the window painted), not to the end of the process.
+    Timing yardstick;
     for (int i = -2; i < 15; ++i) {
         const double a = start(app, 1).ms;
         const double f = start({QStringLiteral("--floor")}, 1).ms;
+        const double r = start({QStringLiteral("--reference")}, 1).ms;
         if (i >= 0) {
             row.timing.app.ms << a;
             row.timing.floor.ms << f;
+            yardstick.ms << r;
         }
     }
     row.target = {{}, {}, 1.5, {}, QStringLiteral("<= 1.5 x floor")};
+    // Not a target: the main window's shape with fixed contents and no database
+    // (smrdesk_start_probe --reference), to tell the cost of the shape from the cost of ours.
+    row.extra = {{QStringLiteral("reference_window_median_ms"), std::round(yardstick.median() * 10) / 10},
+                 {QStringLiteral("reference_window_ratio"),
+                  std::round(yardstick.median() / row.timing.floor.median() * 100) / 100}};
     return row;
 }
 

@@ -3,6 +3,11 @@
 //
 //   smrdesk_start_probe --floor
 //       the floor: a QApplication and an empty Qt Widgets window, shown and painted;
+//   smrdesk_start_probe --reference
+//       not a target, a yardstick: the least a window of this shape costs, with no database, no
+//       translation and no code of ours but the look (Appearance: Fusion, font, style sheet) — a
+//       QMainWindow with a menu, a status bar, a search field over a 100-line table of fixed text
+//       beside a label, shown and painted;
 //   smrdesk_start_probe --database FILE --user NAME [--browse N] [--phases]
 //       what smrdesk does on that database (main.cpp and DesktopApp): the application's set-up,
 //       French, the style sheet, the Store opened (schema checked), the session of NAME, the main
@@ -31,10 +36,18 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QVBoxLayout>
 #include <QWidget>
 
 #include <algorithm>
@@ -107,6 +120,42 @@ void MARK(const char *step)
         std::fprintf(stderr, "MARK %-12s %6.1f ms\n", step, double(g_phases.nsecsElapsed()) / 1e6);
 }
 
+// The first line: the window is painted (the parent's stopwatch stops on it).
+void printPainted()
+{
+    MARK("painted");
+    printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
+}
+
+// --reference: the main window's shape with fixed contents (see the top of the file).
+int reference(QApplication &app)
+{
+    const smr::ui::Appearance appearance(app);
+    QMainWindow window;
+    window.menuBar()->addMenu(QStringLiteral("&Fichier"))->addAction(QStringLiteral("&Quitter"));
+    window.menuBar()->addMenu(QStringLiteral("&Patient"))->addAction(QStringLiteral("&Nouveau patient…"));
+    window.statusBar()->addWidget(new QLabel(QStringLiteral("Base locale : smrdesk.sqlite")), 1);
+    auto *split = new QSplitter(&window);
+    auto *list = new QWidget(split);
+    auto *layout = new QVBoxLayout(list);
+    layout->addWidget(new QLineEdit(list));
+    auto *table = new QTableWidget(100, 6, list);
+    for (int r = 0; r < 100; ++r) {
+        for (int c = 0; c < 6; ++c)
+            table->setItem(r, c, new QTableWidgetItem(QStringLiteral("DUPONT-%1 Jean %2").arg(r).arg(c)));
+    }
+    layout->addWidget(table);
+    new QLabel(QStringLiteral("Choisissez un patient dans la liste."), split);
+    window.setCentralWidget(split);
+    window.resize(1600, 1000);
+    FirstPaint painted(&window, [] {
+        printPainted();
+        QCoreApplication::quit();
+    });
+    window.show();
+    return app.exec();
+}
+
 int fail(const QString &message)
 {
     std::fprintf(stderr, "smrdesk_start_probe: %s\n", qPrintable(message));
@@ -126,14 +175,16 @@ int main(int argc, char *argv[])
         QWidget window;
         window.resize(1600, 1000);
         FirstPaint painted(&window, [] {
-            MARK("painted");
-            printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
+            printPainted();
             QCoreApplication::quit();
         });
         window.show();
         MARK("shown");
         return app.exec();
     }
+
+    if (args.contains(QStringLiteral("--reference")))
+        return reference(app);
 
     // As main.cpp: the application's names and folders, the language, the style.
     smr::Locations::setUpApplication();
@@ -172,8 +223,7 @@ int main(int argc, char *argv[])
     window.resize(1600, 1000);
     const int browse = argument(args, QStringLiteral("--browse")).toInt();
     FirstPaint painted(&window, [&] {
-        MARK("painted");
-        printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
+        printPainted();
         if (browse <= 0) {
             QCoreApplication::quit();
             return;
