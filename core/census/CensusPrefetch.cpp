@@ -32,9 +32,8 @@ std::optional<CensusPrefetch::Page> readPage(const Opener &open, const CensusFil
 std::future<std::optional<CensusPrefetch::Page>> readAhead(Opener open, const CensusFilter &filter, int limit)
 {
     try {
-        return std::async(std::launch::async, [open = std::move(open), filter, limit] {
-            return readPage(open, filter, limit);
-        });
+        return std::async(std::launch::async,
+                          [open = std::move(open), filter, limit] { return readPage(open, filter, limit); });
     } catch (const std::system_error &) {
         return {}; // no thread to spare: no page, the caller reads it itself
     }
@@ -43,9 +42,7 @@ std::future<std::optional<CensusPrefetch::Page>> readAhead(Opener open, const Ce
 } // namespace
 
 CensusPrefetch::CensusPrefetch(const Database &db, const CensusFilter &filter, int limit)
-    : m_filter(filter)
-    , m_limit(limit)
-    , m_page(readAhead(db.opener(), filter, limit))
+    : m_filter(filter), m_limit(limit), m_page(readAhead(db.opener(), filter, limit))
 {
 }
 
