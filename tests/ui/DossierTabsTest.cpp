@@ -15,8 +15,12 @@
 #include "ui/progress/ProgressTab.h"
 #include "ui/results/ResultsTab.h"
 
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
+#include <QSet>
 #include <QSettings>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -150,6 +154,46 @@ TEST_F(DossierTabsTest, TheLongFormsFitTheDossierBesideTheList)
     auto *scroll = panel->assessment()->findChild<QScrollArea *>();
     scroll->ensureWidgetVisible(scroll->widget()->findChild<QWidget *>(QStringLiteral("orientationSection")));
     screenshot(m_window.get(), QStringLiteral("assessment-orientation-beside-list"), QSize(1400, 860));
+}
+
+// A tab opened for the first time does not push the list aside: the row of "New test" buttons
+// made the Tests tab 12 px wider than the dossier at the window's first size.
+TEST_F(DossierTabsTest, OpeningATabDoesNotMoveTheList)
+{
+    choose(0);
+    auto *workspace = m_window->findChild<QSplitter *>(QStringLiteral("workspace"));
+    ASSERT_NE(workspace, nullptr);
+    const QList<int> sizes = workspace->sizes();
+    QTabBar *bar = m_window->patientPanel()->tabs()->tabBar();
+    for (int i = 0; i < bar->count(); ++i) {
+        clickTab(bar->tabText(i));
+        QApplication::processEvents();
+        EXPECT_EQ(workspace->sizes(), sizes) << bar->tabText(i).toStdString();
+    }
+}
+
+// In a narrow dossier the "New test" buttons go on to a second line, every one whole and inside
+// the tab.
+TEST_F(DossierTabsTest, TheNewTestButtonsWrapInANarrowDossier)
+{
+    m_window->resize(1100, 860);
+    choose(0);
+    clickTab(QStringLiteral("Tests"));
+    for (int round = 0; round < 4; ++round)
+        QApplication::processEvents();
+    ui::ResultsTab *tests = m_window->patientPanel()->results();
+    const QList<QPushButton *> buttons =
+        tests->findChildren<QPushButton *>(QRegularExpression(QStringLiteral("^newTest_")));
+    ASSERT_EQ(buttons.size(), m_store->instruments().all().size());
+    QSet<int> lines;
+    for (QPushButton *b : buttons) {
+        const QRect inTab(b->mapTo(tests, QPoint(0, 0)), b->size());
+        EXPECT_TRUE(tests->rect().contains(inTab)) << b->text().toStdString();
+        EXPECT_GE(b->width(), b->sizeHint().width()) << b->text().toStdString();
+        lines.insert(inTab.top());
+    }
+    EXPECT_GE(lines.size(), 2);
+    screenshot(m_window.get(), QStringLiteral("tests-tab-narrow-dossier"), QSize(1100, 860));
 }
 
 } // namespace

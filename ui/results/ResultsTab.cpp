@@ -2,6 +2,7 @@
 
 #include "core/Store.h"
 #include "core/results/ResultText.h"
+#include "ui/common/FlowLayout.h"
 #include "ui/common/Labels.h"
 #include "ui/common/Prompter.h"
 #include "ui/documents/DocumentEditorDialog.h"
@@ -38,8 +39,11 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
     , m_export(new QPushButton(tr("E&xport…"), this))
 {
     setObjectName(QStringLiteral("resultsTab"));
-    auto *buttons = new QHBoxLayout(m_buttons);
+    // Wraps to a second line in a narrow dossier rather than widening it (opening the tab used to
+    // push the list 12 px to the left).
+    auto *buttons = new FlowLayout(m_buttons);
     buttons->setContentsMargins(0, 0, 0, 0);
+    buttons->setSpacing(4); // the six tests and Export on one line beside the list at 1400 px
     buttons->addWidget(new QLabel(tr("New test:"), m_buttons));
     int index = 1;
     for (const Instrument *instrument : store.instruments().all()) {
@@ -51,7 +55,6 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
         connect(b, &QPushButton::clicked, this, [this, id = instrument->id()] { startEntry(id); });
         buttons->addWidget(b);
     }
-    buttons->addStretch(1);
     // Outside the row of tests: exporting needs its own right, not the right to record them.
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -60,7 +63,7 @@ ResultsTab::ResultsTab(Store &store, Prompter &prompter, Ticker &ticker, QWidget
     });
     auto *top = new QHBoxLayout;
     top->addWidget(m_buttons, 1);
-    top->addWidget(m_export);
+    top->addWidget(m_export, 0, Qt::AlignTop);
 
     m_draftsTitle->setProperty("role", QStringLiteral("warning"));
     m_drafts->setObjectName(QStringLiteral("draftsList"));
