@@ -40,11 +40,17 @@
 namespace smr::ui {
 
 namespace {
+// The unit chosen last time in the list (saved when it changes, below).
+QString rememberedUnit(const QSettings &settings)
+{
+    return settings.value(QStringLiteral("census/unit")).toString();
+}
+
 // The list's filter on opening: the current stays of the unit chosen last time (CensusPanel).
 CensusFilter firstFilter(const QSettings &settings)
 {
     CensusFilter filter;
-    filter.unitCode = settings.value(QStringLiteral("census/unit")).toString();
+    filter.unitCode = rememberedUnit(settings);
     return filter;
 }
 } // namespace
@@ -175,7 +181,7 @@ MainWindow::MainWindow(Store &store, Prompter &prompter, QSettings &settings, Se
     updateSignedIn();
 
     refreshUnits();
-    m_census->setUnitFilter(m_settings.value(QStringLiteral("census/unit")).toString());
+    m_census->setUnitFilter(rememberedUnit(m_settings));
     m_census->start(std::move(m_firstPage));
     updateCentral();
     updateActions();

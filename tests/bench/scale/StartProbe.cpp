@@ -127,6 +127,20 @@ void printPainted()
     printLine({{QStringLiteral("painted"), true}, {QStringLiteral("rss_mb"), memoryMb("VmRSS:")}});
 }
 
+// Shows `window` at the main window's size and ends the program once it is painted (the floor and
+// the yardstick).
+int showUntilPainted(QApplication &app, QWidget &window)
+{
+    window.resize(1600, 1000);
+    FirstPaint painted(&window, [] {
+        printPainted();
+        QCoreApplication::quit();
+    });
+    window.show();
+    MARK("shown");
+    return app.exec();
+}
+
 // --reference: the main window's shape with fixed contents (see the top of the file).
 int reference(QApplication &app)
 {
@@ -147,13 +161,7 @@ int reference(QApplication &app)
     layout->addWidget(table);
     new QLabel(QStringLiteral("Choisissez un patient dans la liste."), split);
     window.setCentralWidget(split);
-    window.resize(1600, 1000);
-    FirstPaint painted(&window, [] {
-        printPainted();
-        QCoreApplication::quit();
-    });
-    window.show();
-    return app.exec();
+    return showUntilPainted(app, window);
 }
 
 int fail(const QString &message)
@@ -173,14 +181,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (args.contains(QStringLiteral("--floor"))) {
         QWidget window;
-        window.resize(1600, 1000);
-        FirstPaint painted(&window, [] {
-            printPainted();
-            QCoreApplication::quit();
-        });
-        window.show();
-        MARK("shown");
-        return app.exec();
+        return showUntilPainted(app, window);
     }
 
     if (args.contains(QStringLiteral("--reference")))
